@@ -1,0 +1,111 @@
+"""The schema, as numbered migrations applied in order at start (PRAGMA user_version)."""
+
+# Each migration is applied once, in one transaction; never edit a shipped one, add a new one.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: feeds, entries, watches, hits, outbox, chats
+    """
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        url TEXT NOT NULL UNIQUE,          -- the URL polled (a permanent redirect updates it)
+        config_url TEXT,                   -- the URL as written in feeds.toml, NULL if added by /addfeed
+        site TEXT NOT NULL DEFAULT '',     -- registrable host, for "same story from the same site"
+        interval_seconds INTEGER,          -- fixed interval from config, NULL = adaptive
+        etag TEXT,
+        last_modified TEXT,
+        last_fetch TEXT,                   -- ISO 8601 UTC of the last attempt
+        last_success TEXT,
+        last_error TEXT,                   -- readable, NULL when the last fetch succeeded
+        error_since TEXT,
+        consecutive_failures INTEGER NOT NULL DEFAULT 0,
+        next_poll TEXT,
+        disabled_reason TEXT,              -- e.g. "410 Gone"; a disabled feed is not polled
+        malformed TEXT,                    -- feedparser's bozo reason at the last parse
+        backlog_done INTEGER NOT NULL DEFAULT 0,  -- first successful poll stored the backlog silently
+        added_by INTEGER,                  -- Telegram user id for /addfeed
+        created TEXT NOT NULL
+    );
+    CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id),
+        story_id INTEGER NOT NULL,         -- id of the first entry of the same story (itself if new)
+        guid TEXT NOT NULL,
+        link TEXT NOT NULL,                -- canonical link
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',   -- JSON array
+        published TEXT NOT NULL,           -- UTC; first-seen time when the feed gave none
+        first_seen TEXT NOT NULL,
+        updated TEXT,
+        content_hash TEXT NOT NULL,        -- of title+text+link, to tell updated from unchanged
+        title_key TEXT NOT NULL,           -- normalised title, for same-story detection
+        site TEXT NOT NULL DEFAULT '',
+        terms TEXT NOT NULL DEFAULT '',    -- normalised terms, indexed by entries_fts
+        UNIQUE (feed_id, guid)
+    );
+    CREATE INDEX entries_link ON entries(link);
+    CREATE INDEX entries_site_title ON entries(site, title_key);
+    CREATE INDEX entries_published ON entries(published);
+    CREATE VIRTUAL TABLE entries_fts USING fts5(
+        terms, content='entries', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+        INSERT INTO entries_fts(rowid, terms) VALUES (new.id, new.terms);
+    END;
+    CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+    END;
+    CREATE TRIGGER entries_au AFTER UPDATE OF terms ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+        INSERT INTO entries_fts(rowid, terms) VALUES (new.id, new.terms);
+    END;
+    CREATE TABLE chats (
+        id INTEGER PRIMARY KEY,            -- Telegram chat id
+        kind TEXT NOT NULL DEFAULT 'private',  -- private, group, supergroup, channel
+        lang TEXT NOT NULL DEFAULT 'fr',
+        active INTEGER NOT NULL DEFAULT 1,
+        deactivated_reason TEXT,
+        paused_until TEXT,
+        digest_hour INTEGER,               -- NULL = instant alerts
+        last_digest TEXT,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE watches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        query TEXT NOT NULL,
+        chat_id INTEGER NOT NULL,          -- 0 = the operator's console
+        source TEXT NOT NULL,              -- 'config' or 'telegram'
+        active INTEGER NOT NULL DEFAULT 1,
+        paused_until TEXT,
+        created TEXT NOT NULL,
+        UNIQUE (source, chat_id, name)
+    );
+    CREATE TABLE hits (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES entries(id),
+        watch_id INTEGER NOT NULL REFERENCES watches(id),
+        spans TEXT NOT NULL DEFAULT '[]',  -- JSON [[field, start, end], ...]
+        created TEXT NOT NULL,
+        UNIQUE (entry_id, watch_id)
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,          -- 0 = console
+        story_id INTEGER NOT NULL,
+        entry_id INTEGER NOT NULL REFERENCES entries(id),
+        watch_ids TEXT NOT NULL,           -- JSON array of watch ids named in the alert
+        status TEXT NOT NULL DEFAULT 'pending',  -- pending, sent, failed
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt TEXT,
+        last_error TEXT,
+        reason TEXT,                       -- why it ended failed, or how it was sent (e.g. 'plain text')
+        message_id INTEGER,
+        created TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (chat_id, story_id)         -- one alert per chat per story
+    );
+    CREATE INDEX outbox_pending ON outbox(status, chat_id, id);
+    """,
+)
