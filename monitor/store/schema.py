@@ -108,4 +108,21 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_pending ON outbox(status, chat_id, id);
     """,
+    # 2: a counter bumped on every change to watches or chats, so the matcher knows when to rebuild
+    """
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO counters VALUES ('watches', 0);
+    CREATE TRIGGER watches_ai AFTER INSERT ON watches BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = 'watches';
+    END;
+    CREATE TRIGGER watches_au AFTER UPDATE ON watches BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = 'watches';
+    END;
+    CREATE TRIGGER watches_ad AFTER DELETE ON watches BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = 'watches';
+    END;
+    CREATE TRIGGER chats_au AFTER UPDATE OF active, paused_until ON chats BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = 'watches';
+    END;
+    """,
 )

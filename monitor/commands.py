@@ -1,0 +1,170 @@
+"""The CLI commands: each loads what it needs, calls the library, and prints."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from monitor import config as config_mod
+from monitor.durations import parse_duration
+from monitor.fetch import FetchError, Fetcher
+from monitor.parse import ParseError, parse_feed
+from monitor.present import console_match, found_json
+from monitor.query import Aliases, QueryError, analyse, fts_expression, parse_query
+from monitor.store import open_database
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed without a traceback."""
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def load_config(args: argparse.Namespace) -> config_mod.Config:
+    try:
+        return config_mod.load_config(args.config)
+    except config_mod.ConfigError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        raise CommandError(f"{len(err.problems)} problem(s) in {args.config}") from None
+
+
+def _parse_query(text: str, aliases: Aliases | None) -> object:
+    try:
+        return parse_query(text, aliases)
+    except QueryError as err:
+        raise CommandError(f"query refused: {err.message('en')}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from monitor.runner import run_monitor  # imports the Telegram stack only when needed
+
+    return run_monitor(load_config(args), args.config, args.db)
+
+
+def poll_once(args: argparse.Namespace) -> int:
+    from monitor.runner import poll_cycle
+
+    alerts = asyncio.run(poll_cycle(load_config(args), args.db))
+    if args.json:
+        print(json.dumps(alerts, ensure_ascii=False, indent=2))
+    return 0
+
+
+def check_config(args: argparse.Namespace) -> int:
+    problems = config_mod.check_config(args.config)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {args.config}", file=sys.stderr)
+        return 1
+    config = config_mod.load_config(args.config)
+    print(f"{args.config}: OK, {len(config.feeds)} feeds, {len(config.watches)} watches")
+    return 0
+
+
+def test_query(args: argparse.Namespace) -> int:
+    """Which entries of one feed match a query, with the matched words shown."""
+    aliases = _aliases_or_none(args)
+    query = _parse_query(args.query, aliases)
+    body, url = _read_feed(args.feed)
+    try:
+        parsed = parse_feed(body, url=url)
+    except ParseError as err:
+        raise CommandError(f"{args.feed}: {err}") from None
+    matches = []
+    for entry in parsed.entries:
+        found = query.match(analyse(entry.title, entry.text))
+        if found is not None:
+            matches.append((entry, found.spans))
+    if args.json:
+        print(json.dumps([found_json(entry.guid, entry.link, entry.title, entry.text, entry.published,
+                                     spans) for entry, spans in matches], ensure_ascii=False, indent=2))
+    else:
+        for entry, spans in matches:
+            print(console_match(entry.title, entry.link, parsed.title or url, entry.published, entry.text, spans))
+        print(f"{len(matches)} of {len(parsed.entries)} entries match {args.query!r}", file=sys.stderr)
+    return 0
+
+
+def _aliases_or_none(args: argparse.Namespace) -> Aliases | None:
+    """The operator's aliases when the config loads; `test` also works without a config."""
+    try:
+        groups = config_mod.load_config(args.config).aliases
+    except (config_mod.ConfigError, OSError):
+        return None
+    return Aliases.from_groups(groups) if groups else None
+
+
+def _read_feed(location: str) -> tuple[bytes, str]:
+    if location.startswith(("http://", "https://")):
+        async def fetch() -> bytes:
+            async with Fetcher() as fetcher:
+                return (await fetcher.fetch(location)).body
+
+        try:
+            return asyncio.run(fetch()), location
+        except FetchError as err:
+            raise CommandError(f"{location}: {err}") from None
+    path = Path(location)
+    try:
+        return path.read_bytes(), path.resolve().as_uri()
+    except OSError as err:
+        raise CommandError(f"{location}: {err.strerror}") from None
+
+
+def search(args: argparse.Namespace) -> int:
+    """The query language over stored articles, newest first."""
+    from monitor.store.search import search_entries
+
+    query = _parse_query(args.query, _aliases_or_none(args))
+    since = None
+    if args.since:
+        try:
+            since = _now() - timedelta(seconds=parse_duration(args.since))
+        except ValueError as err:
+            raise CommandError(f"--since: {err}") from None
+    db = open_database(args.db)
+    found = search_entries(db, fts=fts_expression(query), since=since, limit=args.limit,
+                           matcher=lambda title, text: query.match(analyse(title, text)))
+    if args.json:
+        print(json.dumps([found_json(f.guid, f.link, f.title, f.text, f.published, f.spans, source=f.feed_name)
+                          for f in found], ensure_ascii=False, indent=2))
+    else:
+        for f in found:
+            print(console_match(f.title, f.link, f.feed_name, f.published, f.text, f.spans))
+        print(f"{len(found)} article(s)", file=sys.stderr)
+    return 0
+
+
+def feeds(args: argparse.Namespace) -> int:
+    """Each feed's state: last fetch, last error, next poll, entries."""
+    from monitor.present import feed_line, feed_json
+    from monitor.store.feeds import list_feeds
+
+    rows = list_feeds(open_database(args.db))
+    if args.json:
+        print(json.dumps([feed_json(row) for row in rows], ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(feed_line(row))
+        if not rows:
+            print("no feeds yet: run `veille poll --once` or `veille run` first", file=sys.stderr)
+    return 0
+
+
+def health(args: argparse.Namespace) -> int:
+    """Exit 1 when polling or delivery is stuck (for systemd or a container health check)."""
+    from monitor.health import assess
+
+    report = assess(open_database(args.db), _now())
+    if args.json:
+        print(json.dumps(report.as_json(), indent=2))
+    else:
+        print(report.summary())
+    return 0 if report.healthy else 1

@@ -1,0 +1,86 @@
+"""The match step: active watches compiled into one WatchIndex, rebuilt when the watches change."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from monitor.model import Entry, Span, Watch
+from monitor.query import (
+    Aliases,
+    Document,
+    QueryError,
+    WatchIndex,
+    analyse,
+    parse_query,
+    terms_for_index,
+    title_key,
+)
+from monitor.store.entries import Prepared
+from monitor.store.watches import active_watches
+
+log = logging.getLogger(__name__)
+
+
+class WatchMatcher:
+    """Matches entries against a fixed set of watches (the store's `Matcher`)."""
+
+    def __init__(self, watches: Sequence[Watch], aliases: Aliases | None = None) -> None:
+        self.watches: dict[int, Watch] = {}
+        self._index = WatchIndex()
+        for watch in watches:
+            try:
+                query = parse_query(watch.query, aliases)
+            except QueryError as err:  # config and /watch validate first; a bad row must not stop polling
+                log.warning("watch %s (%s) skipped: %s", watch.id, watch.name, err)
+                continue
+            self._index.add(watch.id, query)
+            self.watches[watch.id] = watch
+        # prepare() and match() see the same entry in turn: analyse it once.
+        self._last: tuple[Entry, Document] | None = None
+
+    def _document(self, entry: Entry) -> Document:
+        if self._last is None or self._last[0] is not entry:
+            self._last = (entry, analyse(entry.title, entry.text))
+        return self._last[1]
+
+    def prepare(self, entry: Entry) -> Prepared:
+        return Prepared(terms=terms_for_index(self._document(entry)), title_key=title_key(entry.title))
+
+    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
+        if not self.watches:
+            return {}
+        found = self._index.match(self._document(entry))
+        return {watch_id: m.spans for watch_id, m in found.items()}
+
+
+@dataclass
+class MatcherCache:
+    """Hands out a WatchMatcher, rebuilt only when the watches table (or the aliases) changed."""
+
+    db: sqlite_utils.Database
+    clock: Callable[[], datetime]
+    aliases: Aliases | None = None
+    _key: tuple | None = None
+    _matcher: WatchMatcher | None = None
+
+    def set_aliases(self, aliases: Aliases | None) -> None:
+        self.aliases = aliases
+        self._key = None
+
+    def get(self) -> WatchMatcher:
+        now = self.clock()
+        key = self._fingerprint(now)
+        if self._matcher is None or key != self._key:
+            self._matcher = WatchMatcher(active_watches(self.db, now), self.aliases)
+            self._key = key
+        return self._matcher
+
+    def _fingerprint(self, now: datetime) -> tuple:
+        # A trigger bumps the counter on every change to watches or chats; pauses end with
+        # time, so the minute is part of the key too.
+        (version,) = self.db.execute("SELECT value FROM counters WHERE name = 'watches'").fetchone()
+        return (version, now.replace(second=0, microsecond=0))

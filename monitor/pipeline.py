@@ -1,0 +1,151 @@
+"""The thin orchestrator: walks one feed through fetch -> parse -> store (+match, +outbox).
+
+It calls the steps in order and records the outcome; every decision (new or not, which
+watches, who gets an alert, when to poll next) is made by the pure modules it calls.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from monitor import cadence
+from monitor.fetch import FetchError, Fetcher
+from monitor.matching import MatcherCache
+from monitor.model import ParsedFeed
+from monitor.parse import ParseError, parse_feed
+from monitor.store import transaction
+from monitor.store.entries import recent_published, store_entries
+from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
+
+log = logging.getLogger(__name__)
+
+# Parse one fetched body: (body, url, content type) -> ParsedFeed. Inline, or in worker processes.
+Parser = Callable[[bytes, str, "str | None"], Awaitable[ParsedFeed]]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+async def parse_inline(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
+    """Parse in the event loop's thread: fine for a few feeds, the CLI and tests."""
+    return parse_feed(body, url=url, content_type=content_type)
+
+
+class ProcessParser:
+    """Parse in a pool of worker processes: feedparser is CPU-bound and holds the GIL."""
+
+    def __init__(self, workers: int = 2) -> None:
+        self._pool = ProcessPoolExecutor(max_workers=workers)
+
+    async def __call__(self, body: bytes, url: str, content_type: str | None) -> ParsedFeed:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, _parse_in_worker, body, url, content_type)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parse_in_worker(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
+    return parse_feed(body, url=url, content_type=content_type)
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """What one poll of one feed did."""
+
+    feed_id: int
+    status: str  # "updated", "not_modified", "failed", "disabled", "missing"
+    next_poll: datetime | None = None
+    new: int = 0
+    updated: int = 0
+    duplicate: int = 0
+    alert_ids: tuple[int, ...] = field(default=())
+    error: str | None = None
+
+
+@dataclass
+class Pipeline:
+    """Polls feeds: one shared Fetcher, one database, the current watches."""
+
+    db: sqlite_utils.Database
+    fetcher: Fetcher
+    matchers: MatcherCache
+    parse: Parser = parse_inline
+    clock: Callable[[], datetime] = utcnow
+    bounds: cadence.Bounds = field(default_factory=cadence.Bounds)
+
+    async def poll(self, feed_id: int) -> PollOutcome:
+        """Fetch, parse and store one feed; never raises for a feed's own problems."""
+        feed = get_feed(self.db, feed_id)
+        if feed is None:
+            return PollOutcome(feed_id, "missing")
+        if feed.disabled_reason:
+            return PollOutcome(feed_id, "disabled", error=feed.disabled_reason)
+        try:
+            fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+            if fetched.status == 304:
+                return self._not_modified(feed)
+            parsed = await self.parse(fetched.body, fetched.final_url, fetched.content_type)
+        except FetchError as err:
+            return self._failed(feed, str(err), retry_after=err.retry_after, gone=err.kind == "gone")
+        except ParseError as err:
+            return self._failed(feed, f"not a feed: {err}")
+        return self._store(feed, parsed, fetched)
+
+    def _store(self, feed: FeedRow, parsed: ParsedFeed, fetched) -> PollOutcome:
+        now = self.clock()
+        with transaction(self.db):
+            result = store_entries(self.db, feed, parsed.entries, now=now, matcher=self.matchers.get())
+            next_poll = self._next_poll(feed, now)
+            record_success(
+                self.db, feed.id, now=now, etag=fetched.etag, last_modified=fetched.last_modified,
+                permanent_url=fetched.permanent_url, malformed=parsed.malformed, next_poll=next_poll,
+            )
+        if feed.last_error:
+            log.info("feed %s (%s) recovered", feed.id, feed.name)
+        if parsed.malformed and parsed.malformed != feed.malformed:
+            log.warning("feed %s (%s) is malformed, kept %d entries: %s",
+                        feed.id, feed.name, len(parsed.entries), parsed.malformed)
+        return PollOutcome(
+            feed.id, "updated", next_poll, new=result.new, updated=result.updated,
+            duplicate=result.duplicate, alert_ids=tuple(result.alert_ids),
+        )
+
+    def _not_modified(self, feed: FeedRow) -> PollOutcome:
+        now = self.clock()
+        next_poll = self._next_poll(feed, now)
+        record_not_modified(self.db, feed.id, now=now, next_poll=next_poll)
+        if feed.last_error:
+            log.info("feed %s (%s) recovered", feed.id, feed.name)
+        return PollOutcome(feed.id, "not_modified", next_poll)
+
+    def _failed(self, feed: FeedRow, error: str, *, retry_after: float | None = None,
+                gone: bool = False) -> PollOutcome:
+        now = self.clock()
+        failures = feed.consecutive_failures + 1
+        next_poll = cadence.next_poll_after_failure(
+            now, failures, retry_after, base_interval=feed.interval_seconds or self.bounds.minimum,
+        )
+        disable = error if gone else None
+        record_failure(self.db, feed.id, now=now, error=error, next_poll=next_poll, disable=disable)
+        # Say each distinct error once, not at every retry.
+        if error != feed.last_error:
+            log.warning("feed %s (%s) %s: %s; next try %s", feed.id, feed.name,
+                        "disabled" if gone else "failed", error, next_poll.isoformat(timespec="seconds"))
+        return PollOutcome(feed.id, "failed", None if gone else next_poll, error=error)
+
+    def _next_poll(self, feed: FeedRow, now: datetime) -> datetime:
+        return cadence.next_poll_after_success(
+            now, feed.interval_seconds, recent_published(self.db, feed.id), self.bounds,
+        )
+
+    async def poll_all(self, feed_ids: list[int]) -> list[PollOutcome]:
+        """One cycle over these feeds, concurrently (the Fetcher bounds the concurrency)."""
+        return list(await asyncio.gather(*(self.poll(feed_id) for feed_id in feed_ids)))

@@ -1,0 +1,98 @@
+"""How the CLI shows things: matched articles on a terminal or as JSON, and feed states."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+
+from monitor.durations import format_duration
+from monitor.model import Span
+from monitor.query import highlight, snippet
+
+SNIPPET_CHARS = 280
+
+
+def _bold() -> tuple[str, str]:
+    # ANSI bold on a terminal; **word** when piped, so the matched words still show.
+    return ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("**", "**")
+
+
+def _marked(text: str, spans: Sequence[Span], field: str, max_chars: int | None = None) -> str:
+    start, end = _bold()
+    offsets = sorted((s.start, s.end) for s in spans if s.field == field)
+    if max_chars is not None:
+        text, offsets = snippet(text, offsets, max_chars)
+    return highlight(text, offsets, mark=lambda word: f"{start}{word}{end}", escape=lambda s: s)
+
+
+def console_match(title: str, link: str, source: str, published: datetime | None, text: str,
+                  spans: Sequence[Span], watches: Sequence[str] = ()) -> str:
+    """A matched article in a few lines: title, source and date, link, snippet, watches."""
+    when = published.strftime("%Y-%m-%d %H:%M UTC") if published else "undated"
+    lines = [f"• {_marked(title, spans, 'title')}", f"  {source} — {when}", f"  {link}"]
+    if text:
+        lines.append(f"  {_marked(text, spans, 'text', SNIPPET_CHARS)}")
+    if watches:
+        lines.append(f"  watch: {', '.join(watches)}")
+    return "\n".join(lines) + "\n"
+
+
+def matched_words(title: str, text: str, spans: Sequence[Span]) -> list[str]:
+    """The words as they stand in the article, in order, without repeats."""
+    words: list[str] = []
+    for span in sorted(spans, key=lambda s: (s.field != "title", s.start)):
+        word = (title if span.field == "title" else text)[span.start:span.end]
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def found_json(guid: str, link: str, title: str, text: str, published: datetime | None,
+               spans: Sequence[Span], source: str | None = None) -> dict:
+    """The JSON object of DESIGN.md's contract: at least id, link, title."""
+    item = {
+        "id": guid,
+        "link": link,
+        "title": title,
+        "published": published.isoformat() if published else None,
+        "matched": matched_words(title, text, spans),
+    }
+    if source is not None:
+        item["source"] = source
+    return item
+
+
+def feed_state(row) -> str:
+    if row.disabled_reason:
+        return "disabled"
+    if row.last_error:
+        return "failing"
+    if row.last_success:
+        return "ok"
+    return "new"
+
+
+def feed_json(row) -> dict:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "url": row.url,
+        "state": feed_state(row),
+        "last_fetch": row.last_fetch,
+        "last_success": row.last_success,
+        "last_error": row.last_error,
+        "error_since": row.error_since,
+        "consecutive_failures": row.consecutive_failures,
+        "next_poll": row.next_poll,
+        "interval": format_duration(row.interval_seconds) if row.interval_seconds else "adaptive",
+        "disabled_reason": row.disabled_reason,
+        "malformed": row.malformed,
+        "entries": row.entries,
+    }
+
+
+def feed_line(row) -> str:
+    state = feed_state(row)
+    detail = row.disabled_reason or row.last_error or ""
+    return (f"{row.id:>3} {state:<8} {row.name:<24} entries={row.entries:<5} "
+            f"last={row.last_fetch or '-':<25} next={row.next_poll or '-':<25} {detail}").rstrip()
