@@ -1,0 +1,20 @@
+"""The config directory: feeds.toml and keywords.toml, validated, typed, and reloaded on edit."""
+from monitor.config.load import (
+    ADMINS_ENV,
+    FEEDS_FILE,
+    KEYWORDS_FILE,
+    check_config,
+    config_from_texts,
+    env_admins,
+    load_config,
+    read_texts,
+)
+from monitor.config.problems import ConfigError, Problem
+from monitor.config.settings import Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig
+from monitor.config.watcher import ConfigWatcher
+
+__all__ = [
+    "ADMINS_ENV", "FEEDS_FILE", "KEYWORDS_FILE", "Config", "ConfigError", "ConfigWatcher", "FeedConfig",
+    "FetchConfig", "Problem", "TelegramConfig", "WatchConfig", "check_config", "config_from_texts",
+    "env_admins", "load_config", "read_texts",
+]

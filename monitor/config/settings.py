@@ -1,0 +1,58 @@
+"""The validated configuration: frozen, typed values that the rest of Veille reads."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class FeedConfig:
+    """A `[[feed]]` of feeds.toml."""
+
+    name: str
+    url: str
+    interval_seconds: float | None = None  # None: the interval adapts to the feed's pace
+
+
+@dataclass(frozen=True, slots=True)
+class FetchConfig:
+    """The `[fetch]` table of feeds.toml."""
+
+    allow_private: bool = False  # may /addfeed target loopback or private addresses?
+    max_body_mb: float = 10.0
+    timeout_seconds: float = 30.0
+
+    @property
+    def max_body_bytes(self) -> int:
+        return int(self.max_body_mb * 1024 * 1024)
+
+
+@dataclass(frozen=True, slots=True)
+class WatchConfig:
+    """A `[[watch]]` of keywords.toml."""
+
+    name: str
+    query: str
+    chats: tuple[int, ...] = ()  # empty: the operator's console only
+
+
+@dataclass(frozen=True, slots=True)
+class TelegramConfig:
+    """The `[telegram]` table of keywords.toml, plus admins from TELEGRAM_ADMINS."""
+
+    admins: tuple[int, ...] = ()
+    access: Literal["open", "allowlist"] = "open"
+    allowed_chats: tuple[int, ...] = ()
+    language: Literal["fr", "en"] = "fr"
+    max_watches_per_chat: int = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything read from the config directory."""
+
+    feeds: tuple[FeedConfig, ...] = ()
+    watches: tuple[WatchConfig, ...] = ()
+    aliases: tuple[tuple[str, ...], ...] = ()  # each group: the key first, then its aliases
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)

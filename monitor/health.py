@@ -1,0 +1,62 @@
+"""`veille health`: is polling or delivery stuck? Read from the database, decided purely."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlite_utils
+
+# A feed whose poll is this late, or an alert due for this long, means something is stuck:
+# backoff and Retry-After move next_poll / next_attempt forward, so lateness is not failure.
+STUCK_AFTER = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Health:
+    enabled_feeds: int
+    overdue_feeds: int  # next poll more than STUCK_AFTER in the past
+    stuck_alerts: int  # pending, due, and waiting for more than STUCK_AFTER
+    oldest_stuck_alert: str | None
+
+    @property
+    def polling_ok(self) -> bool:
+        return self.overdue_feeds == 0
+
+    @property
+    def delivery_ok(self) -> bool:
+        return self.stuck_alerts == 0
+
+    @property
+    def healthy(self) -> bool:
+        return self.polling_ok and self.delivery_ok
+
+    def summary(self) -> str:
+        polling = "ok" if self.polling_ok else f"STUCK ({self.overdue_feeds} feed(s) overdue)"
+        delivery = "ok" if self.delivery_ok else (
+            f"STUCK ({self.stuck_alerts} alert(s) waiting since {self.oldest_stuck_alert})")
+        return f"polling: {polling}, {self.enabled_feeds} feed(s)\ndelivery: {delivery}"
+
+    def as_json(self) -> dict:
+        return {
+            "healthy": self.healthy,
+            "polling_ok": self.polling_ok,
+            "delivery_ok": self.delivery_ok,
+            "enabled_feeds": self.enabled_feeds,
+            "overdue_feeds": self.overdue_feeds,
+            "stuck_alerts": self.stuck_alerts,
+            "oldest_stuck_alert": self.oldest_stuck_alert,
+        }
+
+
+def assess(db: sqlite_utils.Database, now: datetime) -> Health:
+    """Count overdue feeds and stuck alerts at `now`."""
+    limit = (now - STUCK_AFTER).isoformat()
+    enabled, overdue = db.execute(
+        "SELECT count(*), coalesce(sum(next_poll IS NOT NULL AND next_poll < ?), 0)"
+        " FROM feeds WHERE disabled_reason IS NULL", [limit]
+    ).fetchone()
+    stuck, oldest = db.execute(
+        "SELECT count(*), min(created) FROM outbox WHERE status = 'pending' AND created < ?"
+        " AND (next_attempt IS NULL OR next_attempt < ?)", [limit, limit]
+    ).fetchone()
+    return Health(enabled, overdue, stuck, oldest)
