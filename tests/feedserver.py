@@ -44,6 +44,8 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
+        self.in_flight = 0  # requests being answered right now
+        self.max_in_flight = 0  # the most ever answered at once (concurrency limits)
         self._lock = threading.Lock()
         server = self
 
@@ -58,7 +60,8 @@ class FeedServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # a short poll interval so that shutdown() returns quickly at the end of each test
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def port(self) -> int:
@@ -92,6 +95,16 @@ class FeedServer:
         self._httpd.server_close()
 
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            self._answer_route(handler)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _answer_route(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path
         with self._lock:
             self.requests.append(Request(path, {k.lower(): v for k, v in handler.headers.items()}))
