@@ -1,0 +1,181 @@
+"""`run` and `poll --once`: wires config, pipeline, scheduler, delivery and the bot together."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from monitor.config import Config, ConfigWatcher, Problem
+from monitor.deliver.deliverer import Deliverer
+from monitor.deliver.senders import ConsoleSender, TelegramSender
+from monitor.fetch import FetchLimits, Fetcher
+from monitor.matching import MatcherCache
+from monitor.pipeline import Pipeline, Parser, ProcessParser, parse_inline, utcnow
+from monitor.query import Aliases
+from monitor.schedule import FeedScheduler
+from monitor.store import open_database, transaction
+from monitor.store.feeds import list_feeds, sync_config_feeds
+from monitor.store.watches import sync_config_watches
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://api.telegram.org"
+
+
+def fetch_limits(config: Config) -> FetchLimits:
+    return FetchLimits(
+        deadline=config.fetch.timeout_seconds, max_bytes=config.fetch.max_body_bytes,
+        allow_private=True,  # feeds in the operator's own config are trusted; /addfeed is checked
+    )
+
+
+def aliases_of(config: Config) -> Aliases | None:
+    return Aliases.from_groups(config.aliases) if config.aliases else None
+
+
+def apply_config(db: sqlite_utils.Database, config: Config, matchers: MatcherCache, now: datetime) -> None:
+    """Make the database's config feeds and watches those of `config`."""
+    with transaction(db):
+        sync_config_feeds(db, [(f.name, f.url, f.interval_seconds) for f in config.feeds], now)
+        sync_config_watches(db, [(w.name, w.query, w.chats) for w in config.watches], now)
+    matchers.set_aliases(aliases_of(config))
+
+
+def enabled_feeds(db: sqlite_utils.Database) -> list:
+    return [feed for feed in list_feeds(db) if not feed.disabled_reason]
+
+
+async def poll_cycle(config: Config, db_path: Path, out=None) -> list[dict]:
+    """`poll --once`: every feed once, then the new alerts printed; returns them as JSON objects."""
+    out = out or sys.stdout
+    db = open_database(db_path)
+    matchers = MatcherCache(db, utcnow)
+    apply_config(db, config, matchers, utcnow())
+    async with Fetcher(fetch_limits(config)) as fetcher:
+        pipeline = Pipeline(db, fetcher, matchers)
+        outcomes = await pipeline.poll_all([feed.id for feed in enabled_feeds(db)])
+    failed = [o for o in outcomes if o.status == "failed"]
+    new = sum(o.new for o in outcomes)
+    alert_ids = [i for o in outcomes for i in o.alert_ids]
+    # Console alerts are delivered (printed and marked sent); chat alerts wait for the bot.
+    deliverer = Deliverer(db, console=ConsoleSender(out))
+    await deliverer.run_once()
+    print(f"{len(outcomes)} feed(s) polled, {len(failed)} failed, {new} new article(s),"
+          f" {len(alert_ids)} new alert(s)", file=sys.stderr)
+    for outcome in failed:
+        print(f"  feed {outcome.feed_id}: {outcome.error}", file=sys.stderr)
+    return _alerts_json(db, alert_ids)
+
+
+def _alerts_json(db: sqlite_utils.Database, alert_ids: list[int]) -> list[dict]:
+    if not alert_ids:
+        return []
+    marks = ",".join("?" * len(alert_ids))
+    rows = db.execute(
+        "SELECT o.id, o.chat_id, o.status, e.guid, e.link, e.title, f.name FROM outbox o"
+        f" JOIN entries e ON e.id = o.entry_id JOIN feeds f ON f.id = e.feed_id WHERE o.id IN ({marks})"
+        " ORDER BY o.id", alert_ids,
+    ).fetchall()
+    return [{"alert": r[0], "chat": r[1], "status": r[2], "id": r[3], "link": r[4], "title": r[5],
+             "source": r[6]} for r in rows]
+
+
+@dataclass
+class Monitor:
+    """What `run` keeps alive: the pipeline, one scheduler job per feed, and delivery."""
+
+    db: sqlite_utils.Database
+    pipeline: Pipeline
+    deliverer: Deliverer
+    clock: Callable[[], datetime] = utcnow
+    feed_scheduler: FeedScheduler | None = None
+
+    async def poll(self, feed_id: int) -> datetime | None:
+        """One scheduled poll; wakes delivery when it wrote alerts."""
+        outcome = await self.pipeline.poll(feed_id)
+        if outcome.alert_ids:
+            self.deliverer.wake()
+        return outcome.next_poll
+
+    def apply(self, config: Config) -> None:
+        """A new valid config: sync the database, then the jobs."""
+        apply_config(self.db, config, self.pipeline.matchers, self.clock())
+        self.schedule_feeds()
+        log.info("config applied: %d feeds, %d watches", len(config.feeds), len(config.watches))
+
+    def schedule_feeds(self) -> None:
+        if self.feed_scheduler is not None:
+            self.feed_scheduler.sync((feed.id, feed.next_poll_at) for feed in enabled_feeds(self.db))
+
+
+def _report_problems(problems: list[Problem]) -> None:
+    log.error("config not applied, the last good one stays in force:\n%s",
+              "\n".join(f"  {problem}" for problem in problems))
+
+
+def run_monitor(config: Config, config_dir: Path, db_path: Path) -> int:
+    """`run`: poll and alert until SIGINT/SIGTERM."""
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # it logs every job run at INFO
+    asyncio.run(_run(config, config_dir, db_path, os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()))
+    return 0
+
+
+async def _run(config: Config, config_dir: Path, db_path: Path, token: str) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    db = open_database(db_path)
+    matchers = MatcherCache(db, utcnow)
+    parser: Parser = ProcessParser() if len(config.feeds) > 20 else parse_inline
+    async with Fetcher(fetch_limits(config)) as fetcher:
+        pipeline = Pipeline(db, fetcher, matchers, parse=parser)
+        application = None
+        if token:
+            from monitor.telegram.app import build_application, start_bot
+            from monitor.telegram.settings import settings_from_config
+
+            api_url = os.environ.get("TELEGRAM_API_URL", DEFAULT_API_URL)
+            application = build_application(token, db, settings_from_config(config), api_url=api_url,
+                                            aliases=aliases_of(config))
+            await start_bot(application)
+            scheduler = application.job_queue
+            deliverer = Deliverer(db, telegram=TelegramSender(application.bot), console=ConsoleSender(),
+                                  language=config.telegram.language)
+            log.info("Telegram bot started; alerts go to Telegram chats and the console")
+        else:
+            scheduler = AsyncIOScheduler(timezone="UTC")
+            scheduler.start()
+            deliverer = Deliverer(db, console=ConsoleSender())
+            log.info("no TELEGRAM_BOT_TOKEN: alerts are printed here")
+        monitor = Monitor(db, pipeline, deliverer)
+        monitor.feed_scheduler = FeedScheduler(scheduler, monitor.poll)
+        monitor.apply(config)
+        watcher = ConfigWatcher(config_dir, on_change=monitor.apply, on_error=_report_problems, current=config)
+        watcher.start()
+        delivery = asyncio.create_task(deliverer.run(stop))
+        log.info("Veille is running: %d feeds; Ctrl-C to stop", len(enabled_feeds(db)))
+        await stop.wait()
+        log.info("stopping: finishing the polls and deliveries in flight")
+        await watcher.stop()
+        await monitor.feed_scheduler.shutdown()
+        await delivery
+        if application is not None:
+            from monitor.telegram.app import stop_bot
+
+            await stop_bot(application)
+        else:
+            scheduler.shutdown(wait=False)
+        if isinstance(parser, ProcessParser):
+            parser.close()
+    db.close()
+    log.info("stopped cleanly")
