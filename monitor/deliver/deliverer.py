@@ -1,0 +1,206 @@
+"""Drains the outbox: paced, retried, in order per chat, every row ending sent or failed.
+
+The orchestrator of delivery: it reads due rows (`monitor.store.outbox`), asks the `Pacer`
+when each may go, sends through a `Sender`, and applies what `policy.decide` says.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import sqlite_utils
+
+from monitor.deliver.pacing import Limits, Pacer
+from monitor.deliver.policy import DEACTIVATE, DEFER, FAIL, MARK_SENT, RESEND_PLAIN, Action, Backoff, decide
+from monitor.deliver.senders import BLOCKED, SENT, Outcome, Sender
+from monitor.model import CONSOLE_CHAT
+from monitor.store import outbox, transaction
+from monitor.store.outbox import Delivery
+from monitor.store.subscriptions import chat_language, deactivate_chat, digest_chats, mark_digest_sent
+from monitor.telegram.format import render_digest
+from monitor.telegram.texts import PARIS
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class DeliveryReport:
+    """What one pass did, and how long until something else may be due."""
+
+    sent: int = 0
+    failed: int = 0
+    deferred: int = 0
+    next_wake: float | None = None  # seconds; None = nothing known to wait for
+
+    def wake_in(self, seconds: float) -> None:
+        self.next_wake = seconds if self.next_wake is None else min(self.next_wake, seconds)
+
+
+@dataclass
+class Deliverer:
+    """Sends pending alerts: chat 0 to `console`, every other chat to `telegram`.
+
+    A chat with no sender (no token: `telegram` is None) keeps its alerts pending.
+    """
+
+    db: sqlite_utils.Database
+    telegram: Sender | None = None
+    console: Sender | None = None
+    limits: Limits = field(default_factory=Limits)
+    backoff: Backoff = field(default_factory=Backoff)
+    language: str = "fr"
+    concurrency: int = 8
+    clock: Callable[[], datetime] = utcnow
+    monotonic: Callable[[], float] = time.monotonic
+    idle: float = 1.0  # seconds between looks at the outbox when nobody calls wake()
+
+    def __post_init__(self) -> None:
+        self.pacer = Pacer(self.limits)
+        self._wakeup = asyncio.Event()
+        self._one_pass = asyncio.Lock()  # a JobQueue job and the loop must not send the same row twice
+        self.last_pass: datetime | None = None  # for the health check
+
+    def wake(self) -> None:
+        """New rows were written: look at the outbox now."""
+        self._wakeup.set()
+
+    def _sender(self, chat_id: int) -> Sender | None:
+        return self.console if chat_id == CONSOLE_CHAT else self.telegram
+
+    async def run_once(self, now: datetime | None = None) -> DeliveryReport:
+        """Send everything that is due and allowed by pacing now, without waiting; say when to come back."""
+        async with self._one_pass:
+            return await self._pass(now)
+
+    async def _pass(self, now: datetime | None) -> DeliveryReport:
+        report = DeliveryReport()
+        if self.telegram is not None:
+            await self._digests(now or self.clock(), report)
+        limit = asyncio.Semaphore(self.concurrency)
+        while True:
+            batch = []
+            for delivery in outbox.due_deliveries(self.db, now or self.clock()):
+                chat_id = delivery.alert.chat_id
+                if self._sender(chat_id) is None:
+                    continue
+                wait = self.pacer.wait(chat_id, self.monotonic())
+                if wait > 0:
+                    report.wake_in(wait)
+                    continue
+                self.pacer.take(chat_id, self.monotonic())
+                batch.append(delivery)
+            if not batch:
+                break
+            # One row per chat in a batch: concurrency across chats never reorders a chat.
+            await asyncio.gather(*(self._deliver_limited(limit, d, report) for d in batch))
+        due = outbox.next_due(self.db)
+        if due is not None:
+            report.wake_in(max(0.0, (due - (now or self.clock())).total_seconds()))
+        self.last_pass = self.clock()
+        return report
+
+    async def _deliver_limited(self, limit: asyncio.Semaphore, delivery: Delivery, report: DeliveryReport) -> None:
+        async with limit:
+            await self._deliver(delivery, report)
+
+    async def _deliver(self, delivery: Delivery, report: DeliveryReport) -> None:
+        alert = delivery.alert
+        sender = self._sender(alert.chat_id)
+        assert sender is not None
+        lang = chat_language(self.db, alert.chat_id, self.language)
+        attempts = delivery.attempts + 1
+        outcome = await self._attempt(sender, delivery, lang, plain=False)
+        action = decide(outcome, attempts=attempts, created=delivery.created, now=self.clock(), plain=False,
+                        backoff=self.backoff)
+        if action.kind == RESEND_PLAIN:
+            log.warning("alert %s to chat %s refused as HTML (%s): resending as plain text",
+                        alert.id, alert.chat_id, action.reason)
+            self.pacer.take(alert.chat_id, self.monotonic())
+            outcome = await self._attempt(sender, delivery, lang, plain=True)
+            action = decide(outcome, attempts=attempts, created=delivery.created, now=self.clock(), plain=True,
+                            backoff=self.backoff)
+        self._apply(delivery, outcome, action, report)
+
+    async def _attempt(self, sender: Sender, delivery: Delivery, lang: str, plain: bool) -> Outcome:
+        try:
+            return await sender.send(delivery.alert, lang, plain=plain)
+        except Exception as error:  # a bug in rendering or sending must not stop delivery for everyone
+            log.exception("alert %s: sender crashed", delivery.alert.id)
+            return Outcome("transient", reason=f"{type(error).__name__}: {error}")
+
+    def _apply(self, delivery: Delivery, outcome: Outcome, action: Action, report: DeliveryReport) -> None:
+        alert, now = delivery.alert, self.clock()
+        if action.kind == MARK_SENT:
+            outbox.mark_sent(self.db, alert.id, outcome.message_id, now, action.how)
+            report.sent += 1
+        elif action.kind == DEFER:
+            outbox.defer(self.db, alert.id, now + timedelta(seconds=action.delay), action.reason)
+            until = self.monotonic() + action.delay
+            self.pacer.hold_chat(alert.chat_id, until)
+            if action.hold_all:
+                self.pacer.hold_all(until)
+            report.deferred += 1
+            report.wake_in(action.delay)
+            log.info("alert %s to chat %s deferred %.1fs: %s", alert.id, alert.chat_id, action.delay, action.reason)
+        elif action.kind == DEACTIVATE:
+            with transaction(self.db):
+                deactivate_chat(self.db, alert.chat_id, action.reason, now)
+                report.failed += outbox.fail_chat_pending(self.db, alert.chat_id, action.reason)
+            log.warning("chat %s deactivated: %s", alert.chat_id, action.reason)
+        elif action.kind == FAIL:
+            outbox.mark_failed(self.db, alert.id, action.reason)
+            report.failed += 1
+            log.warning("alert %s to chat %s failed: %s", alert.id, alert.chat_id, action.reason)
+
+    async def _digests(self, now: datetime, report: DeliveryReport) -> None:
+        """One summary message per digest chat, once a day at its hour (Paris time)."""
+        local = now.astimezone(PARIS)
+        for chat in digest_chats(self.db):
+            done_today = chat.last_digest is not None and chat.last_digest.astimezone(PARIS).date() >= local.date()
+            if done_today or local.hour < (chat.digest_hour or 0) or self.pacer.wait(chat.id, self.monotonic()):
+                continue
+            pending = outbox.pending_for_chat(self.db, chat.id, now)
+            if not pending:
+                continue
+            self.pacer.take(chat.id, self.monotonic())
+            assert self.telegram is not None
+            outcome = await self.telegram.send_rendered(chat.id, render_digest([d.alert for d in pending], chat.lang))
+            if outcome.kind == SENT:
+                with transaction(self.db):
+                    outbox.mark_many_sent(self.db, [d.alert.id for d in pending], outcome.message_id, now, "digest")
+                    mark_digest_sent(self.db, chat.id, now)
+                report.sent += len(pending)
+            elif outcome.kind == BLOCKED:
+                with transaction(self.db):
+                    deactivate_chat(self.db, chat.id, outcome.reason, now)
+                    report.failed += outbox.fail_chat_pending(self.db, chat.id, outcome.reason)
+            else:  # try again later; the alerts stay pending
+                self.pacer.hold_chat(chat.id, self.monotonic() + max(outcome.retry_after, self.backoff.base))
+
+    async def run(self, stop: asyncio.Event | None = None) -> None:
+        """Deliver until `stop` is set (or the task is cancelled)."""
+        stop = stop or asyncio.Event()
+        while not stop.is_set():
+            self._wakeup.clear()  # before the pass: a wake() during it is not lost
+            try:
+                report = await self.run_once()
+            except Exception:  # e.g. database locked for too long: log, wait, go on
+                log.exception("delivery pass failed")
+                report = DeliveryReport(next_wake=self.idle)
+            timeout = min(self.idle, report.next_wake if report.next_wake is not None else self.idle)
+            waiters = [asyncio.ensure_future(self._wakeup.wait()), asyncio.ensure_future(stop.wait())]
+            await asyncio.wait(waiters, timeout=max(0.01, timeout), return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    async def job(self, context) -> None:
+        """A JobQueue callback: one pass (schedule it with run_repeating)."""
+        await self.run_once()

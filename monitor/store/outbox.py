@@ -1,0 +1,167 @@
+"""The delivery side of the outbox: what is due, and how each attempt ended.
+
+The pipeline writes 'pending' rows in the same transaction as the entries and hits; the
+deliverer reads them here and ends each one 'sent' (with the message id) or 'failed' (with a
+reason). Rows are read in id order and only the oldest pending row of a chat is ever due, so
+a chat's alerts go out in order even when one of them waits for a retry.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from monitor.model import Alert, Span
+from monitor.store.db import transaction
+from monitor.store.feeds import from_iso, to_iso
+
+WATCH_REMOVED = "watch removed before delivery"
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One pending outbox row: the alert to send and how many times it was tried."""
+
+    alert: Alert
+    attempts: int
+    created: datetime
+    last_error: str | None = None
+
+
+# The oldest pending row of each chat that is not held by a retry, skipping digest chats.
+_HEADS = """
+    SELECT o.id, o.chat_id, o.entry_id, o.watch_ids, o.attempts, o.created, o.last_error,
+           e.title, e.link, e.text, e.published, f.name
+    FROM outbox o
+    JOIN entries e ON e.id = o.entry_id
+    JOIN feeds f ON f.id = e.feed_id
+    LEFT JOIN chats c ON c.id = o.chat_id
+    WHERE o.id IN (SELECT min(id) FROM outbox WHERE status = 'pending' GROUP BY chat_id)
+      AND (o.next_attempt IS NULL OR o.next_attempt <= ?)
+      AND (c.id IS NULL OR (c.active = 1 AND c.digest_hour IS NULL))
+    ORDER BY o.id
+"""
+
+
+def due_deliveries(db: sqlite_utils.Database, now: datetime, limit: int = 500) -> list[Delivery]:
+    """The alerts that may be tried now: one per chat, the chat's oldest pending, oldest first."""
+    fail_inactive_chats(db)
+    deliveries = []
+    for row in db.execute(_HEADS + " LIMIT ?", [to_iso(now), limit]).fetchall():
+        delivery = _delivery(db, row)
+        if delivery is not None:
+            deliveries.append(delivery)
+    return deliveries
+
+
+def pending_for_chat(db: sqlite_utils.Database, chat_id: int, now: datetime) -> list[Delivery]:
+    """Every pending alert of one chat, oldest first (for a digest)."""
+    sql = _HEADS.replace(
+        "o.id IN (SELECT min(id) FROM outbox WHERE status = 'pending' GROUP BY chat_id)",
+        "o.status = 'pending' AND o.chat_id = ?",
+    ).replace("AND c.digest_hour IS NULL", "")
+    rows = db.execute(sql, [chat_id, to_iso(now)]).fetchall()
+    return [d for d in (_delivery(db, row) for row in rows) if d is not None]
+
+
+def _delivery(db: sqlite_utils.Database, row: tuple) -> Delivery | None:
+    outbox_id, chat_id, entry_id, watch_ids, attempts, created, last_error, title, link, text, published, feed = row
+    ids = [int(i) for i in json.loads(watch_ids)]
+    watches = _live_watches(db, ids)
+    if not watches:  # every watch it named was removed meanwhile: the chat no longer wants it
+        mark_failed(db, outbox_id, WATCH_REMOVED)
+        return None
+    alert = Alert(
+        id=outbox_id, chat_id=chat_id, entry_id=entry_id, feed_name=feed, title=title, link=link,
+        text=text, published=from_iso(published) if published else None, watches=watches,
+        spans=_spans(db, entry_id, [w for w, _ in watches]),
+    )
+    return Delivery(alert, attempts, from_iso(created), last_error)
+
+
+def _live_watches(db: sqlite_utils.Database, ids: list[int]) -> tuple[tuple[int, str], ...]:
+    if not ids:
+        return ()
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT id, name FROM watches WHERE active = 1 AND id IN ({marks}) ORDER BY id", ids)
+    return tuple((row[0], row[1]) for row in rows.fetchall())
+
+
+def _spans(db: sqlite_utils.Database, entry_id: int, watch_ids: list[int]) -> tuple[Span, ...]:
+    marks = ",".join("?" * len(watch_ids))
+    found: set[Span] = set()
+    for (spans,) in db.execute(
+        f"SELECT spans FROM hits WHERE entry_id = ? AND watch_id IN ({marks})", [entry_id, *watch_ids]
+    ).fetchall():
+        found.update(Span(field, int(start), int(end)) for field, start, end in json.loads(spans))
+    return tuple(sorted(found, key=lambda s: (s.field, s.start, s.end)))
+
+
+def mark_sent(db: sqlite_utils.Database, outbox_id: int, message_id: int | None, now: datetime,
+              how: str | None = None) -> None:
+    """The API call returned: never send this row again."""
+    db.execute(
+        "UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, reason = ?, attempts = attempts + 1 "
+        "WHERE id = ? AND status = 'pending'",
+        [message_id, to_iso(now), how, outbox_id],
+    )
+
+
+def defer(db: sqlite_utils.Database, outbox_id: int, next_attempt: datetime, error: str) -> None:
+    """This attempt failed in a way worth retrying: try again at `next_attempt`."""
+    db.execute(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ? "
+        "WHERE id = ? AND status = 'pending'",
+        [to_iso(next_attempt), error, outbox_id],
+    )
+
+
+def mark_failed(db: sqlite_utils.Database, outbox_id: int, reason: str) -> None:
+    """This row will not be sent: say why."""
+    db.execute(
+        "UPDATE outbox SET status = 'failed', reason = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
+        [reason, outbox_id],
+    )
+
+
+def fail_chat_pending(db: sqlite_utils.Database, chat_id: int, reason: str) -> int:
+    """Mark every pending alert of a chat failed with `reason` (the chat blocked the bot)."""
+    cursor = db.execute(
+        "UPDATE outbox SET status = 'failed', reason = ? WHERE chat_id = ? AND status = 'pending'",
+        [reason, chat_id],
+    )
+    return cursor.rowcount
+
+
+def fail_inactive_chats(db: sqlite_utils.Database) -> int:
+    """Rows still pending for deactivated chats end failed with the chat's reason."""
+    cursor = db.execute(
+        "UPDATE outbox SET status = 'failed', "
+        "reason = (SELECT coalesce(deactivated_reason, 'chat deactivated') FROM chats WHERE chats.id = outbox.chat_id) "
+        "WHERE status = 'pending' AND chat_id IN (SELECT id FROM chats WHERE active = 0)",
+    )
+    return cursor.rowcount
+
+
+def next_due(db: sqlite_utils.Database) -> datetime | None:
+    """When the earliest deferred head row becomes due; None if nothing waits."""
+    row = db.execute(
+        "SELECT min(next_attempt) FROM outbox WHERE status = 'pending' AND next_attempt IS NOT NULL "
+        "AND id IN (SELECT min(id) FROM outbox WHERE status = 'pending' GROUP BY chat_id)"
+    ).fetchone()
+    return from_iso(row[0]) if row and row[0] else None
+
+
+def pending_count(db: sqlite_utils.Database) -> int:
+    """How many alerts wait to go."""
+    return db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+
+
+def mark_many_sent(db: sqlite_utils.Database, outbox_ids: list[int], message_id: int | None, now: datetime,
+                   how: str) -> None:
+    """A digest went: every alert it summarised is sent."""
+    with transaction(db):
+        for outbox_id in outbox_ids:
+            mark_sent(db, outbox_id, message_id, now, how)

@@ -1,0 +1,101 @@
+"""Commands about feeds: /feeds for everyone; /addfeed and /removefeed for the bot's admins."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from monitor.fetch import FetchError
+from monitor.parse import ParseError, parse_feed
+from monitor.store.feeds import FeedRow, add_feed, from_iso, list_feeds, remove_feed
+from monitor.telegram.format import MAX_MESSAGE, cut, escape, utf16_len
+from monitor.telegram.handlers import Asker, argument, guarded, say, services
+from monitor.telegram.texts import format_date, text
+
+
+def feed_line(feed: FeedRow, lang: str) -> str:
+    """One feed and its state: ok, failing since, disabled, not read yet."""
+    name = escape(cut(feed.name, 80))
+    if feed.disabled_reason:
+        return text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(feed.disabled_reason))
+    if feed.last_error:
+        since = format_date(from_iso(feed.error_since), lang) if feed.error_since else "?"
+        return text(lang, "feed_failing", id=feed.id, name=name, since=since, error=escape(cut(feed.last_error, 200)))
+    if not feed.last_success:
+        return text(lang, "feed_new", id=feed.id, name=name)
+    return text(lang, "feed_ok", id=feed.id, name=name)
+
+
+def chunks(lines: list[str], limit: int = MAX_MESSAGE - 100) -> list[str]:
+    """Lines grouped into messages under Telegram's length limit."""
+    messages, current, size = [], [], 0
+    for line in lines:
+        if current and size + utf16_len(line) + 1 > limit:
+            messages.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += utf16_len(line) + 1
+    if current:
+        messages.append("\n".join(current))
+    return messages
+
+
+@guarded
+async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
+    """/feeds: every feed and its state."""
+    rows = list_feeds(services(context).db)
+    if not rows:
+        await say(context, asker, text(asker.lang, "feeds_empty"))
+        return
+    for message in chunks([feed_line(feed, asker.lang) for feed in rows]):
+        await say(context, asker, message)
+
+
+async def admin_only(context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> bool:
+    """True for an admin; anyone else is told the command is reserved."""
+    if services(context).settings.is_admin(asker.user_id):
+        return True
+    await say(context, asker, text(asker.lang, "admin_only"))
+    return False
+
+
+@guarded
+async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
+    """/addfeed URL (admins): fetch and parse it first; refuse what is not a feed, saying why."""
+    if not await admin_only(context, asker):
+        return
+    s, url = services(context), argument(context)
+    if not url or " " in url:
+        await say(context, asker, text(asker.lang, "addfeed_usage"))
+        return
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape("only http:// and https:// URLs")))
+        return
+    try:
+        fetched = await s.feed_fetcher.fetch(url)  # refuses private addresses unless the operator allows them
+        parsed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type)
+    except (FetchError, ParseError) as err:
+        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(str(err))))
+        return
+    before = {feed.id for feed in list_feeds(s.db) if not feed.disabled_reason}
+    name = cut(parsed.title.strip() or urlsplit(fetched.final_url).hostname or url, 100)
+    feed = add_feed(s.db, name, fetched.permanent_url or url, asker.user_id, s.clock())
+    if feed.id in before:
+        await say(context, asker, text(asker.lang, "addfeed_exists", id=feed.id))
+        return
+    await say(context, asker, text(asker.lang, "addfeed_done", name=escape(feed.name), id=feed.id,
+                                    entries=len(parsed.entries)))
+
+
+@guarded
+async def removefeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
+    """/removefeed N (admins): stop polling feed N (its articles stay)."""
+    if not await admin_only(context, asker):
+        return
+    arg = argument(context).lstrip("#")
+    if not arg.isdigit():
+        await say(context, asker, text(asker.lang, "removefeed_usage"))
+        return
+    removed = remove_feed(services(context).db, int(arg))
+    await say(context, asker, text(asker.lang, "removefeed_done" if removed else "removefeed_missing", id=int(arg)))

@@ -1,0 +1,130 @@
+"""The Telegram Application: commands registered, menus set at start, resources closed at stop."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlite_utils
+from telegram import BotCommand, Update
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, filters
+
+from monitor.fetch import Fetcher, FetchLimits
+from monitor.telegram import admin, handlers
+from monitor.telegram.handlers import BotServices
+from monitor.telegram.redact import redact_token
+from monitor.telegram.settings import BotSettings
+from monitor.telegram.texts import LANGUAGES, text
+
+log = logging.getLogger(__name__)
+
+# Commands shown in clients' menus, in this order (aliases /suivre and /stop work but are not listed).
+MENU = ("start", "help", "watch", "unwatch", "list", "pause", "resume", "search", "feeds", "digest")
+# A command works in private chats and groups (messages) and in channels (channel posts).
+_WHERE = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def menu(lang: str) -> list[BotCommand]:
+    """The command menu in one language."""
+    return [BotCommand(name, text(lang, f"cmd_{name}")) for name in MENU]
+
+
+async def _post_init(application: Application) -> None:
+    """Set the command menus (French by default, English for English clients); open resources."""
+    s: BotServices = application.bot_data["veille"]
+    if s.feed_fetcher is None:
+        s.feed_fetcher = Fetcher(FetchLimits(allow_private=s.settings.allow_private_feeds))
+        application.bot_data["veille_owns_fetcher"] = True
+    await application.bot.set_my_commands(menu("fr"))
+    for lang in LANGUAGES:
+        if lang != "fr":
+            await application.bot.set_my_commands(menu(lang), language_code=lang)
+
+
+async def _post_shutdown(application: Application) -> None:
+    """Close what post_init opened."""
+    s: BotServices = application.bot_data["veille"]
+    if application.bot_data.pop("veille_owns_fetcher", False) and s.feed_fetcher is not None:
+        await s.feed_fetcher.aclose()
+        s.feed_fetcher = None
+
+
+def build_application(
+    token: str,
+    db: sqlite_utils.Database,
+    settings: BotSettings,
+    *,
+    api_url: str = "https://api.telegram.org",
+    clock: Callable[[], datetime] = _utcnow,
+    aliases: object | None = None,
+    on_watches_changed: Callable[[], None] | None = None,
+    request_timeout: float = 20.0,
+) -> Application:
+    """A PTB Application (polling mode) with every command; the bot calls {api_url}/bot{token}/{method}."""
+    redact_token(token)  # before PTB logs its first URL
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{api_url.rstrip('/')}/bot")  # PTB appends the token, then "/method"
+        .base_file_url(f"{api_url.rstrip('/')}/file/bot")
+        .read_timeout(request_timeout)
+        .write_timeout(request_timeout)
+        .connect_timeout(request_timeout)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    application.bot_data["veille"] = BotServices(db, settings, clock, aliases=aliases,
+                                                 on_watches_changed=on_watches_changed)
+    commands = {
+        ("start", "help"): handlers.start,
+        ("watch", "suivre"): handlers.watch,
+        ("unwatch", "stop"): handlers.unwatch,
+        ("list",): handlers.list_watches,
+        ("pause",): handlers.pause,
+        ("resume",): handlers.resume,
+        ("search",): handlers.search,
+        ("digest",): handlers.digest,
+        ("feeds",): admin.feeds,
+        ("addfeed",): admin.addfeed,
+        ("removefeed",): admin.removefeed,
+    }
+    for names, callback in commands.items():
+        application.add_handler(CommandHandler(list(names), callback, filters=_WHERE))
+    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_error_handler(_on_error)
+    return application
+
+
+async def _on_error(update: object, context) -> None:
+    """Log a handler's failure with the chat id; the bot keeps serving everyone else."""
+    chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+    log.error("handler failed for chat %s: %s", chat, context.error, exc_info=context.error)
+
+
+async def start_bot(application: Application, poll_timeout: float = 10.0) -> None:
+    """Start polling inside an already running event loop (what run_polling does, minus the loop).
+
+    PTB calls post_init/post_shutdown only from run_polling; `run` shares its loop with the
+    scheduler, so these two do the same steps in the same order.
+    """
+    await application.initialize()
+    if application.post_init:
+        await application.post_init(application)
+    await application.updater.start_polling(timeout=poll_timeout, drop_pending_updates=False)
+    await application.start()
+
+
+async def stop_bot(application: Application) -> None:
+    """Stop polling, finish the handlers in flight, close everything start_bot opened."""
+    if application.updater and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    if application.post_shutdown:
+        await application.post_shutdown(application)
+    await application.shutdown()

@@ -1,0 +1,158 @@
+"""One alert as a Telegram HTML message, as plain text (the fallback) and for the console.
+
+Pure: no I/O. Everything that comes from a feed is escaped; the message stays within
+Telegram's 4096 characters after entity parsing by shortening the snippet (then the title),
+never the link.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from monitor.model import Alert
+from monitor.query import highlight, snippet
+from monitor.telegram.texts import format_date, text
+
+MAX_MESSAGE = 4096  # Telegram's limit, in UTF-16 code units after entity parsing
+MAX_TITLE = 300  # a title longer than this is cut (the link stays whole)
+SNIPPET_CHARS = 400  # an alert shows a short excerpt, not the article
+MAX_BUTTON_NAME = 40
+MAX_NAMED = 10  # watch names listed in one alert
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An inline button: what it says and the callback data (≤ 64 bytes) it sends back."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A message ready to send: its text, whether it is HTML, and its buttons (one per row)."""
+
+    text: str
+    html: bool
+    buttons: tuple[Button, ...] = ()
+
+
+def utf16_len(value: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units: an emoji counts two)."""
+    return len(value.encode("utf-16-le")) // 2
+
+
+def escape(value: str) -> str:
+    """Text from a feed made inert in Telegram HTML."""
+    return html.escape(value, quote=False)
+
+
+def cut(value: str, limit: int) -> str:
+    """`value` shortened to at most `limit` characters, with an ellipsis when cut."""
+    if len(value) <= limit:
+        return value
+    return value[: max(0, limit - 1)].rstrip() + ELLIPSIS
+
+
+def stop_buttons(alert: Alert, lang: str) -> tuple[Button, ...]:
+    """One "stop this watch" button per watch the alert names."""
+    return tuple(
+        Button(text(lang, "alert_stop", name=cut(name, MAX_BUTTON_NAME)), f"unwatch:{watch_id}")
+        for watch_id, name in alert.watches
+    )
+
+
+def _spans(alert: Alert, field: str) -> list[tuple[int, int]]:
+    return [(span.start, span.end) for span in alert.spans if span.field == field]
+
+
+def _bold(value: str, spans) -> str:
+    return highlight(value, spans, mark=lambda word: f"<b>{word}</b>", escape=escape)
+
+
+def _title(alert: Alert) -> tuple[str, list[tuple[int, int]]]:
+    if not alert.title.strip():
+        return alert.link, []
+    title = cut(alert.title, MAX_TITLE)
+    # Spans past the cut would point into the ellipsis: keep only those still whole.
+    kept = len(title) - (1 if len(alert.title) > MAX_TITLE else 0)
+    return title, [(start, end) for start, end in _spans(alert, "title") if end <= kept]
+
+
+def _meta(alert: Alert, lang: str) -> str:
+    parts = [alert.feed_name]
+    if alert.published is not None:
+        parts.append(format_date(alert.published, lang))
+    return " · ".join(p for p in parts if p)
+
+
+def _watch_line(alert: Alert, lang: str) -> str:
+    names = [text(lang, "alert_quoted", name=cut(name, MAX_BUTTON_NAME)) for _, name in alert.watches]
+    if len(names) > MAX_NAMED:
+        names = names[:MAX_NAMED] + [f"+{len(names) - MAX_NAMED}"]
+    return text(lang, "alert_watches", names=", ".join(names))
+
+
+def _fit_snippet(alert: Alert, snippet_chars: int, room: int) -> tuple[str, list[tuple[int, int]]]:
+    """The longest excerpt (up to `snippet_chars`) whose Telegram length fits in `room`."""
+    budget = min(snippet_chars, room)
+    while budget > 0:
+        excerpt, spans = snippet(alert.text, _spans(alert, "text"), budget)
+        if utf16_len(excerpt) <= room:
+            return excerpt, spans
+        budget //= 2  # emoji count twice for Telegram: shrink until it fits
+    return "", []
+
+
+def render_html(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CHARS) -> Rendered:
+    """The alert in Telegram HTML: title as link, source and date, snippet in bold, watches."""
+    title, title_spans = _title(alert)
+    head = f'<a href="{html.escape(alert.link, quote=True)}">{_bold(title, title_spans)}</a>'
+    meta, watches = _meta(alert, lang), _watch_line(alert, lang)
+    fixed = utf16_len(title) + utf16_len(meta) + utf16_len(watches) + 3  # the newlines
+    excerpt, spans = _fit_snippet(alert, snippet_chars, MAX_MESSAGE - fixed)
+    parts = [head, f"<i>{escape(meta)}</i>"] + ([_bold(excerpt, spans)] if excerpt else []) + [escape(watches)]
+    return Rendered("\n".join(parts), True, stop_buttons(alert, lang))
+
+
+def render_plain(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CHARS) -> Rendered:
+    """The same alert without markup: what is sent when Telegram refuses the HTML."""
+    title, _ = _title(alert)
+    meta, watches = _meta(alert, lang), _watch_line(alert, lang)
+    fixed = utf16_len(title) + utf16_len(alert.link) + utf16_len(meta) + utf16_len(watches) + 4
+    excerpt, _ = _fit_snippet(alert, snippet_chars, MAX_MESSAGE - fixed)
+    lines = [title, alert.link, meta] + ([excerpt] if excerpt else []) + [watches]
+    return Rendered("\n".join(lines), False, stop_buttons(alert, lang))
+
+
+def render_console(alert: Alert, tty: bool, snippet_chars: int = SNIPPET_CHARS) -> str:
+    """The alert for a terminal: matched words in ANSI bold on a tty, else **word**."""
+    mark = (lambda word: f"\x1b[1m{word}\x1b[0m") if tty else (lambda word: f"**{word}**")
+    title, title_spans = _title(alert)
+    excerpt, spans = snippet(alert.text, _spans(alert, "text"), snippet_chars)
+    lines = [
+        f"[{alert.feed_name}] {highlight(title, title_spans, mark=mark, escape=str)}",
+        f"  {_meta(alert, 'fr')}",
+        f"  {alert.link}",
+    ]
+    if excerpt:
+        lines.append(f"  {highlight(excerpt, spans, mark=mark, escape=str)}")
+    lines.append(f"  {_watch_line(alert, 'fr')}")
+    return "\n".join(lines)
+
+
+def render_digest(alerts: list[Alert], lang: str = "fr") -> Rendered:
+    """One summary message for many alerts: a linked title and its source per line."""
+    lines = [f"<b>{escape(text(lang, 'digest_header', count=len(alerts)))}</b>"]
+    used = utf16_len(lines[0])
+    for shown, alert in enumerate(alerts):
+        title = cut(alert.title.strip() or alert.link, 200)
+        line = f'• <a href="{html.escape(alert.link, quote=True)}">{escape(title)}</a> — {escape(alert.feed_name)}'
+        visible = utf16_len(title) + utf16_len(alert.feed_name) + 6
+        if used + visible > MAX_MESSAGE - 20:
+            lines.append(f"… (+{len(alerts) - shown})")
+            break
+        lines.append(line)
+        used += visible
+    return Rendered("\n".join(lines), True)

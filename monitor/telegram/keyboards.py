@@ -1,0 +1,36 @@
+"""Inline keyboards of the bot's answers; callback data stays within Telegram's 64 bytes."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from monitor.store.feeds import from_iso
+from monitor.store.watches import WatchRow
+from monitor.telegram.texts import text
+
+# Callback data prefixes: "unwatch:<watch id>", "pause:<id>", "resume:<id>", "more:<offset>".
+UNWATCH, PAUSE, RESUME, MORE = "unwatch", "pause", "resume", "more"
+
+
+def is_paused(watch: WatchRow, now: datetime) -> bool:
+    """Whether the watch is paused at `now`."""
+    return watch.paused_until is not None and from_iso(watch.paused_until) > now
+
+
+def watch_list(watches: list[WatchRow], lang: str, now: datetime) -> InlineKeyboardMarkup | None:
+    """One row per watch: remove it, and pause or resume it."""
+    rows = []
+    for watch in watches:
+        paused = is_paused(watch, now)
+        toggle = (RESUME, "button_resume") if paused else (PAUSE, "button_pause")
+        rows.append([
+            InlineKeyboardButton(text(lang, "button_remove", id=watch.id), callback_data=f"{UNWATCH}:{watch.id}"),
+            InlineKeyboardButton(text(lang, toggle[1], id=watch.id), callback_data=f"{toggle[0]}:{watch.id}"),
+        ])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def more_results(lang: str, offset: int) -> InlineKeyboardMarkup:
+    """The "more" button under search results."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(text(lang, "search_more"), callback_data=f"{MORE}:{offset}")]])

@@ -1,0 +1,77 @@
+"""What delivery does after each kind of outcome: table-driven, no I/O."""
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import pytest
+
+from monitor.deliver.policy import (
+    DEACTIVATE, DEFER, FAIL, MARK_SENT, PLAIN_TEXT, RESEND_PLAIN, Backoff, decide,
+)
+from monitor.deliver.senders import BLOCKED, REJECTED, RETRY_AFTER, SENT, TRANSIENT, Outcome, outcome_of_error
+from monitor.store import open_database
+from monitor.store.outbox import defer, due_deliveries
+from monitor.telegram.redact import redact_token
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from tests.test_deliver import NOW, seed_alert
+
+BACKOFF = Backoff(base=2.0, factor=2.0, cap=60.0, give_up_after=timedelta(days=3))
+
+
+@pytest.mark.parametrize(
+    "outcome, attempts, age, plain, kind, delay, hold_all, how",
+    [
+        (Outcome(SENT, 9), 1, 0, False, MARK_SENT, 0.0, False, None),
+        (Outcome(SENT, 9), 1, 0, True, MARK_SENT, 0.0, False, PLAIN_TEXT),
+        (Outcome(RETRY_AFTER, retry_after=7), 1, 0, False, DEFER, 7.0, True, None),
+        (Outcome(TRANSIENT), 1, 0, False, DEFER, 2.0, False, None),
+        (Outcome(TRANSIENT), 3, 0, False, DEFER, 8.0, False, None),
+        (Outcome(TRANSIENT), 30, 0, False, DEFER, 60.0, False, None),  # capped
+        (Outcome(TRANSIENT), 30, 4 * 86400, False, FAIL, 0.0, False, None),  # gave up, with a reason
+        (Outcome(BLOCKED, reason="Forbidden"), 1, 0, False, DEACTIVATE, 0.0, False, None),
+        (Outcome(REJECTED, reason="can't parse"), 1, 0, False, RESEND_PLAIN, 0.0, False, None),
+        (Outcome(REJECTED, reason="can't parse"), 1, 0, True, FAIL, 0.0, False, None),
+    ],
+)
+def test_decide(outcome, attempts, age, plain, kind, delay, hold_all, how):
+    action = decide(outcome, attempts=attempts, created=NOW - timedelta(seconds=age), now=NOW, plain=plain,
+                    backoff=BACKOFF)
+    assert (action.kind, action.delay, action.hold_all, action.how) == (kind, delay, hold_all, how)
+    if kind in (FAIL, DEACTIVATE):
+        assert action.reason
+
+
+@pytest.mark.parametrize(
+    "error, kind",
+    [
+        (RetryAfter(3), RETRY_AFTER), (Forbidden("bot was blocked by the user"), BLOCKED),
+        (BadRequest("Can't parse entities"), REJECTED), (ChatMigrated(-1001), REJECTED),
+        (TimedOut(), TRANSIENT), (NetworkError("Bad Gateway"), TRANSIENT),
+    ],
+)
+def test_errors_are_classified(error, kind):
+    outcome = outcome_of_error(error)
+    assert outcome.kind == kind and outcome.reason
+    if kind == RETRY_AFTER:
+        assert outcome.retry_after == 3.0
+
+
+def test_a_deferred_head_holds_back_its_whole_chat(tmp_path):
+    db = open_database(tmp_path / "v.db")
+    first = seed_alert(db, 5, "Premier")
+    seed_alert(db, 5, "Second")
+    other = seed_alert(db, 6, "Autre")
+    assert [d.alert.id for d in due_deliveries(db, NOW)] == [first, other]
+    defer(db, first, NOW + timedelta(minutes=1), "NetworkError")
+    assert [d.alert.id for d in due_deliveries(db, NOW)] == [other]  # "Second" waits behind "Premier"
+    assert [d.alert.id for d in due_deliveries(db, NOW + timedelta(minutes=2))] == [first, other]
+    db.conn.close()
+
+
+def test_token_is_redacted_from_logs(caplog):
+    token = "999:SECRET-token-value"
+    redact_token(token)
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("httpx").info("HTTP Request: POST https://api.telegram.org/bot%s/getMe", token)
+    assert "SECRET" not in caplog.text and "<token>" in caplog.text
