@@ -1,0 +1,101 @@
+"""Search over stored entries: FTS5 proposes candidates, the exact matcher decides."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+import sqlite_utils
+
+from monitor.model import Span
+from monitor.store.feeds import from_iso, to_iso
+
+# Candidates are read in pages, so a broad FTS expression never loads the whole table.
+_PAGE = 200
+
+
+class Matched(Protocol):
+    """What the exact matcher returns for a matching entry."""
+
+    @property
+    def spans(self) -> tuple[Span, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A stored entry that matched, with its feed's name and the matched spans."""
+
+    id: int
+    feed_id: int
+    feed_name: str
+    story_id: int
+    guid: str
+    link: str
+    title: str
+    text: str
+    author: str
+    tags: tuple[str, ...]
+    published: datetime
+    spans: tuple[Span, ...]
+
+
+_COLUMNS = """e.id, e.feed_id, f.name, e.story_id, e.guid, e.link, e.title, e.text, e.author, e.tags,
+    e.published"""
+
+
+def search_entries(
+    db: sqlite_utils.Database,
+    *,
+    fts: str | None,
+    since: datetime | None,
+    limit: int,
+    matcher: Callable[[str, str], Matched | None],
+) -> list[Found]:
+    """Up to `limit` matching entries, newest first, one per story.
+
+    `fts` is an FTS5 expression over entries_fts (a superset of the query's matches), or None
+    to scan by date; `matcher(title, text)` decides exactly.
+    """
+    if limit <= 0:
+        return []
+    where, params = [], []
+    if fts:
+        source = "entries_fts JOIN entries AS e ON e.id = entries_fts.rowid"
+        where.append("entries_fts MATCH ?")
+        params.append(fts)
+    else:
+        source = "entries AS e"
+    if since is not None:
+        where.append("e.published >= ?")
+        params.append(to_iso(since))
+    sql = (
+        f"SELECT {_COLUMNS} FROM {source} JOIN feeds AS f ON f.id = e.feed_id"
+        f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY e.published DESC, e.id DESC"
+    )
+    try:
+        cursor = db.execute(sql, params)
+        found: list[Found] = []
+        stories: set[int] = set()
+        while len(found) < limit and (page := cursor.fetchmany(_PAGE)):
+            for row in page:
+                entry_id, feed_id, feed_name, story_id, guid, link, title, text, author, tags, published = row
+                if story_id in stories:
+                    continue  # the same story from another feed: shown once
+                match = matcher(title, text)
+                if match is None:
+                    continue
+                stories.add(story_id)
+                found.append(Found(entry_id, feed_id, feed_name, story_id, guid, link, title, text, author,
+                                   tuple(json.loads(tags)), from_iso(published), tuple(match.spans)))
+                if len(found) == limit:
+                    break
+        cursor.close()
+    except sqlite3.OperationalError as err:
+        # A malformed expression (a bug in fts_expression), not a busy or broken database.
+        if fts and not any(word in str(err).lower() for word in ("locked", "busy", "disk", "no such table")):
+            raise ValueError(f"full-text expression {fts!r} refused by SQLite: {err}") from None
+        raise
+    return found

@@ -1,0 +1,121 @@
+"""Watches: the ones from keywords.toml kept in sync, the ones chats add, and which are active."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from monitor.model import CONSOLE_CHAT, Watch
+from monitor.store.db import transaction
+from monitor.store.feeds import to_iso
+
+CONFIG = "config"
+TELEGRAM = "telegram"
+
+
+@dataclass(frozen=True, slots=True)
+class WatchRow:
+    """A chat's watch as listed to it (/list): the watch and whether it is paused."""
+
+    id: int
+    name: str
+    query: str
+    chat_id: int
+    source: str
+    paused_until: str | None  # ISO 8601 UTC
+    created: str
+
+    @property
+    def watch(self) -> Watch:
+        """The plain Watch passed to the match step."""
+        return Watch(self.id, self.name, self.query, self.chat_id, self.source)
+
+
+def sync_config_watches(
+    db: sqlite_utils.Database, watches: Sequence[tuple[str, str, Sequence[int]]], now: datetime
+) -> None:
+    """Make config watches follow keywords.toml: (name, query, chat ids) per watch, one row per
+    chat (no chats: the console, chat 0). Rows of watches gone from config become inactive."""
+    wanted: dict[tuple[int, str], str] = {}
+    for name, query, chats in watches:
+        for chat_id in chats or (CONSOLE_CHAT,):
+            wanted.setdefault((chat_id, name), query)  # a name listed twice: the first one
+    stamp = to_iso(now)
+    with transaction(db):
+        rows = db.execute("SELECT id, chat_id, name, query, active FROM watches WHERE source = ?", (CONFIG,))
+        existing = {(chat_id, name): (watch_id, query, active) for watch_id, chat_id, name, query, active in rows}
+        for (chat_id, name), query in wanted.items():
+            if (chat_id, name) not in existing:
+                db.execute(
+                    "INSERT INTO watches (name, query, chat_id, source, created) VALUES (?, ?, ?, ?, ?)",
+                    (name, query, chat_id, CONFIG, stamp),
+                )
+                continue
+            watch_id, old_query, active = existing[(chat_id, name)]
+            # Only touch rows that change: every write makes the matcher rebuild.
+            if old_query != query or not active:
+                db.execute("UPDATE watches SET query = ?, active = 1 WHERE id = ?", (query, watch_id))
+        gone = [watch_id for key, (watch_id, _, active) in existing.items() if key not in wanted and active]
+        db.conn.executemany("UPDATE watches SET active = 0 WHERE id = ?", [(watch_id,) for watch_id in gone])
+
+
+def active_watches(db: sqlite_utils.Database, now: datetime) -> list[Watch]:
+    """Watches to match now: active, not paused, of an active unpaused chat (or the console).
+
+    A chat the bot has no row for (a config watch naming a group) counts as active.
+    """
+    stamp = to_iso(now)
+    rows = db.execute(
+        """SELECT w.id, w.name, w.query, w.chat_id, w.source
+           FROM watches AS w LEFT JOIN chats AS c ON c.id = w.chat_id
+           WHERE w.active = 1 AND (w.paused_until IS NULL OR w.paused_until <= ?)
+             AND (w.chat_id = ? OR c.id IS NULL
+                  OR (c.active = 1 AND (c.paused_until IS NULL OR c.paused_until <= ?)))
+           ORDER BY w.id""",
+        (stamp, CONSOLE_CHAT, stamp),
+    ).fetchall()
+    return [Watch(*row) for row in rows]
+
+
+def add_watch(db: sqlite_utils.Database, chat_id: int, name: str, query: str, now: datetime) -> Watch:
+    """A chat's /watch: a new watch, or the same-named one given this query and resumed."""
+    # fetchall: the statement must run to its end for the write to finish (autocommit).
+    [(watch_id,)] = db.execute(
+        """INSERT INTO watches (name, query, chat_id, source, created) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (source, chat_id, name) DO UPDATE
+               SET query = excluded.query, active = 1, paused_until = NULL
+           RETURNING id""",
+        (name, query, chat_id, TELEGRAM, to_iso(now)),
+    ).fetchall()
+    return Watch(watch_id, name, query, chat_id, TELEGRAM)
+
+
+def remove_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int) -> bool:
+    """Stop a chat's watch (its hits stay); False if it is not an active watch of that chat.
+
+    A config watch stopped this way comes back when keywords.toml is synced after an edit.
+    """
+    cursor = db.execute(
+        "UPDATE watches SET active = 0 WHERE id = ? AND chat_id = ? AND active = 1", (watch_id, chat_id)
+    )
+    return cursor.rowcount > 0
+
+
+def chat_watches(db: sqlite_utils.Database, chat_id: int) -> list[WatchRow]:
+    """A chat's active watches, paused ones included, oldest first."""
+    rows = db.execute(
+        """SELECT id, name, query, chat_id, source, paused_until, created FROM watches
+           WHERE chat_id = ? AND active = 1 ORDER BY id""",
+        (chat_id,),
+    ).fetchall()
+    return [WatchRow(*row) for row in rows]
+
+
+def get_watch(db: sqlite_utils.Database, watch_id: int) -> WatchRow | None:
+    """One watch by id, active or not."""
+    row = db.execute(
+        "SELECT id, name, query, chat_id, source, paused_until, created FROM watches WHERE id = ?", (watch_id,)
+    ).fetchone()
+    return WatchRow(*row) if row else None

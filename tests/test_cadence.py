@@ -1,0 +1,112 @@
+"""When feeds are polled next: fixed, adaptive, backoff, table-driven."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.cadence import Bounds, adaptive_interval, next_poll_after_failure, next_poll_after_success
+
+NOW = datetime(2026, 11, 27, 5, 0, tzinfo=timezone.utc)
+BOUNDS = Bounds(minimum=120, maximum=3600)
+
+
+def published_every(gap: timedelta, count: int) -> list[datetime]:
+    return [NOW - gap * i for i in range(count)]
+
+
+def seconds_after(moment: datetime) -> float:
+    return (moment - NOW).total_seconds()
+
+
+@pytest.mark.parametrize(
+    "fixed, expected",
+    [(600, 600), (30, 30), (10, 10), (3, 10), (0, 10), (86400, 86400)],  # config wins, floor 10 s
+)
+def test_fixed_interval_honoured(fixed: float, expected: float) -> None:
+    busy = published_every(timedelta(minutes=1), 500)
+    # Neither the history nor the jitter changes a fixed interval.
+    assert seconds_after(next_poll_after_success(NOW, fixed, busy, BOUNDS, jitter=0.9)) == expected
+
+
+@pytest.mark.parametrize(
+    "history, expected",
+    [
+        ([], 3600),  # nothing published: the upper bound
+        (published_every(timedelta(days=10), 5), 3600),  # only old articles: quiet
+        (published_every(timedelta(days=1), 7), 3600),  # 7/week: 6 h, capped at 1 h
+        (published_every(timedelta(hours=1), 168), 900),  # 168/week: 1 h gap / 4
+        (published_every(timedelta(minutes=20), 504), 300),  # 504/week: 20 min gap / 4
+        (published_every(timedelta(minutes=1), 10080), 120),  # very busy: the lower bound
+        ([NOW + timedelta(days=3)] * 500, 3600),  # future dates are not evidence
+    ],
+)
+def test_adaptive_interval(history: list[datetime], expected: float) -> None:
+    assert adaptive_interval(NOW, history, BOUNDS) == pytest.approx(expected)
+    assert seconds_after(next_poll_after_success(NOW, None, history, BOUNDS)) == pytest.approx(expected)
+
+
+def test_busier_feeds_are_polled_more_often() -> None:
+    intervals = [adaptive_interval(NOW, published_every(timedelta(hours=1), n), BOUNDS) for n in (1, 20, 60, 120, 168)]
+    assert intervals == sorted(intervals, reverse=True)
+    assert intervals[0] > intervals[-1]
+
+
+@pytest.mark.parametrize("jitter, expected", [(0.0, 900), (0.5, 945), (0.999, 989.91), (5.0, 990), (-1, 900)])
+def test_jitter_lengthens_adaptive_interval_by_up_to_10_percent(jitter: float, expected: float) -> None:
+    history = published_every(timedelta(hours=1), 168)
+    assert seconds_after(next_poll_after_success(NOW, None, history, BOUNDS, jitter=jitter)) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "failures, retry_after, base, expected",
+    [
+        (1, None, 60, 60),
+        (2, None, 60, 120),
+        (3, None, 60, 240),
+        (8, None, 60, 7680),
+        (9, None, 60, 15360),
+        (10, None, 60, 6 * 3600),  # 30720 s: capped at 6 h
+        (1000, None, 60, 6 * 3600),  # no overflow
+        (0, None, 60, 60),  # nonsense count treated as the first failure
+        (1, 300, 60, 300),  # Retry-After longer than the backoff: waited out
+        (5, 300, 60, 960),  # backoff already longer: kept
+        (1, 10 * 24 * 3600, 60, 6 * 3600),  # Retry-After of days: bounded by the cap
+        (1, -5, 60, 60),  # a negative Retry-After is ignored
+        (2, 0, 600, 1200),
+    ],
+)
+def test_backoff(failures: int, retry_after: float | None, base: float, expected: float) -> None:
+    assert seconds_after(next_poll_after_failure(NOW, failures, retry_after, base)) == expected
+
+
+def test_backoff_custom_cap_and_jitter() -> None:
+    assert seconds_after(next_poll_after_failure(NOW, 20, None, 60, cap=600)) == 600
+    assert seconds_after(next_poll_after_failure(NOW, 1, None, 60, jitter=1.0)) == pytest.approx(66)
+    assert seconds_after(next_poll_after_failure(NOW, 20, None, 60, cap=600, jitter=1.0)) == 600
+
+
+def test_bounds_are_checked() -> None:
+    with pytest.raises(ValueError):
+        Bounds(minimum=600, maximum=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    offsets=st.lists(st.floats(min_value=-30 * 86400, max_value=86400), max_size=300),
+    jitter=st.floats(min_value=0, max_value=1),
+)
+def test_adaptive_stays_within_bounds(offsets: list[float], jitter: float) -> None:
+    history = [NOW + timedelta(seconds=s) for s in offsets]
+    delay = seconds_after(next_poll_after_success(NOW, None, history, BOUNDS, jitter=jitter))
+    assert BOUNDS.minimum <= delay <= BOUNDS.maximum * 1.1 + 1e-6
+
+
+@settings(max_examples=200, deadline=None)
+@given(failures=st.integers(min_value=1, max_value=200), retry_after=st.none() | st.floats(0, 1e9))
+def test_backoff_grows_and_is_capped(failures: int, retry_after: float | None) -> None:
+    delay = seconds_after(next_poll_after_failure(NOW, failures, retry_after, 60))
+    following = seconds_after(next_poll_after_failure(NOW, failures + 1, retry_after, 60))
+    assert 60 <= delay <= following <= 6 * 3600
