@@ -6,6 +6,8 @@ might route on.
 """
 from __future__ import annotations
 
+import ipaddress
+
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
 # Query parameters that only feed analytics, never the page served. Removed by name:
@@ -28,7 +30,8 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _FEED_HOSTS = frozenset({
     "feeds.feedburner.com", "feedproxy.google.com", "feeds.feedblitz.com", "rss.feedsportal.com",
 })
-_SITE_PREFIXES = ("www.", "feeds.", "feed.", "rss.", "m.")
+# Second-level labels under which the registrable name is one label further left (bbc.co.uk).
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gouv", "gov", "ac", "edu", "asso"})
 
 
 def is_tracking_parameter(name: str, value: str = "") -> bool:
@@ -55,7 +58,9 @@ def canonical_link(url: str) -> str:
 
 
 def site_of(url: str) -> str:
-    """The site `url` belongs to: its host without `www.`/`feeds.`/`rss.`/`m.` (feed hosts kept)."""
+    """The site `url` belongs to, for "same story from the same site": its registrable name
+    (www.lemagit.fr and feeds.lemagit.fr -> lemagit.fr); feed-hosting services and bare
+    servers (an IP, localhost: with the port) are kept whole."""
     parts = _split(url.strip())
     host = (parts.hostname or "") if parts is not None else ""
     host = host.rstrip(".")
@@ -63,11 +68,20 @@ def site_of(url: str) -> str:
         return url.strip().lower()  # no host: unique per input, so never "the same site"
     if host in _FEED_HOSTS:
         return host
-    for prefix in _SITE_PREFIXES:
-        rest = host[len(prefix):]
-        if host.startswith(prefix) and "." in rest:
-            return rest
-    return host
+    if _is_ip(host) or "." not in host:
+        return f"{host}:{parts.port}" if parts.port else host
+    labels = host.split(".")
+    # news.bbc.co.uk -> bbc.co.uk: under a second-level label the name is one label longer.
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _split(url: str) -> SplitResult | None:

@@ -84,7 +84,11 @@ def test_canonical_link_of_urls_has_no_fragment_or_tracking(url):
     ("https://WWW.Silicon.fr:443/a", "silicon.fr"),
     ("https://next.ink/feed/", "next.ink"),
     ("https://www.fr/", "www.fr"),  # never stripped down to a bare TLD
-    ("https://blog.ploum.net/x", "blog.ploum.net"),
+    ("https://blog.ploum.net/x", "ploum.net"),
+    ("https://www.lemondeinformatique.fr/flux-rss/x.xml", "lemondeinformatique.fr"),
+    ("https://www.bbc.co.uk/news/rss.xml", "bbc.co.uk"),
+    ("http://127.0.0.1:8123/feed.xml", "127.0.0.1:8123"),
+    ("http://localhost/feed", "localhost"),
 ])
 def test_site_of(url, site):
     assert site_of(url) == site

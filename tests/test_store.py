@@ -22,7 +22,6 @@ from monitor.store.feeds import (
     record_not_modified,
     record_success,
     remove_feed,
-    site_of,
     sync_config_feeds,
 )
 from monitor.store.watches import (
@@ -306,21 +305,6 @@ def test_recent_published(db, feeds) -> None:
 
 
 # --- feeds ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "url, site",
-    [
-        ("https://www.lemondeinformatique.fr/flux-rss/x.xml", "lemondeinformatique.fr"),
-        ("https://feeds.lemagit.fr/rss", "lemagit.fr"),
-        ("https://next.ink/feed/", "next.ink"),
-        ("https://www.bbc.co.uk/news/rss.xml", "bbc.co.uk"),
-        ("http://127.0.0.1:8123/feed.xml", "127.0.0.1:8123"),
-        ("http://localhost/feed", "localhost"),
-    ],
-)
-def test_site_of(url: str, site: str) -> None:
-    assert site_of(url) == site
 
 
 def test_feed_state_round_trip(db, feeds) -> None:

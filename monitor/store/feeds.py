@@ -1,20 +1,17 @@
 """Feeds and their polling state: config sync, /addfeed, what is due, and each poll's outcome."""
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 import sqlite_utils
 
+from monitor.links import site_of
 from monitor.store.db import transaction
 
 REMOVED_FROM_CONFIG = "removed from config"
 REMOVED_BY_USER = "removed"
-# Second-level labels under which the registrable name is one label further left (news.co.uk).
-_SECOND_LEVEL = {"co", "com", "org", "net", "gouv", "gov", "ac", "edu", "asso"}
 
 
 def to_iso(moment: datetime) -> str:
@@ -28,22 +25,6 @@ def from_iso(text: str) -> datetime:
     """A stored time back as an aware UTC datetime."""
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def site_of(url: str) -> str:
-    """The registrable host of a URL (www.lemagit.fr -> lemagit.fr), for same-site stories."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().rstrip(".")
-    try:
-        ipaddress.ip_address(host)
-        is_ip = True
-    except ValueError:
-        is_ip = False
-    if is_ip or "." not in host:  # 127.0.0.1, localhost: keep the port, the "site" is the server
-        return f"{host}:{parts.port}" if parts.port else host
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:])
 
 
 @dataclass(frozen=True, slots=True)
