@@ -6,35 +6,16 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from monitor.durations import format_duration
-from monitor.model import Span
-from monitor.query import highlight, snippet
-
-SNIPPET_CHARS = 280
-
-
-def _bold() -> tuple[str, str]:
-    # ANSI bold on a terminal; **word** when piped, so the matched words still show.
-    return ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("**", "**")
-
-
-def _marked(text: str, spans: Sequence[Span], field: str, max_chars: int | None = None) -> str:
-    start, end = _bold()
-    offsets = sorted((s.start, s.end) for s in spans if s.field == field)
-    if max_chars is not None:
-        text, offsets = snippet(text, offsets, max_chars)
-    return highlight(text, offsets, mark=lambda word: f"{start}{word}{end}", escape=lambda s: s)
+from monitor.model import CONSOLE_CHAT, Alert, Span
+from monitor.telegram.format import render_console
 
 
 def console_match(title: str, link: str, source: str, published: datetime | None, text: str,
-                  spans: Sequence[Span], watches: Sequence[str] = ()) -> str:
-    """A matched article in a few lines: title, source and date, link, snippet, watches."""
-    when = published.strftime("%Y-%m-%d %H:%M UTC") if published else "undated"
-    lines = [f"• {_marked(title, spans, 'title')}", f"  {source} — {when}", f"  {link}"]
-    if text:
-        lines.append(f"  {_marked(text, spans, 'text', SNIPPET_CHARS)}")
-    if watches:
-        lines.append(f"  watch: {', '.join(watches)}")
-    return "\n".join(lines) + "\n"
+                  spans: Sequence[Span]) -> str:
+    """A matched article as the console shows alerts: title, source and date, link, snippet."""
+    shown = Alert(id=0, chat_id=CONSOLE_CHAT, entry_id=0, feed_name=source, title=title, link=link,
+                  text=text, published=published, watches=(), spans=tuple(spans))
+    return render_console(shown, tty=sys.stdout.isatty()) + "\n"
 
 
 def matched_words(title: str, text: str, spans: Sequence[Span]) -> list[str]:

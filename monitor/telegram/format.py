@@ -138,7 +138,8 @@ def render_console(alert: Alert, tty: bool, snippet_chars: int = SNIPPET_CHARS) 
     ]
     if excerpt:
         lines.append(f"  {highlight(excerpt, spans, mark=mark, escape=str)}")
-    lines.append(f"  {_watch_line(alert, 'fr')}")
+    if alert.watches:  # `test` and `search` show matches that no watch asked for
+        lines.append(f"  {_watch_line(alert, 'fr')}")
     return "\n".join(lines)
 
 
