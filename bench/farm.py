@@ -1,0 +1,392 @@
+"""The feed farm: N distinct French tech-news RSS feeds served by a separate process on 127.0.0.1.
+
+Every feed answers after `delay` seconds (as real sites do) with ETag/Last-Modified, 304 on a
+matching conditional GET, gzip when asked. A minimal asyncio HTTP/1.1 server (keep-alive)
+holds any number of delayed requests at once without a thread each. Control endpoints:
+`/_stats` (JSON counters), `/_reset`, `/_publish?fraction=0.1` (one new entry to that share
+of feeds, evenly spaced so any prefix sample gets its share).
+
+    with Farm(feeds=1000, entries=30, delay=0.15) as farm:
+        farm.feed_urls(); farm.publish(fraction=0.1); farm.stats(); farm.reset_stats()
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import email.utils
+import gzip
+import html
+import json
+import os
+import random
+import re
+import resource
+import select
+import subprocess
+import sys
+import time
+import unicodedata
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+OUTLETS = (
+    "Le Monde Informatique", "LeMagIT", "Silicon.fr", "ZDNet France", "01net", "Next",
+    "Numerama", "L'Informé", "Frandroid", "Journal du Net", "L'Usine Digitale", "Clubic",
+)
+COMPANIES = (
+    "AWS", "Microsoft", "Google", "OVHcloud", "Orange", "Capgemini", "Atos", "SFR", "Free",
+    "Bouygues Telecom", "Thales", "Dassault Systèmes", "Mistral AI", "Meta", "Apple", "IBM",
+    "Salesforce", "SAP", "Scaleway", "Sopra Steria", "Ubisoft", "Criteo", "Doctolib", "Qonto",
+    "Nvidia", "Intel", "Oracle", "Back Market", "Worldline", "Alan",
+)
+TITLES = (
+    "{c} annonce {n} licenciements en France",
+    "Plan social chez {c} : {n} postes menacés",
+    "Cyberattaque : {c} victime d'un rançongiciel",
+    "{c} lève {m} millions d'euros pour accélérer en Europe",
+    "La CNIL inflige une amende de {m} millions d'euros à {c}",
+    "Panne géante chez {c} : des milliers de clients privés de service",
+    "IA générative : {c} dévoile un nouveau modèle « open weight »",
+    "Cloud souverain : {c} et {c2} s'allient",
+    "{c} rachète {c2} pour {m} milliards de dollars",
+    "Grève chez {c} : les syndicats dénoncent la réorganisation",
+    "Résultats trimestriels : {c} dépasse les attentes",
+    "Fuite de données chez {c} : {n} 000 comptes exposés",
+    "{c} recrute {n} ingénieurs à Paris, Lyon et Nantes",
+    "Sécurité : une faille critique corrigée dans les produits {c}",
+    "Télétravail : {c} impose le retour au bureau trois jours par semaine",
+    "RGPD : {c} condamné par la justice européenne",
+)
+SENTENCES = (
+    "Selon nos informations, la direction de <strong>{c}</strong> a présenté le projet aux représentants du personnel {d}.",
+    "Les syndicats évoquent <em>« une décision brutale »</em> et réclament l'ouverture de négociations.",
+    "Le groupe emploie environ {n} 000 salariés dans l'Hexagone, dont une majorité d'ingénieurs.",
+    "Contacté, {c2} n'a pas souhaité commenter ces informations.",
+    "L'opération doit être finalisée d'ici la fin de l'année, sous réserve du feu vert de l'Autorité de la concurrence.",
+    "Les clients concernés ont été prévenus par courriel &amp; invités à changer leur mot de passe.",
+    "Une enquête a été ouverte par l'ANSSI et le parquet de Paris.",
+    "<em>« Nous restons pleinement mobilisés »</em>, assure un porte-parole de {c}.",
+    "Les détails sont disponibles sur <a href=\"https://{dom}/docs/{n}\">la page officielle</a>.",
+    "Cette annonce intervient après un exercice marqué par une baisse de {p}&nbsp;% du chiffre d'affaires.",
+    "Les analystes de Gartner et d'IDC prévoient une croissance de {p}&nbsp;% du marché en 2025.",
+    "Côté technique, la nouvelle version s'appuie sur Kubernetes, PostgreSQL et une couche d'IA maison.",
+    "À Bercy, on rappelle que l'État détient une participation minoritaire dans l'entreprise.",
+    "Les équipes de Sophia-Antipolis et de Rennes seraient les plus touchées.",
+    "Le comité social et économique (CSE) doit rendre son avis d'ici {n} jours.",
+)
+WHEN = ("ce lundi", "mardi dernier", "ce mercredi matin", "jeudi soir", "en fin de semaine", "hier")
+AUTHORS = ("Jacques Cheminat", "Gaëlle Ruffieux", "Léna Corot", "Célia Séramour", "Xavier Biseul", "Hélène Fabre")
+CATEGORIES = ("Emploi", "Cybersécurité", "Cloud", "IA", "Télécoms", "Réglementation", "Finance", "Data")
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]
+
+
+@dataclass(frozen=True, slots=True)
+class FarmEntry:
+    """One generated article."""
+
+    title: str
+    link: str
+    guid: str
+    summary_html: str
+    author: str
+    category: str
+    published: int  # unix seconds
+
+
+def make_entry(seed: int, feed: int, number: int, published: int) -> FarmEntry:
+    """Entry `number` of feed `feed`: the same for the same seed, distinct across feeds."""
+    rng = random.Random(f"{seed}/{feed}/{number}")
+    c, c2 = rng.sample(COMPANIES, 2)
+    outlet = OUTLETS[feed % len(OUTLETS)]
+    dom = f"www.{_slug(outlet)}.example.fr"
+    fill = dict(c=c, c2=c2, n=rng.randint(2, 900), m=rng.randint(2, 400), p=rng.randint(2, 40),
+                d=rng.choice(WHEN), dom=dom)
+    title = rng.choice(TITLES).format(**fill)
+    # A chapô of a few sentences, as French outlets put in <description> (about 11 ms of
+    # feedparser CPU per 30-entry feed, the figure issue 6 calibrates against).
+    paragraphs = []
+    for count in (rng.randint(1, 3), rng.choice((0, 0, 0, 1))):
+        if count:
+            sentences = rng.sample(SENTENCES, count)
+            paragraphs.append("<p>" + " ".join(s.format(**fill) for s in sentences) + "</p>")
+    if rng.random() < 0.4:
+        paragraphs.append(f'<p><img src="https://{dom}/img/{feed}-{number}.jpg" alt="{html.escape(c)}" width="640"/></p>')
+    link = f"https://{dom}/rubrique-{feed}/{_slug(title)}-{number}.html"
+    guid = link if feed % 2 else f"{dom}:{feed}:{number}"
+    return FarmEntry(title, link, guid, "".join(paragraphs), rng.choice(AUTHORS),
+                     rng.choice(CATEGORIES), published)
+
+
+def render_rss(feed: int, entries: list[FarmEntry]) -> bytes:
+    """An RSS 2.0 document; odd feeds wrap summaries in CDATA, even ones escape them."""
+    outlet = OUTLETS[feed % len(OUTLETS)]
+    site = f"https://www.{_slug(outlet)}.example.fr/rubrique-{feed}/"
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
+        f"<title>{html.escape(outlet)} – rubrique {feed}</title><link>{site}</link>",
+        f"<description>Toute l'actualité IT de {html.escape(outlet)}</description><language>fr</language>",
+    ]
+    for e in entries:
+        summary = f"<![CDATA[{e.summary_html}]]>" if feed % 2 else html.escape(e.summary_html, quote=False)
+        permalink = "true" if e.guid == e.link else "false"
+        parts.append(
+            f"<item><title>{html.escape(e.title, quote=False)}</title><link>{e.link}</link>"
+            f'<guid isPermaLink="{permalink}">{e.guid}</guid>'
+            f"<pubDate>{email.utils.formatdate(e.published, usegmt=True)}</pubDate>"
+            f"<dc:creator>{e.author}</dc:creator><category>{e.category}</category>"
+            f"<description>{summary}</description></item>"
+        )
+    parts.append("</channel></rss>")
+    return "".join(parts).encode("utf-8")
+
+
+class FeedState:
+    """One feed as served: its newest entries and the rendered bodies and validators."""
+
+    def __init__(self, seed: int, index: int, entries: int, anchor: int) -> None:
+        self.seed, self.index, self.size = seed, index, entries
+        spacing = random.Random(f"{seed}/{index}").randint(1200, 6 * 3600)  # 20 min to 6 h
+        self.entries = [make_entry(seed, index, k, anchor - (entries - k) * spacing) for k in range(entries)]
+        self.next_number = entries
+        self._render()
+
+    def publish(self, now: int) -> None:
+        published = max(now, self.last_modified + 1)  # HTTP dates have 1 s resolution
+        self.entries = self.entries[1:] + [make_entry(self.seed, self.index, self.next_number, published)]
+        self.next_number += 1
+        self._render()
+
+    def _render(self) -> None:
+        self.body = render_rss(self.index, list(reversed(self.entries)))  # newest first
+        self.gzipped = gzip.compress(self.body, compresslevel=6)
+        self.last_modified = self.entries[-1].published
+        self.etag = f'"f{self.index}-{self.next_number}"'
+
+
+def select_feeds(feeds: int, fraction: float, round_no: int) -> list[int]:
+    """Evenly spaced feed indexes, shifted each round, so every prefix sample gets its share."""
+    count = min(feeds, round(feeds * fraction))
+    if count <= 0:
+        return []
+    step = feeds / count
+    offset = round_no % max(1, int(step))
+    return sorted({(int(j * step) + offset) % feeds for j in range(count)})
+
+
+def is_not_modified(feed: FeedState, headers: dict[str, str]) -> bool:
+    """RFC 9110: If-None-Match wins; else If-Modified-Since at or after Last-Modified."""
+    if "if-none-match" in headers:
+        tags = [t.strip().removeprefix("W/") for t in headers["if-none-match"].split(",")]
+        return feed.etag in tags or "*" in tags
+    if "if-modified-since" in headers:
+        try:
+            since = email.utils.parsedate_to_datetime(headers["if-modified-since"]).timestamp()
+        except (TypeError, ValueError):
+            return False
+        return feed.last_modified <= since
+    return False
+
+
+def wants_gzip(headers: dict[str, str]) -> bool:
+    for token in headers.get("accept-encoding", "").lower().split(","):
+        name, _, params = token.strip().partition(";")
+        if name.strip() == "gzip" and params.replace(" ", "") not in ("q=0", "q=0.0"):
+            return True
+    return False
+
+
+STAT_KEYS = ("requests", "ok", "not_modified", "not_found", "gzipped", "bytes_sent", "connections", "max_in_flight")
+
+
+class FarmServer:
+    """The server side: feed states, counters, and the HTTP/1.1 connection loop."""
+
+    def __init__(self, feeds: int, entries: int, delay: float, seed: int) -> None:
+        anchor = int(time.time()) // 3600 * 3600
+        self.feeds = [FeedState(seed, i, entries, anchor) for i in range(feeds)]
+        self.delay = delay
+        self.rounds = 0
+        self.in_flight = 0
+        self.reset()
+
+    def reset(self) -> dict[str, int]:
+        self.stats = dict.fromkeys(STAT_KEYS, 0)
+        return self.stats
+
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.stats["connections"] += 1
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                request_line, *lines = head.decode("latin-1").split("\r\n")
+                method, target, version = request_line.split(" ", 2)
+                headers = {}
+                for line in lines:
+                    name, sep, value = line.partition(":")
+                    if sep:
+                        headers[name.strip().lower()] = value.strip()
+                if int(headers.get("content-length", "0") or 0):
+                    await reader.readexactly(int(headers["content-length"]))
+                connection = headers.get("connection", "").lower()
+                keep = "keep-alive" in connection if version == "HTTP/1.0" else "close" not in connection
+                status, extra, body = await self.respond(target, headers)
+                out = [f"HTTP/1.1 {status}", f"Date: {email.utils.formatdate(usegmt=True)}",
+                       f"Content-Length: {len(body)}", f"Connection: {'keep-alive' if keep else 'close'}"]
+                out += [f"{k}: {v}" for k, v in extra.items()]
+                data = ("\r\n".join(out) + "\r\n\r\n").encode("latin-1") + body
+                writer.write(data)
+                self.stats["bytes_sent"] += len(data)
+                await writer.drain()
+                if not keep:
+                    break
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
+            pass  # the client closed or sent something we do not speak
+        finally:
+            writer.close()
+
+    async def respond(self, target: str, headers: dict[str, str]) -> tuple[str, dict[str, str], bytes]:
+        url = urlsplit(target)
+        if url.path.startswith("/_"):
+            return self.control(url.path, parse_qs(url.query))
+        self.stats["requests"] += 1
+        self.in_flight += 1
+        self.stats["max_in_flight"] = max(self.stats["max_in_flight"], self.in_flight)
+        try:
+            await asyncio.sleep(self.delay)
+        finally:
+            self.in_flight -= 1
+        match = re.fullmatch(r"/feed/(\d+)\.xml", url.path)
+        if not match or int(match[1]) >= len(self.feeds):
+            self.stats["not_found"] += 1
+            return "404 Not Found", {"Content-Type": "text/plain"}, b"not found"
+        feed = self.feeds[int(match[1])]
+        validators = {"ETag": feed.etag, "Last-Modified": email.utils.formatdate(feed.last_modified, usegmt=True)}
+        if is_not_modified(feed, headers):
+            self.stats["not_modified"] += 1
+            return "304 Not Modified", validators, b""
+        self.stats["ok"] += 1
+        extra = {"Content-Type": "application/rss+xml; charset=utf-8", "Vary": "Accept-Encoding", **validators}
+        if wants_gzip(headers):
+            self.stats["gzipped"] += 1
+            return "200 OK", {**extra, "Content-Encoding": "gzip"}, feed.gzipped
+        return "200 OK", extra, feed.body
+
+    def control(self, path: str, query: dict[str, list[str]]) -> tuple[str, dict[str, str], bytes]:
+        if path == "/_stats":
+            answer: object = self.stats
+        elif path == "/_reset":
+            answer = self.reset()
+        elif path == "/_publish":
+            chosen = select_feeds(len(self.feeds), float(query.get("fraction", ["0.1"])[0]), self.rounds)
+            self.rounds += 1
+            now = int(time.time())
+            for i in chosen:
+                self.feeds[i].publish(now)
+            answer = chosen
+        else:
+            return "404 Not Found", {"Content-Type": "text/plain"}, b"unknown control endpoint"
+        return "200 OK", {"Content-Type": "application/json"}, json.dumps(answer).encode()
+
+
+async def _serve_forever(server: FarmServer, host: str, port: int) -> None:
+    listener = await asyncio.start_server(server.serve, host, port, backlog=4096)
+    print(f"READY {listener.sockets[0].getsockname()[1]}", flush=True)
+    async with listener:
+        await listener.serve_forever()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Serve the feed farm until killed.")
+    parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--entries", type=int, default=30)
+    parser.add_argument("--delay", type=float, default=0.15)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per concurrent client
+    server = FarmServer(args.feeds, args.entries, args.delay, args.seed)
+    asyncio.run(_serve_forever(server, args.host, args.port))
+
+
+@dataclass(frozen=True, slots=True)
+class FarmStats:
+    """What the farm served since the last reset (feed requests only, not control calls)."""
+
+    requests: int
+    ok: int
+    not_modified: int
+    not_found: int
+    gzipped: int
+    bytes_sent: int
+    connections: int
+    max_in_flight: int
+
+
+class Farm:
+    """The client side: starts the farm process, talks to its control endpoints, stops it."""
+
+    def __init__(self, feeds: int = 1000, entries: int = 30, delay: float = 0.15, seed: int = 1) -> None:
+        self.feeds, self.entries, self.delay, self.seed = feeds, entries, delay, seed
+        self._process: subprocess.Popen | None = None
+        self.port = 0
+
+    def __enter__(self) -> "Farm":
+        root = str(Path(__file__).resolve().parent.parent)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "bench.farm", "--feeds", str(self.feeds), "--entries", str(self.entries),
+             "--delay", str(self.delay), "--seed", str(self.seed)],
+            stdout=subprocess.PIPE, env=env, text=True,
+        )
+        ready, _, _ = select.select([self._process.stdout], [], [], 120)
+        line = self._process.stdout.readline() if ready else ""
+        if not line.startswith("READY "):
+            self.close()
+            raise RuntimeError(f"the feed farm did not start: {line!r}")
+        self.port = int(line.split()[1])
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._process and self._process.poll() is None:
+            self._process.terminate()
+            self._process.wait(10)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, i: int) -> str:
+        return f"{self.base_url}/feed/{i}.xml"
+
+    def feed_urls(self) -> list[str]:
+        return [self.url(i) for i in range(self.feeds)]
+
+    def publish(self, fraction: float = 0.1) -> list[int]:
+        """One new entry (new ETag and Last-Modified) to `fraction` of the feeds; their indexes."""
+        return self._control(f"/_publish?fraction={fraction}")
+
+    def stats(self) -> FarmStats:
+        return FarmStats(**self._control("/_stats"))
+
+    def reset_stats(self) -> None:
+        self._control("/_reset")
+
+    def _control(self, path: str):
+        with urllib.request.urlopen(self.base_url + path, timeout=30) as response:
+            return json.loads(response.read())
+
+
+if __name__ == "__main__":
+    main()
