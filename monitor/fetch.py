@@ -132,7 +132,8 @@ class Fetcher:
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(connect=limits.connect_timeout, read=limits.read_timeout,
                                   write=limits.read_timeout, pool=limits.deadline),
-            limits=httpx.Limits(max_connections=limits.max_connections),
+            limits=httpx.Limits(max_connections=limits.max_connections,
+                                max_keepalive_connections=limits.max_connections),
             headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT,
                      # only what _Decoder can bound; httpx would add br/zstd if installed
                      "Accept-Encoding": "gzip, deflate"},

@@ -24,6 +24,10 @@ from monitor.store.watches import active_watches
 
 log = logging.getLogger(__name__)
 
+# More than one poll's entries (feeds give 10 to 100), so a poll's entries stay analysed
+# between prepare() and match(); few enough that the memory is nothing.
+_DOCUMENTS_KEPT = 512
+
 
 class WatchMatcher:
     """Matches entries against a fixed set of watches (the store's `Matcher`)."""
@@ -39,13 +43,18 @@ class WatchMatcher:
                 continue
             self._index.add(watch.id, query)
             self.watches[watch.id] = watch
-        # prepare() and match() see the same entry in turn: analyse it once.
-        self._last: tuple[Entry, Document] | None = None
+        # The store prepares a poll's entries, then matches the new ones: analyse each once.
+        self._documents: dict[int, tuple[Entry, Document]] = {}
 
     def _document(self, entry: Entry) -> Document:
-        if self._last is None or self._last[0] is not entry:
-            self._last = (entry, analyse(entry.title, entry.text))
-        return self._last[1]
+        known = self._documents.get(id(entry))
+        if known is not None and known[0] is entry:
+            return known[1]
+        if len(self._documents) >= _DOCUMENTS_KEPT:
+            self._documents.clear()
+        document = analyse(entry.title, entry.text)
+        self._documents[id(entry)] = (entry, document)  # the entry is kept so its id stays its own
+        return document
 
     def prepare(self, entry: Entry) -> Prepared:
         return Prepared(terms=terms_for_index(self._document(entry)), title_key=title_key(entry.title))
