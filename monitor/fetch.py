@@ -341,6 +341,8 @@ def _network_message(err: httpx.HTTPError) -> str:
     reason = str(err) or type(err).__name__
     cause: BaseException | None = err
     while cause is not None:  # anyio hides "Connection refused" behind "All connection attempts failed"
+        if isinstance(cause, socket.gaierror):  # its errno is a resolver code, not an OS one
+            return f"cannot resolve the host name: {cause.strerror or 'no such host'}"
         if isinstance(cause, OSError) and (cause.errno or cause.strerror):
             reason = (os.strerror(cause.errno) if cause.errno else cause.strerror).lower()
             break
