@@ -42,15 +42,19 @@ def _parse_query(text: str, aliases: Aliases | None) -> object:
 
 
 def run(args: argparse.Namespace) -> int:
-    from monitor.runner import run_monitor  # imports the Telegram stack only when needed
+    from monitor.runner import BotRefused, run_monitor  # imports the Telegram stack only when needed
 
-    return run_monitor(load_config(args), args.config, args.db)
+    try:
+        return run_monitor(load_config(args), args.config, args.db)
+    except BotRefused as err:
+        raise CommandError(str(err)) from None
 
 
 def poll_once(args: argparse.Namespace) -> int:
     from monitor.runner import poll_cycle
 
-    alerts = asyncio.run(poll_cycle(load_config(args), args.db))
+    # With --json, stdout is the JSON alone: the readable alerts go to stderr.
+    alerts = asyncio.run(poll_cycle(load_config(args), args.db, out=sys.stderr if args.json else None))
     if args.json:
         print(json.dumps(alerts, ensure_ascii=False, indent=2))
     return 0

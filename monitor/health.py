@@ -9,6 +9,8 @@ import sqlite_utils
 # A feed whose poll is this late, or an alert due for this long, means something is stuck:
 # backoff and Retry-After move next_poll / next_attempt forward, so lateness is not failure.
 STUCK_AFTER = timedelta(minutes=15)
+# A chat on a daily digest holds its alerts until its hour: stuck only once a digest is missed.
+DIGEST_PERIOD = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,10 @@ def assess(db: sqlite_utils.Database, now: datetime) -> Health:
         "SELECT count(*), coalesce(sum(next_poll IS NOT NULL AND next_poll < ?), 0)"
         " FROM feeds WHERE disabled_reason IS NULL", [limit]
     ).fetchone()
+    digest_limit = (now - DIGEST_PERIOD - STUCK_AFTER).isoformat()
     stuck, oldest = db.execute(
-        "SELECT count(*), min(created) FROM outbox WHERE status = 'pending' AND created < ?"
-        " AND (next_attempt IS NULL OR next_attempt < ?)", [limit, limit]
+        "SELECT count(*), min(o.created) FROM outbox o LEFT JOIN chats c ON c.id = o.chat_id"
+        " WHERE o.status = 'pending' AND o.created < (CASE WHEN c.digest_hour IS NULL THEN ? ELSE ? END)"
+        " AND (o.next_attempt IS NULL OR o.next_attempt < ?)", [limit, digest_limit, limit]
     ).fetchone()
     return Health(enabled, overdue, stuck, oldest)

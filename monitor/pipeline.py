@@ -95,8 +95,8 @@ class Pipeline:
             parsed = await self.parse(fetched.body, fetched.final_url, fetched.content_type)
         except FetchError as err:
             return self._failed(feed, str(err), retry_after=err.retry_after, gone=err.kind == "gone")
-        except ParseError as err:
-            return self._failed(feed, f"not a feed: {err}")
+        except ParseError as err:  # its message already says what is wrong ("this is an HTML page, not a feed")
+            return self._failed(feed, str(err))
         return self._store(feed, parsed, fetched)
 
     def _store(self, feed: FeedRow, parsed: ParsedFeed, fetched) -> PollOutcome:

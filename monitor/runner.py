@@ -117,6 +117,36 @@ class Monitor:
             self.feed_scheduler.sync((feed.id, feed.next_poll_at) for feed in enabled_feeds(self.db))
 
 
+class BotRefused(Exception):
+    """The Bot API refused the token: retrying cannot help, the operator must fix it."""
+
+
+async def _start_bot(application, stop: asyncio.Event, token: str) -> bool:
+    """Start the bot, waiting out an unreachable Bot API (2 s, 4 s ... 60 s) instead of dying;
+    False if stopped meanwhile. Errors are logged in one line, the token never in them (issue 5)."""
+    from telegram.error import InvalidToken, NetworkError
+
+    from monitor.telegram.app import start_bot
+
+    delay = 2.0
+    while True:
+        try:
+            await start_bot(application)
+            return True
+        except InvalidToken:
+            # PTB's message quotes the token: say it in our own words.
+            raise BotRefused("the Telegram Bot API refused TELEGRAM_BOT_TOKEN (401 Unauthorized): "
+                             "check the token") from None
+        except NetworkError as err:  # connection refused, 5xx, timeouts
+            reason = str(err).replace(token, "<token>")
+            log.error("Telegram Bot API unreachable (%s); retrying in %.0f s", reason, delay)
+        try:
+            await asyncio.wait_for(stop.wait(), delay)
+            return False
+        except TimeoutError:
+            delay = min(delay * 2, 60.0)
+
+
 def _report_problems(problems: list[Problem]) -> None:
     log.error("config not applied, the last good one stays in force:\n%s",
               "\n".join(f"  {problem}" for problem in problems))
@@ -141,13 +171,15 @@ async def _run(config: Config, config_dir: Path, db_path: Path, token: str) -> N
         pipeline = Pipeline(db, fetcher, matchers, parse=parser)
         application = None
         if token:
-            from monitor.telegram.app import build_application, start_bot
+            from monitor.telegram.app import build_application
             from monitor.telegram.settings import settings_from_config
 
             api_url = os.environ.get("TELEGRAM_API_URL", DEFAULT_API_URL)
             application = build_application(token, db, settings_from_config(config), api_url=api_url,
                                             aliases=aliases_of(config))
-            await start_bot(application)
+            if not await _start_bot(application, stop, token):
+                db.close()
+                return
             scheduler = application.job_queue
             deliverer = Deliverer(db, telegram=TelegramSender(application.bot), console=ConsoleSender(),
                                   language=config.telegram.language)
