@@ -98,6 +98,7 @@ class Monitor:
     deliverer: Deliverer
     clock: Callable[[], datetime] = utcnow
     feed_scheduler: FeedScheduler | None = None
+    on_config: Callable[[Config], None] | None = None  # e.g. the bot's settings
 
     async def poll(self, feed_id: int) -> datetime | None:
         """One scheduled poll; wakes delivery when it wrote alerts."""
@@ -110,6 +111,8 @@ class Monitor:
         """A new valid config: sync the database, then the jobs."""
         apply_config(self.db, config, self.pipeline.matchers, self.clock())
         self.schedule_feeds()
+        if self.on_config is not None:
+            self.on_config(config)
         log.info("config applied: %d feeds, %d watches", len(config.feeds), len(config.watches))
 
     def schedule_feeds(self) -> None:
@@ -167,47 +170,79 @@ async def _run(config: Config, config_dir: Path, db_path: Path, token: str) -> N
     db = open_database(db_path)
     matchers = MatcherCache(db, utcnow)
     parser: Parser = ProcessParser() if len(config.feeds) > 20 else parse_inline
+    # Feeds are polled on our own scheduler, not the bot's JobQueue: the JobQueue exists only
+    # once the Bot API answers, and a Telegram outage must never stop polling (issue 5).
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.start()
     async with Fetcher(fetch_limits(config)) as fetcher:
-        pipeline = Pipeline(db, fetcher, matchers, parse=parser)
-        application = None
-        if token:
-            from monitor.telegram.app import build_application
-            from monitor.telegram.settings import settings_from_config
-
-            api_url = os.environ.get("TELEGRAM_API_URL", DEFAULT_API_URL)
-            application = build_application(token, db, settings_from_config(config), api_url=api_url,
-                                            aliases=aliases_of(config))
-            if not await _start_bot(application, stop, token):
-                db.close()
-                return
-            scheduler = application.job_queue
-            deliverer = Deliverer(db, telegram=TelegramSender(application.bot), console=ConsoleSender(),
-                                  language=config.telegram.language)
-            log.info("Telegram bot started; alerts go to Telegram chats and the console")
-        else:
-            scheduler = AsyncIOScheduler(timezone="UTC")
-            scheduler.start()
-            deliverer = Deliverer(db, console=ConsoleSender())
-            log.info("no TELEGRAM_BOT_TOKEN: alerts are printed here")
-        monitor = Monitor(db, pipeline, deliverer)
+        deliverer = Deliverer(db, console=ConsoleSender(), language=config.telegram.language)
+        monitor = Monitor(db, Pipeline(db, fetcher, matchers, parse=parser), deliverer)
         monitor.feed_scheduler = FeedScheduler(scheduler, monitor.poll)
+        bot = TelegramBot(token, db, config, deliverer, stop) if token else None
+        if bot is None:
+            log.info("no TELEGRAM_BOT_TOKEN: alerts are printed here")
+        else:
+            monitor.on_config = bot.apply
         monitor.apply(config)
         watcher = ConfigWatcher(config_dir, on_change=monitor.apply, on_error=_report_problems, current=config)
         watcher.start()
-        delivery = asyncio.create_task(deliverer.run(stop))
+        tasks = [asyncio.create_task(deliverer.run(stop))]
+        if bot is not None:
+            tasks.append(asyncio.create_task(bot.start()))
         log.info("Veille is running: %d feeds; Ctrl-C to stop", len(enabled_feeds(db)))
         await stop.wait()
         log.info("stopping: finishing the polls and deliveries in flight")
         await watcher.stop()
         await monitor.feed_scheduler.shutdown()
-        await delivery
-        if application is not None:
-            from monitor.telegram.app import stop_bot
-
-            await stop_bot(application)
-        else:
-            scheduler.shutdown(wait=False)
+        scheduler.shutdown(wait=False)
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        if bot is not None:
+            await bot.stop()
         if isinstance(parser, ProcessParser):
             parser.close()
     db.close()
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
     log.info("stopped cleanly")
+
+
+class TelegramBot:
+    """The bot beside the monitor: started with retries, then its alerts go to Telegram."""
+
+    def __init__(self, token: str, db: sqlite_utils.Database, config: Config, deliverer: Deliverer,
+                 stop: asyncio.Event) -> None:
+        from monitor.telegram.app import build_application
+        from monitor.telegram.settings import settings_from_config
+
+        self.token, self.deliverer, self.stop_event = token, deliverer, stop
+        self._settings_from_config = settings_from_config
+        self.application = build_application(
+            token, db, settings_from_config(config), aliases=aliases_of(config),
+            api_url=os.environ.get("TELEGRAM_API_URL", DEFAULT_API_URL),
+        )
+        self.started = False
+
+    def apply(self, config: Config) -> None:
+        """A reloaded config: new admins, access list, limits and aliases for the handlers."""
+        services = self.application.bot_data["veille"]
+        services.settings = self._settings_from_config(config)
+        services.aliases = aliases_of(config)
+
+    async def start(self) -> None:
+        """Start polling Telegram; until it answers, alerts for chats wait in the outbox."""
+        try:
+            self.started = await _start_bot(self.application, self.stop_event, self.token)
+        except BotRefused:
+            self.stop_event.set()  # a wrong token is the operator's to fix: stop, say why
+            raise
+        if self.started:
+            self.deliverer.telegram = TelegramSender(self.application.bot)
+            self.deliverer.wake()
+            log.info("Telegram bot started; alerts go to Telegram chats and the console")
+
+    async def stop(self) -> None:
+        if self.started:
+            from monitor.telegram.app import stop_bot
+
+            await stop_bot(self.application)

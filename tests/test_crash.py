@@ -244,6 +244,10 @@ def test_bot_api_down_at_start_is_waited_out_then_alerts_go(tmp_path, servers):
         veille.start()
         wait_until(lambda: "Telegram Bot API unreachable" in veille.output(), 15, "the outage reported")
         assert veille.process.poll() is None  # still running, waiting
+        # Polling does not wait for Telegram: the news is stored and its alerts queued meanwhile.
+        wait_until(lambda: query(veille.db, "SELECT count(*) FROM outbox WHERE status = 'pending'")
+                   == [(len(FEEDS),)], 20, "the alerts queued during the outage")
+        assert api.sent(CHAT) == []
         api.come_up()
         wait_until(lambda: len(api.sent(CHAT)) == len(FEEDS), 20, "the alerts after recovery")
         code, _ = veille.terminate()

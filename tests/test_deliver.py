@@ -61,18 +61,6 @@ def title_of(call) -> str:
 
 
 # --- fixtures --------------------------------------------------------------------------
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "veille.db")
-    yield database
-    database.conn.close()
-
-
-@pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
-
 
 @pytest.fixture
 async def bot(api):

@@ -72,6 +72,6 @@ def test_a_deferred_head_holds_back_its_whole_chat(tmp_path):
 def test_token_is_redacted_from_logs(caplog):
     token = "999:SECRET-token-value"
     redact_token(token)
-    with caplog.at_level(logging.DEBUG):
+    with caplog.at_level(logging.DEBUG, logger="httpx"):  # the CLI quiets httpx
         logging.getLogger("httpx").info("HTTP Request: POST https://api.telegram.org/bot%s/getMe", token)
     assert "SECRET" not in caplog.text and "<token>" in caplog.text

@@ -76,11 +76,6 @@ def article(n: int, title: str, text: str = "", *, site: str = "https://www.lema
     return Entry(guid=guid or f"guid-{n}", link=f"{site}/article-{n}", title=title, text=text, published=published)
 
 
-@pytest.fixture
-def db(tmp_path):
-    return open_database(tmp_path / "veille.db")
-
-
 def feed_named(db, name: str) -> FeedRow:
     return next(f for f in list_feeds(db) if f.name == name)
 

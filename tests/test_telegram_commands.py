@@ -22,18 +22,6 @@ ADMIN, USER, ENGLISH, STRANGER = 1001, 1002, 1003, 1009
 GROUP, CHANNEL = -100200, -100300
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "veille.db")
-    yield database
-    database.conn.close()
-
-
-@pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
-
 
 @asynccontextmanager
 async def running(api, db, settings=None, clock=None):

@@ -1,15 +1,14 @@
 """What the operator decides about the bot: who may use it, who administers it, its limits."""
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 ACCESS_MODES = ("open", "allowlist")
 
 
 @dataclass(frozen=True, slots=True)
 class BotSettings:
-    """Filled from config by the caller; `with_env_admins` adds TELEGRAM_ADMINS."""
+    """Filled from config by `settings_from_config`."""
 
     access: str = "open"  # "open" or "allowlist"
     admins: frozenset[int] = field(default_factory=frozenset)  # Telegram user ids
@@ -23,11 +22,6 @@ class BotSettings:
         if self.access not in ACCESS_MODES:
             raise ValueError(f"access must be one of {ACCESS_MODES}, not {self.access!r}")
 
-    def with_env_admins(self, environ: dict[str, str] | None = None) -> BotSettings:
-        """These settings plus the user ids listed in TELEGRAM_ADMINS (comma-separated)."""
-        raw = (os.environ if environ is None else environ).get("TELEGRAM_ADMINS", "")
-        return replace(self, admins=self.admins | parse_ids(raw))
-
     def is_admin(self, user_id: int | None) -> bool:
         """Whether this Telegram user may change feeds."""
         return user_id is not None and user_id in self.admins
@@ -39,25 +33,12 @@ class BotSettings:
         return chat_id in self.allowed_chats
 
 
-def parse_ids(raw: str) -> frozenset[int]:
-    """"12, -100345" -> {12, -100345}; raises ValueError naming the bad item."""
-    ids = set()
-    for item in raw.replace(";", ",").split(","):
-        item = item.strip()
-        if not item:
-            continue
-        try:
-            ids.add(int(item))
-        except ValueError:
-            raise ValueError(f"not a Telegram id: {item!r}") from None
-    return frozenset(ids)
-
-
 def settings_from_config(config) -> BotSettings:
-    """BotSettings from a `monitor.config.settings.Config` (its [telegram] and [fetch] tables)."""
+    """BotSettings from a `monitor.config.settings.Config` (its [telegram] and [fetch] tables;
+    its admins already include TELEGRAM_ADMINS)."""
     telegram = config.telegram
     return BotSettings(
         access=telegram.access, admins=frozenset(telegram.admins), allowed_chats=frozenset(telegram.allowed_chats),
         language=telegram.language, max_watches=telegram.max_watches_per_chat,
         allow_private_feeds=config.fetch.allow_private,
-    ).with_env_admins()
+    )
