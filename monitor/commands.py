@@ -5,9 +5,10 @@ import argparse
 import asyncio
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 
+from monitor.clock import utcnow
 from monitor import config as config_mod
 from monitor.durations import parse_duration
 from monitor.fetch import FetchError, Fetcher
@@ -20,9 +21,6 @@ from monitor.store import open_database
 class CommandError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def load_config(args: argparse.Namespace) -> config_mod.Config:
@@ -130,7 +128,7 @@ def search(args: argparse.Namespace) -> int:
     since = None
     if args.since:
         try:
-            since = _now() - timedelta(seconds=parse_duration(args.since))
+            since = utcnow() - timedelta(seconds=parse_duration(args.since))
         except ValueError as err:
             raise CommandError(f"--since: {err}") from None
     db = open_database(args.db)
@@ -166,7 +164,7 @@ def health(args: argparse.Namespace) -> int:
     """Exit 1 when polling or delivery is stuck (for systemd or a container health check)."""
     from monitor.health import assess
 
-    report = assess(open_database(args.db), _now())
+    report = assess(open_database(args.db), utcnow())
     if args.json:
         print(json.dumps(report.as_json(), indent=2))
     else:

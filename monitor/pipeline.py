@@ -10,10 +10,11 @@ import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 
 import sqlite_utils
 
+from monitor.clock import utcnow
 from monitor import cadence
 from monitor.fetch import FetchError, Fetcher
 from monitor.matching import MatcherCache
@@ -28,9 +29,6 @@ log = logging.getLogger(__name__)
 # Parse one fetched body: (body, url, content type) -> ParsedFeed. Inline, or in worker processes.
 Parser = Callable[[bytes, str, "str | None"], Awaitable[ParsedFeed]]
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 async def parse_inline(body: bytes, url: str, content_type: str | None) -> ParsedFeed:

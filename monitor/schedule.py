@@ -24,6 +24,8 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from monitor.clock import utcnow
+
 if TYPE_CHECKING:
     from telegram.ext import CallbackContext, JobQueue
 
@@ -36,9 +38,6 @@ _PREFIX = "veille-feed-"
 def _job_id(feed_id: int) -> str:
     return f"{_PREFIX}{feed_id}"
 
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class FeedScheduler:
@@ -85,7 +84,7 @@ class FeedScheduler:
         present = self.feed_ids
         for feed_id in present - wanted.keys():
             self._remove(feed_id)
-        now = _utcnow()
+        now = utcnow()
         for feed_id, first in wanted.items():
             if feed_id in present:
                 continue
@@ -106,7 +105,7 @@ class FeedScheduler:
 
     def reschedule(self, feed_id: int, when: datetime) -> None:
         """Move the feed's next poll (e.g. to now, after /addfeed); ignored if it has no job."""
-        when = max(_aware(when), _utcnow())
+        when = max(_aware(when), utcnow())
         try:
             self._scheduler.modify_job(_job_id(feed_id), next_run_time=when)
         except JobLookupError:
@@ -150,10 +149,10 @@ class FeedScheduler:
             if self._closed:
                 return  # shutdown() cancelled the poll
             log.warning("poll of feed %s was cancelled; retrying in %.0f s", feed_id, self.fallback_delay)
-            when = _utcnow() + timedelta(seconds=self.fallback_delay)
+            when = utcnow() + timedelta(seconds=self.fallback_delay)
         except Exception:
             log.exception("poll of feed %s failed; retrying in %.0f s", feed_id, self.fallback_delay)
-            when = _utcnow() + timedelta(seconds=self.fallback_delay)
+            when = utcnow() + timedelta(seconds=self.fallback_delay)
         finally:
             self._running.discard(task)
         if self._closed:
@@ -162,7 +161,7 @@ class FeedScheduler:
             log.info("feed %s is no longer polled", feed_id)
             self._remove(feed_id)
             return
-        when = max(_aware(when), _utcnow() + timedelta(seconds=self.min_delay))
+        when = max(_aware(when), utcnow() + timedelta(seconds=self.min_delay))
         try:
             self._scheduler.modify_job(_job_id(feed_id), next_run_time=when)
         except JobLookupError:

@@ -17,7 +17,7 @@ from monitor.store.feeds import add_feed, to_iso
 from monitor.store.outbox import WATCH_REMOVED
 from monitor.store.subscriptions import ensure_chat, get_chat, set_digest
 from monitor.store.watches import active_watches, add_watch, remove_watch
-from tests.fakebotapi import FakeBotAPI, parse_html
+from tests.fakebotapi import parse_html
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
 FAST = Limits(overall=Rate(1000.0, 50.0), private=Rate(1000.0, 50.0), group=Rate(1000.0, 50.0))

@@ -10,7 +10,7 @@ import socket
 import time
 import tracemalloc
 import zlib
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 

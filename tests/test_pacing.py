@@ -99,7 +99,7 @@ def test_hold_all_and_hold_chat():
        st.sampled_from([PRIVATE, GROUP]))
 def test_never_over_telegram_limits(gaps, chat_id):
     """Whatever the arrival times, sends to one chat stay within Telegram's window limits."""
-    pacer, limits, now, sent = Pacer(), Limits(), 0.0, []
+    pacer, now, sent = Pacer(), 0.0, []
     for gap in gaps:
         now += gap
         now += pacer.wait(chat_id, now)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from monitor.model import Entry, ParsedFeed
 from monitor.parse import ParseError, parse_feed
-from tests.feedserver import FeedServer, rss
+from tests.feedserver import FeedServer
 
 URL = "https://example.fr/feed.xml"
 REAL_FEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-feeds"

@@ -12,7 +12,6 @@ import io
 import logging
 import re
 import time
-from datetime import datetime, timezone
 
 import pytest
 from telegram import Bot

@@ -9,7 +9,6 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from monitor.model import CONSOLE_CHAT, Entry, Span, Watch
-from monitor.store import open_database
 from monitor.store.entries import Prepared, StoreResult, recent_published, store_entries
 from monitor.store.feeds import (
     REMOVED_FROM_CONFIG,

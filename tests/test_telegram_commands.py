@@ -10,12 +10,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from monitor.query import analyse, terms_for_index
-from monitor.store import open_database
 from monitor.store.feeds import add_feed, list_feeds, record_failure, record_success, remove_feed, to_iso
 from monitor.store.subscriptions import deactivate_chat, get_chat
 from monitor.store.watches import chat_watches
 from monitor.telegram import BotSettings, build_application, start_bot, stop_bot
-from tests.fakebotapi import FakeBotAPI, parse_html
+from tests.fakebotapi import parse_html
 from tests.feedserver import FeedServer, Route, rss
 
 ADMIN, USER, ENGLISH, STRANGER = 1001, 1002, 1003, 1009
@@ -96,7 +95,7 @@ async def test_watch_stores_and_lists_recent_matches_newest_first(api, db):
     lines = reply.splitlines()
     assert "licenciements AWS" in lines[0]
     shown = [line for line in lines if line.startswith("•")]
-    assert [s.split(",")[0] for s in shown] == [f"• AWS: licenciements" for _ in range(3)]
+    assert [s.split(",")[0] for s in shown] == ["• AWS: licenciements" for _ in range(3)]
     assert ["1 jours" in shown[0], "2 jours" in shown[1], "3 jours" in shown[2]] == [True] * 3
     assert not any("10 jours" in s for s in shown)  # older than 7 days
     (watch,) = chat_watches(db, USER)

@@ -10,10 +10,11 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from monitor.clock import utcnow
 from monitor.deliver.pacing import Limits, Pacer
 from monitor.deliver.policy import DEACTIVATE, DEFER, FAIL, MARK_SENT, RESEND_PLAIN, Action, Backoff, decide
 from monitor.deliver.senders import BLOCKED, SENT, Outcome, Sender
@@ -26,9 +27,6 @@ from monitor.telegram.texts import PARIS
 
 log = logging.getLogger(__name__)
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass

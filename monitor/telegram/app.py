@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime
 
 import sqlite_utils
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, filters
 
+from monitor.clock import utcnow
 from monitor.fetch import Fetcher, FetchLimits
 from monitor.telegram import admin, handlers
 from monitor.telegram.handlers import BotServices
@@ -23,9 +24,6 @@ MENU = ("start", "help", "watch", "unwatch", "list", "pause", "resume", "search"
 # A command works in private chats and groups (messages) and in channels (channel posts).
 _WHERE = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def menu(lang: str) -> list[BotCommand]:
@@ -59,7 +57,7 @@ def build_application(
     settings: BotSettings,
     *,
     api_url: str = "https://api.telegram.org",
-    clock: Callable[[], datetime] = _utcnow,
+    clock: Callable[[], datetime] = utcnow,
     aliases: object | None = None,
     on_watches_changed: Callable[[], None] | None = None,
     request_timeout: float = 20.0,

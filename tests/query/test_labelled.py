@@ -1,5 +1,4 @@
 """Precision and recall on the hand-labelled set: both must be 1.0."""
-import pytest
 
 from monitor.query import Aliases, WatchIndex, analyse, parse_query
 from tests.query.labelled.data import ALIAS_GROUPS, ARTICLES, QUERIES

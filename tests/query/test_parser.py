@@ -3,7 +3,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 
 from monitor.query import MAX_DEPTH, MAX_QUERY_LENGTH, MAX_TERMS, QueryError, parse_query
-from monitor.query.tree import And, Leaf, Not, Or
+from monitor.query.tree import And, Leaf, Not
 
 
 def shape(node):
