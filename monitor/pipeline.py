@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -130,6 +131,7 @@ class Pipeline:
         failures = feed.consecutive_failures + 1
         next_poll = cadence.next_poll_after_failure(
             now, failures, retry_after, base_interval=feed.interval_seconds or self.bounds.minimum,
+            jitter=random.random(),
         )
         disable = error if gone else None
         record_failure(self.db, feed.id, now=now, error=error, next_poll=next_poll, disable=disable)
@@ -140,8 +142,9 @@ class Pipeline:
         return PollOutcome(feed.id, "failed", None if gone else next_poll, error=error)
 
     def _next_poll(self, feed: FeedRow, now: datetime) -> datetime:
+        # Jitter spreads feeds that share an interval, so they don't all poll in the same second.
         return cadence.next_poll_after_success(
-            now, feed.interval_seconds, recent_published(self.db, feed.id), self.bounds,
+            now, feed.interval_seconds, recent_published(self.db, feed.id), self.bounds, jitter=random.random(),
         )
 
     async def poll_all(self, feed_ids: list[int]) -> list[PollOutcome]:
