@@ -10,7 +10,7 @@ dropped, and the exact query is evaluated on what it returns.
 from __future__ import annotations
 
 from monitor.query.text import Document
-from monitor.query.tree import And, Leaf, Node, Not, Or, Query
+from monitor.query.tree import And, Leaf, Node, Not, Query
 
 
 def terms_for_index(doc: Document) -> str:

@@ -165,7 +165,7 @@ def _raw_words(text: str) -> list[str]:
 class Document:
     """An article analysed once, then matched against any number of queries."""
 
-    __slots__ = ("title", "text", "title_field", "text_field", "terms", "folded", "_sorted")
+    __slots__ = ("title", "text", "title_field", "text_field", "terms", "folded", "_sorted", "leaf_spans")
 
     def __init__(self, title: str, text: str, title_field: FieldText, text_field: FieldText) -> None:
         self.title, self.text = title, text
@@ -173,6 +173,8 @@ class Document:
         self.terms: frozenset[str] = title_field.term_set | text_field.term_set  # both fields
         self.folded: frozenset[str] = frozenset(title_field.folded + text_field.folded)
         self._sorted: list[str] | None = None
+        # Leaf.key -> its spans, filled by the matcher: many watches share a word.
+        self.leaf_spans: dict[str, tuple] = {}
 
     @property
     def fields(self) -> tuple[FieldText, FieldText]:
@@ -193,4 +195,4 @@ def analyse(title: str, text: str) -> Document:
 
 def title_key(title: str) -> str:
     """The title reduced to its folded words, to spot the same story republished."""
-    return " ".join(w.folded for w in words(title))
+    return " ".join(forms(raw)[0] for raw in _raw_words(title))  # the fast path of words()

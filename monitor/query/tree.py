@@ -20,10 +20,14 @@ class Leaf:
     field: str | None = None  # TITLE, or None for title or text
     column: int = 1
     word: str = dataclasses.field(default="", init=False, compare=False, repr=False)  # set for a plain word
+    key: str = dataclasses.field(default="", init=False, compare=False, repr=False)  # what it finds, as a string
 
     def __post_init__(self) -> None:
         if not self.prefix and len(self.alternatives) == 1 and len(self.alternatives[0]) == 1:
             object.__setattr__(self, "word", self.alternatives[0][0])  # the common case, tested first
+        # Many watches share a leaf: its spans are computed once per article (a str hash is cached).
+        alternatives = "|".join(" ".join(a) for a in self.alternatives)
+        object.__setattr__(self, "key", f"{self.field or ''}:{self.prefix}*{alternatives}")
 
     def _fields(self, doc: Document) -> tuple[FieldText, ...]:
         return (doc.title_field,) if self.field else doc.fields
@@ -43,19 +47,44 @@ class Leaf:
                 return True
         return False
 
-    def collect(self, doc: Document, out: set[Span]) -> None:
+    def collect(self, doc: Document, out: list[_Spans]) -> None:
+        found = doc.leaf_spans.get(self.key)
+        if found is None:
+            found = doc.leaf_spans[self.key] = self._spans(doc)
+        if found[1]:
+            out.append(found)
+
+    def _spans(self, doc: Document) -> _Spans:
+        by_order: dict[int, Span] = {}
         for f in self._fields(doc):
-            offsets = f.offsets()
+            text = f.name != TITLE
             if self.prefix:
                 p = self.prefix
-                for i, w in enumerate(f.folded):
-                    if w.startswith(p):
-                        out.add(Span(f.name, *offsets[i]))
+                hits = [i for i, w in enumerate(f.folded) if w.startswith(p)]
+                if hits:
+                    offsets = f.offsets()
+                    for i in hits:
+                        start, end = offsets[i]
+                        by_order[_order(text, start, end)] = Span(f.name, start, end)
                 continue
             for alt in self.alternatives:
-                n = len(alt)
-                for i in f.phrase_at(alt):
-                    out.add(Span(f.name, offsets[i][0], offsets[i + n - 1][1]))
+                hits = f.phrase_at(alt)
+                if hits:
+                    offsets, n = f.offsets(), len(alt)
+                    for i in hits:
+                        start, end = offsets[i][0], offsets[i + n - 1][1]
+                        by_order[_order(text, start, end)] = Span(f.name, start, end)
+        ordered = {k: by_order[k] for k in sorted(by_order)}
+        return ordered, tuple(ordered.values())
+
+
+# A leaf's spans in one article, cached on the Document: {order: span} in order, and the spans.
+_Spans = tuple[dict[int, Span], tuple[Span, ...]]
+
+
+def _order(text: bool, start: int, end: int) -> int:
+    """Sorts spans as Match lists them: title first, then by start and end (an int: compared in C)."""
+    return (text << 64) | (start << 32) | end
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +97,7 @@ class Not:
     def test(self, doc: Document) -> bool:
         return not self.child.test(doc)
 
-    def collect(self, doc: Document, out: set[Span]) -> None:
+    def collect(self, doc: Document, out: list[_Spans]) -> None:
         return None  # excluded words are never highlighted
 
 
@@ -83,7 +112,7 @@ class And:
                 return False
         return True
 
-    def collect(self, doc: Document, out: set[Span]) -> None:
+    def collect(self, doc: Document, out: list[_Spans]) -> None:
         for child in self.children:
             child.collect(doc, out)
 
@@ -99,7 +128,7 @@ class Or:
                 return True
         return False
 
-    def collect(self, doc: Document, out: set[Span]) -> None:
+    def collect(self, doc: Document, out: list[_Spans]) -> None:
         for child in self.children:
             if child.test(doc):  # only the alternatives that matched are shown
                 child.collect(doc, out)
@@ -121,14 +150,47 @@ class Query:
 
     text: str
     root: Node
+    # The leaves whose spans a match shows, when that does not depend on the article (no OR).
+    _shown: tuple[Leaf, ...] | None = dataclasses.field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not any(isinstance(n, Or) for n in _nodes(self.root)):
+            object.__setattr__(self, "_shown", tuple(leaf for leaf, shown in leaves(self.root) if shown))
 
     def match(self, doc: Document) -> Match | None:
         """The matched spans if `doc` matches, else None. Linear in the article's words."""
         if not self.root.test(doc):
             return None
-        spans: set[Span] = set()
-        self.root.collect(doc, spans)
-        return Match(tuple(sorted(spans, key=lambda s: (s.field != TITLE, s.start, s.end))))
+        return Match(self.spans(doc))
+
+    def spans(self, doc: Document) -> tuple[Span, ...]:
+        """The spans `match` reports, for a `doc` already known to match."""
+        found: list[_Spans] = []
+        if self._shown is None:
+            self.root.collect(doc, found)
+        else:
+            cache = doc.leaf_spans
+            for leaf in self._shown:
+                spans = cache.get(leaf.key)
+                if spans is None:
+                    spans = cache[leaf.key] = leaf._spans(doc)
+                if spans[1]:
+                    found.append(spans)
+        if len(found) == 1:
+            return found[0][1]
+        merged: dict[int, Span] = {}
+        for by_order, _ in found:
+            merged.update(by_order)
+        return tuple([merged[k] for k in sorted(merged)])
+
+
+def _nodes(node: Node):
+    yield node
+    if isinstance(node, Not):
+        yield from _nodes(node.child)
+    elif not isinstance(node, Leaf):
+        for child in node.children:
+            yield from _nodes(child)
 
 
 def leaves(node: Node, positive: bool = True):
