@@ -20,6 +20,7 @@ from monitor.query import (
     title_key,
 )
 from monitor.store.entries import Prepared
+from monitor.store.feeds import to_iso
 from monitor.store.watches import active_watches
 
 log = logging.getLogger(__name__)
@@ -68,28 +69,35 @@ class WatchMatcher:
 
 @dataclass
 class MatcherCache:
-    """Hands out a WatchMatcher, rebuilt only when the watches table (or the aliases) changed."""
+    """Hands out a WatchMatcher, rebuilt only when the watches change: an edit (a trigger bumps
+    a counter on every change to watches or chats), new aliases, or the end of a pause."""
 
     db: sqlite_utils.Database
     clock: Callable[[], datetime]
     aliases: Aliases | None = None
-    _key: tuple | None = None
+    _version: int | None = None
+    _pause_ends: str | None = None  # the earliest pause still running at the last build
     _matcher: WatchMatcher | None = None
 
     def set_aliases(self, aliases: Aliases | None) -> None:
         self.aliases = aliases
-        self._key = None
+        self._matcher = None
 
     def get(self) -> WatchMatcher:
         now = self.clock()
-        key = self._fingerprint(now)
-        if self._matcher is None or key != self._key:
+        stamp = to_iso(now)
+        (version,) = self.db.execute("SELECT value FROM counters WHERE name = 'watches'").fetchone()
+        stale = version != self._version or (self._pause_ends is not None and stamp >= self._pause_ends)
+        if self._matcher is None or stale:
+            # Building 100,000 watches takes seconds: only when something really changed.
             self._matcher = WatchMatcher(active_watches(self.db, now), self.aliases)
-            self._key = key
+            self._version = version
+            self._pause_ends = self._next_pause_end(stamp)
         return self._matcher
 
-    def _fingerprint(self, now: datetime) -> tuple:
-        # A trigger bumps the counter on every change to watches or chats; pauses end with
-        # time, so the minute is part of the key too.
-        (version,) = self.db.execute("SELECT value FROM counters WHERE name = 'watches'").fetchone()
-        return (version, now.replace(second=0, microsecond=0))
+    def _next_pause_end(self, stamp: str) -> str | None:
+        (ends,) = self.db.execute(
+            "SELECT min(paused_until) FROM (SELECT paused_until FROM watches WHERE paused_until > ?"
+            " UNION ALL SELECT paused_until FROM chats WHERE paused_until > ?)", (stamp, stamp),
+        ).fetchone()
+        return ends
