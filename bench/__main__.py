@@ -70,14 +70,34 @@ def matching_rows(quick: bool) -> list[Row]:
     return rows
 
 
-SCENARIOS = {"farm": farm_rows, "matching": lambda quick, only: matching_rows(quick)}
+def delivery_rows(quick: bool, only: set[str]) -> list[Row]:
+    from bench.delivery import delivery_rows
+
+    return delivery_rows(quick)
+
+
+def freshness_rows(quick: bool, only: set[str]) -> list[Row]:
+    from bench.freshness import freshness_rows
+
+    return freshness_rows(quick)
+
+
+def footprint_rows(quick: bool, only: set[str]) -> list[Row]:
+    from bench.footprint import footprint_rows
+
+    return footprint_rows(quick)
+
+
+SCENARIOS = {"farm": farm_rows, "matching": lambda quick, only: matching_rows(quick),
+             "delivery": delivery_rows, "freshness": freshness_rows, "footprint": footprint_rows}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a check in under a minute")
     parser.add_argument("--only", action="append", default=[],
-                        help="a scenario (farm, matching) or a farm contender (sequential, reader, ...)")
+                        help="a scenario (farm, matching, delivery, freshness, footprint) "
+                             "or a farm contender (veille, sequential, reader)")
     parser.add_argument("--json", metavar="PATH", help="also write the rows as JSON")
     args = parser.parse_args(argv)
     only = set(args.only)
@@ -86,7 +106,9 @@ def main(argv: list[str] | None = None) -> None:
     for name, scenario in SCENARIOS.items():
         farm_contender = name == "farm" and only & set(CONTENDERS)
         if not only or name in only or farm_contender:
+            started_scenario = time.perf_counter()
             rows += scenario(args.quick, only)
+            print(f"[bench] {name}: {time.perf_counter() - started_scenario:.0f} s", flush=True)
     print()
     print(format_table(rows))
     print(f"\n~ = extrapolated from a sample. Wall ÷ ref: wall time over Veille's in the same scenario "

@@ -6,7 +6,7 @@ between cycles lives in `job.workdir` (a fresh temporary directory per chain col
 new10), since every cycle is a fresh process: the client never shares the farm's process,
 and its CPU and memory are its own. A contender that uses worker processes must stop them
 before `run_cycle` returns, so their CPU is counted (RUSAGE_CHILDREN counts waited children).
-Register it in CONTENDERS: `ContenderSpec("veille", "bench.veille:VeilleContender")`.
+Register it in CONTENDERS, e.g. `ContenderSpec("veille", "bench.veille:VeilleContender")`.
 """
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ class CycleOutcome:
 
     entries_stored: int  # new entries stored (or, for a script without storage, seen for the first time)
     errors: int = 0  # feeds that failed
+    note: str = ""  # the contender's parameters, shown in the table (e.g. its concurrency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class CycleResult:
     entries_stored: int
     errors: int
     scale: float = 1.0
+    note: str = ""
 
 
 class Contender(Protocol):
@@ -149,6 +151,7 @@ class ReaderPeer:
 
 
 CONTENDERS: dict[str, ContenderSpec] = {
+    "veille": ContenderSpec("veille", "bench.veille:VeilleContender"),
     # Sequential at 150 ms a feed takes minutes: measured on 5% of the feeds, extrapolated.
     "sequential": ContenderSpec("sequential", "bench.peers:SequentialFeedparser", sample=0.05),
     # A 1,000-feed cold sweep measured 91/58/56/54 s at 8/16/32/64 workers (bench/README.md).
@@ -158,8 +161,8 @@ CONTENDERS: dict[str, ContenderSpec] = {
 
 # --- measuring, inside the cycle's process --------------------------------------------------
 
-def _tree_rss_bytes(root: int) -> int:
-    """Resident memory of `root` and all its descendants (Linux /proc)."""
+def tree_pids(root: int) -> set[int]:
+    """`root` and all its descendants (Linux /proc)."""
     parents: dict[int, int] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
@@ -174,6 +177,12 @@ def _tree_rss_bytes(root: int) -> int:
         children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
         tree.update(children)
         frontier.extend(children)
+    return tree
+
+
+def tree_rss_bytes(root: int) -> int:
+    """Resident memory of `root` and all its descendants (Linux /proc)."""
+    tree = tree_pids(root)
     total = 0
     for pid in tree:
         try:
@@ -193,7 +202,7 @@ class _PeakSampler(threading.Thread):
 
     def run(self) -> None:
         while not self._done.is_set():
-            self.peak = max(self.peak, _tree_rss_bytes(os.getpid()))
+            self.peak = max(self.peak, tree_rss_bytes(os.getpid()))
             self._done.wait(self.interval)
 
     def stop(self) -> int:
@@ -249,7 +258,7 @@ def run_cycle(farm: Farm, job: CycleJob, total_feeds: int) -> CycleResult:
         peak_rss_mb=measured["peak_rss_mb"], bytes=round(served.bytes_sent * scale),
         requests=round(served.requests * scale), not_modified=round(served.not_modified * scale),
         entries_stored=round(measured["entries_stored"] * scale), errors=round(measured["errors"] * scale),
-        scale=scale,
+        scale=scale, note=measured.get("note", ""),
     )
 
 

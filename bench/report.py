@@ -37,6 +37,8 @@ def cycle_row(result: CycleResult, runs: int, scenario: str | None = None) -> Ro
     """A feed-farm cycle as a table row."""
     label = result.contender + (f" (workers={result.workers})" if result.workers else "")
     note = f"{result.requests} req, {result.not_modified} 304, {result.entries_stored} new"
+    if result.note:
+        note += f", {result.note}"
     if result.errors:
         note += f", {result.errors} ERRORS"
     note += f", median of {runs}" if runs > 1 else ""

@@ -1,0 +1,75 @@
+"""Veille as a feed-farm contender: the real Pipeline (fetch, parse in worker processes, store,
+match ~50 watches, outbox) over every farm feed, one `poll_all` per cycle."""
+from __future__ import annotations
+
+import asyncio
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bench.farm import COMPANIES
+from bench.peers import CycleJob, CycleOutcome
+
+# The farm is one host:port standing for 1,000 sites: per-host politeness would measure the
+# farm, not Veille, so the per-host cap equals the overall one here (noted in the table).
+# BENCH_VEILLE_FETCH / BENCH_VEILLE_PARSE override both, to try other settings.
+FETCH_CONCURRENCY = int(os.environ.get("BENCH_VEILLE_FETCH", 32))
+PARSE_WORKERS = int(os.environ.get("BENCH_VEILLE_PARSE", 2))
+NOTE = f"fetch concurrency {FETCH_CONCURRENCY} (per host too), {PARSE_WORKERS} parse processes, 50 watches"
+
+_TOPICS = ("licenciements", '"plan social"', "cyber* (attaque OR rançongiciel)", "panne", "rachète OR rachat",
+           "amende CNIL", "grève", "fuite données", "recrute", "faille critique")
+
+
+def farm_watches(count: int = 50) -> list[tuple[str, str]]:
+    """(name, query) pairs shaped like the shipped keywords.toml, over the farm's companies and topics."""
+    watches = []
+    for i in range(count):
+        company, topic = COMPANIES[i % len(COMPANIES)], _TOPICS[(i * 7) % len(_TOPICS)]
+        company = f'"{company}"' if " " in company else company
+        topic = f"({topic})" if " OR " in topic else topic
+        watches.append((f"veille {i}", f"title:{company}" if i % 10 == 9 else f"{topic} {company}"))
+    return watches
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class VeilleContender:
+    """Set-up (not measured): the database, the farm URLs as feeds, the watches. A cycle: `poll_all`."""
+
+    def setup(self, job: CycleJob) -> None:
+        from monitor.fetch import FetchLimits
+        from monitor.store import open_database, transaction
+        from monitor.store.feeds import add_feed, list_feeds
+        from monitor.store.watches import sync_config_watches
+
+        self.db = open_database(Path(job.workdir) / "veille.db")
+        if job.kind == "cold":
+            now = _utcnow()
+            with transaction(self.db):
+                for i, url in enumerate(job.urls):
+                    add_feed(self.db, f"farm {i}", url, None, now)
+                sync_config_watches(self.db, [(name, query, ()) for name, query in farm_watches()], now)
+        self.feed_ids = [feed.id for feed in list_feeds(self.db)]
+        self.limits = FetchLimits(max_connections=FETCH_CONCURRENCY, per_host=FETCH_CONCURRENCY)
+
+    def run_cycle(self, job: CycleJob) -> CycleOutcome:
+        return asyncio.run(self._cycle())
+
+    async def _cycle(self) -> CycleOutcome:
+        from monitor.fetch import Fetcher
+        from monitor.matching import MatcherCache
+        from monitor.pipeline import Pipeline, ProcessParser
+
+        parser = ProcessParser(PARSE_WORKERS)
+        try:
+            async with Fetcher(self.limits) as fetcher:
+                pipeline = Pipeline(self.db, fetcher, MatcherCache(self.db, _utcnow), parse=parser)
+                outcomes = await pipeline.poll_all(self.feed_ids)
+        finally:
+            parser.close()  # joins the workers, so their CPU is counted (RUSAGE_CHILDREN)
+        self.db.close()
+        return CycleOutcome(sum(o.new + o.duplicate for o in outcomes),
+                            sum(1 for o in outcomes if o.status == "failed"), note=NOTE)
