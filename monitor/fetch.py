@@ -124,24 +124,46 @@ def http_error(status: int, url: str, retry_after: float | None = None) -> Fetch
     return FetchError("http", message, url=url, status=status, retry_after=retry_after)
 
 
+_CONNECTIONS_PER_POOL = 8
+
+
+@dataclass
+class _Pool:
+    """One httpx client (one connection pool) and the fetches it is serving."""
+
+    client: httpx.AsyncClient
+    busy: int = 0
+
+
 class Fetcher:
     """One HTTP client with its limits; `async with Fetcher() as f: await f.fetch(url)`."""
 
     def __init__(self, limits: FetchLimits = FetchLimits()) -> None:
         self.limits = limits
-        self._client = httpx.AsyncClient(
+        # httpcore scans every pooled connection (with a readability syscall each) whenever a
+        # request starts or ends: past ~16 connections per pool that scan dominates the CPU of a
+        # cycle (20 s instead of 2.5 s for 1,000 feeds at 128 connections). So the connections
+        # are split over several small pools; a feed always uses the same one (keep-alive).
+        pools = max(1, -(-limits.max_connections // _CONNECTIONS_PER_POOL))
+        per_pool = -(-limits.max_connections // pools)
+        # A fetch takes the least busy pool; the slots bound the total, so that pool always has
+        # a free connection and no request waits inside httpcore (its queue is scanned too).
+        self._pools = [_Pool(self._client(limits, per_pool)) for _ in range(pools)]
+        self._slots = asyncio.Semaphore(per_pool * pools)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    @staticmethod
+    def _client(limits: FetchLimits, connections: int) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
             timeout=httpx.Timeout(connect=limits.connect_timeout, read=limits.read_timeout,
                                   write=limits.read_timeout, pool=limits.deadline),
-            limits=httpx.Limits(max_connections=limits.max_connections,
-                                max_keepalive_connections=limits.max_connections),
+            limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
             headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT,
                      # only what _Decoder can bound; httpx would add br/zstd if installed
                      "Accept-Encoding": "gzip, deflate"},
             follow_redirects=False,
             trust_env=False,  # a feed URL must not be routed through an environment proxy
         )
-        self._slots = asyncio.Semaphore(limits.max_connections)
-        self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> "Fetcher":
         return self
@@ -150,7 +172,8 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        for pool in self._pools:
+            await pool.client.aclose()
 
     async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET `url` (conditionally when validators are given); raises only FetchError."""
@@ -158,14 +181,19 @@ class Fetcher:
         # not hold the slots that other hosts' feeds need.
         host = _host_key(url)
         async with self._host_slot(host), self._slots:
+            pool = min(self._pools, key=lambda p: p.busy)
+            pool.busy += 1
             # The deadline starts once the slots are ours: waiting in line is not the feed's fault.
             try:
                 async with asyncio.timeout(self.limits.deadline):
-                    return await self._follow(url, host, etag, last_modified)
+                    return await self._follow(pool.client, url, host, etag, last_modified)
             except TimeoutError:
                 raise FetchError("timeout", f"timed out after {self.limits.deadline:g} s", url=url) from None
+            finally:
+                pool.busy -= 1
 
-    async def _follow(self, url: str, host: str, etag: str | None, last_modified: str | None) -> Fetched:
+    async def _follow(self, client: httpx.AsyncClient, url: str, host: str, etag: str | None,
+                      last_modified: str | None) -> Fetched:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -176,7 +204,7 @@ class Fetcher:
             await self._check_allowed(current)
             hop_host = _host_key(current)
             async with contextlib.nullcontext() if hop_host == host else self._host_slot(hop_host):
-                location, status, fetched = await self._request(url, current, headers, etag, last_modified)
+                location, status, fetched = await self._request(client, url, current, headers, etag, last_modified)
             if location is None:
                 if permanent and current != url:
                     fetched = _with_permanent(fetched, current)
@@ -188,11 +216,11 @@ class Fetcher:
             current = location
         raise FetchError("redirects", f"too many redirects (loop?): more than {self.limits.max_redirects}", url=url)
 
-    async def _request(self, url: str, current: str, headers: dict[str, str], etag: str | None,
-                       last_modified: str | None) -> tuple[str | None, int, Fetched | None]:
+    async def _request(self, client: httpx.AsyncClient, url: str, current: str, headers: dict[str, str],
+                       etag: str | None, last_modified: str | None) -> tuple[str | None, int, Fetched | None]:
         """One hop: (redirect target, status, None) or (None, status, Fetched)."""
         try:
-            async with self._client.stream("GET", current, headers=headers) as response:
+            async with client.stream("GET", current, headers=headers) as response:
                 status = response.status_code
                 if status in _REDIRECTS:
                     target = response.headers.get("Location")
@@ -200,6 +228,7 @@ class Fetcher:
                         raise FetchError("http", f"HTTP {status} redirect without a Location", url=url, status=status)
                     return str(response.url.join(target.strip())), status, None
                 if status == 304:
+                    await response.aread()  # empty, but reading it to the end keeps the connection alive
                     return None, status, Fetched(
                         url, current, None, 304, b"", response.headers.get("Content-Type"),
                         response.headers.get("ETag") or etag,

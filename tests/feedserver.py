@@ -46,6 +46,7 @@ class FeedServer:
         self.requests: list[Request] = []
         self.in_flight = 0  # requests being answered right now
         self.max_in_flight = 0  # the most ever answered at once (concurrency limits)
+        self.connections = 0  # TCP connections accepted (keep-alive reuses one)
         self._lock = threading.Lock()
         server = self
 
@@ -54,6 +55,11 @@ class FeedServer:
 
             def log_message(self, *args) -> None:  # keep test output quiet
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                with server._lock:
+                    server.connections += 1
 
             def do_GET(self) -> None:
                 server._handle(self)

@@ -60,6 +60,27 @@ async def test_200_then_conditional_get_answers_304(server):
     assert third.status == 200 and third.etag != first.etag
 
 
+async def test_one_connection_serves_a_cycle_of_200s_and_304s(server):
+    """Keep-alive survives a 304: a warm cycle must not reconnect for every feed."""
+    server.set("/feed.xml", Route(body=FEED))
+    async with Fetcher(FAST) as fetcher:
+        first = await fetcher.fetch(server.url("/feed.xml"))
+        for _ in range(3):
+            again = await fetcher.fetch(server.url("/feed.xml"), etag=first.etag, last_modified=first.last_modified)
+            assert again.status == 304
+    assert server.connections == 1
+
+
+async def test_many_connections_are_split_over_small_pools(server):
+    """A wide fetch limit is served by several small httpx pools, all used, within the limit."""
+    server.set("/slow.xml", Route(body=FEED, delay=0.2))
+    limits = FetchLimits(max_connections=24, per_host=24, deadline=5.0)
+    async with Fetcher(limits) as fetcher:
+        results = await asyncio.gather(*(fetcher.fetch(server.url("/slow.xml")) for _ in range(48)))
+    assert all(r.status == 200 for r in results)
+    assert 16 < server.max_in_flight <= 24  # pools of 8: all three of them in use at once
+
+
 async def test_user_agent_and_accept_encoding_are_sent(server):
     server.set("/feed.xml", Route(body=FEED))
     await fetch(server.url("/feed.xml"))
