@@ -38,6 +38,11 @@ class Request:
     headers: dict[str, str]
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default 5 refuses bursts of concurrent connections
+
+
 class FeedServer:
     """`with FeedServer() as server: server.set("/a.xml", Route(body=...)); server.url("/a.xml")`."""
 
@@ -64,8 +69,7 @@ class FeedServer:
             def do_GET(self) -> None:
                 server._handle(self)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         # a short poll interval so that shutdown() returns quickly at the end of each test
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
 

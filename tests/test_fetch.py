@@ -73,7 +73,7 @@ async def test_one_connection_serves_a_cycle_of_200s_and_304s(server):
 
 async def test_many_connections_are_split_over_small_pools(server):
     """A wide fetch limit is served by several small httpx pools, all used, within the limit."""
-    server.set("/slow.xml", Route(body=FEED, delay=0.2))
+    server.set("/slow.xml", Route(body=FEED, delay=0.4))
     limits = FetchLimits(max_connections=24, per_host=24, deadline=5.0)
     async with Fetcher(limits) as fetcher:
         results = await asyncio.gather(*(fetcher.fetch(server.url("/slow.xml")) for _ in range(48)))
