@@ -13,9 +13,9 @@ from bench.peers import CycleJob, CycleOutcome
 # The farm is one host:port standing for 1,000 sites: per-host politeness would measure the
 # farm, not Veille, so the per-host cap equals the overall one here (noted in the table).
 # BENCH_VEILLE_FETCH / BENCH_VEILLE_PARSE override both, to try other settings.
-FETCH_CONCURRENCY = int(os.environ.get("BENCH_VEILLE_FETCH", 32))
+FETCH_CONCURRENCY = int(os.environ.get("BENCH_VEILLE_FETCH", 128))
 PARSE_WORKERS = int(os.environ.get("BENCH_VEILLE_PARSE", 2))
-NOTE = f"fetch concurrency {FETCH_CONCURRENCY} (per host too), {PARSE_WORKERS} parse processes, 50 watches"
+NOTE = f"fetch concurrency {FETCH_CONCURRENCY} (per host too), {PARSE_WORKERS} parse+match processes, 50 watches"
 
 _TOPICS = ("licenciements", '"plan social"', "cyber* (attaque OR rançongiciel)", "panne", "rachète OR rachat",
            "amende CNIL", "grève", "fuite données", "recrute", "faille critique")
@@ -45,7 +45,8 @@ class VeilleContender:
         from monitor.store.feeds import add_feed, list_feeds
         from monitor.store.watches import sync_config_watches
 
-        self.db = open_database(Path(job.workdir) / "veille.db")
+        self.db_path = Path(job.workdir) / "veille.db"
+        self.db = open_database(self.db_path)
         if job.kind == "cold":
             now = _utcnow()
             with transaction(self.db):
@@ -61,15 +62,17 @@ class VeilleContender:
     async def _cycle(self) -> CycleOutcome:
         from monitor.fetch import Fetcher
         from monitor.matching import MatcherCache
-        from monitor.pipeline import Pipeline, ProcessParser
+        from monitor.analyse import ProcessAnalyser
+        from monitor.pipeline import Pipeline
 
-        parser = ProcessParser(PARSE_WORKERS)
+        matchers = MatcherCache(self.db, _utcnow)
+        analyser = ProcessAnalyser(self.db_path, matchers, PARSE_WORKERS)
         try:
             async with Fetcher(self.limits) as fetcher:
-                pipeline = Pipeline(self.db, fetcher, MatcherCache(self.db, _utcnow), parse=parser)
+                pipeline = Pipeline(self.db, fetcher, matchers, analyse=analyser)
                 outcomes = await pipeline.poll_all(self.feed_ids)
         finally:
-            parser.close()  # joins the workers, so their CPU is counted (RUSAGE_CHILDREN)
+            analyser.close()  # joins the workers, so their CPU is counted (RUSAGE_CHILDREN)
         self.db.close()
         return CycleOutcome(sum(o.new + o.duplicate for o in outcomes),
                             sum(1 for o in outcomes if o.status == "failed"), note=NOTE)

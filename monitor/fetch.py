@@ -11,6 +11,7 @@ import email.utils
 import ipaddress
 import os
 import socket
+import ssl
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -148,13 +149,15 @@ class Fetcher:
         per_pool = -(-limits.max_connections // pools)
         # A fetch takes the least busy pool; the slots bound the total, so that pool always has
         # a free connection and no request waits inside httpcore (its queue is scanned too).
-        self._pools = [_Pool(self._client(limits, per_pool)) for _ in range(pools)]
+        tls = httpx.create_ssl_context()  # loading the CA bundle costs ~50 ms: once, not per pool
+        self._pools = [_Pool(self._client(limits, per_pool, tls)) for _ in range(pools)]
         self._slots = asyncio.Semaphore(per_pool * pools)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
     @staticmethod
-    def _client(limits: FetchLimits, connections: int) -> httpx.AsyncClient:
+    def _client(limits: FetchLimits, connections: int, tls: ssl.SSLContext) -> httpx.AsyncClient:
         return httpx.AsyncClient(
+            verify=tls,
             timeout=httpx.Timeout(connect=limits.connect_timeout, read=limits.read_timeout,
                                   write=limits.read_timeout, pool=limits.deadline),
             limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),

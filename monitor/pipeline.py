@@ -9,50 +9,25 @@ import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlite_utils
 
-from monitor.clock import utcnow
 from monitor import cadence
+from monitor.analyse import Analysed, InlineAnalyser
+from monitor.clock import utcnow
 from monitor.fetch import FetchError, Fetcher
 from monitor.matching import MatcherCache
-from monitor.model import ParsedFeed
-from monitor.parse import ParseError, parse_feed
+from monitor.parse import ParseError
 from monitor.store import transaction
 from monitor.store.entries import recent_published, store_entries
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
 
 log = logging.getLogger(__name__)
 
-# Parse one fetched body: (body, url, content type) -> ParsedFeed. Inline, or in worker processes.
-Parser = Callable[[bytes, str, "str | None"], Awaitable[ParsedFeed]]
-
-
-
-async def parse_inline(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
-    """Parse in the event loop's thread: fine for a few feeds, the CLI and tests."""
-    return parse_feed(body, url=url, content_type=content_type)
-
-
-class ProcessParser:
-    """Parse in a pool of worker processes: feedparser is CPU-bound and holds the GIL."""
-
-    def __init__(self, workers: int = 2) -> None:
-        self._pool = ProcessPoolExecutor(max_workers=workers)
-
-    async def __call__(self, body: bytes, url: str, content_type: str | None) -> ParsedFeed:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, _parse_in_worker, body, url, content_type)
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _parse_in_worker(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
-    return parse_feed(body, url=url, content_type=content_type)
+# Parse and analyse one fetched body: (body, url, content type) -> Analysed.
+Analyser = Callable[[bytes, str, "str | None"], Awaitable[Analysed]]
 
 
 @dataclass(frozen=True)
@@ -76,9 +51,13 @@ class Pipeline:
     db: sqlite_utils.Database
     fetcher: Fetcher
     matchers: MatcherCache
-    parse: Parser = parse_inline
+    analyse: Analyser | None = None  # default: inline, over `matchers`
     clock: Callable[[], datetime] = utcnow
     bounds: cadence.Bounds = field(default_factory=cadence.Bounds)
+
+    def __post_init__(self) -> None:
+        if self.analyse is None:
+            self.analyse = InlineAnalyser(self.matchers)
 
     async def poll(self, feed_id: int) -> PollOutcome:
         """Fetch, parse and store one feed; never raises for a feed's own problems."""
@@ -91,17 +70,17 @@ class Pipeline:
             fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
             if fetched.status == 304:
                 return self._not_modified(feed)
-            parsed = await self.parse(fetched.body, fetched.final_url, fetched.content_type)
+            analysed = await self.analyse(fetched.body, fetched.final_url, fetched.content_type)
         except FetchError as err:
             return self._failed(feed, str(err), retry_after=err.retry_after, gone=err.kind == "gone")
         except ParseError as err:  # its message already says what is wrong ("this is an HTML page, not a feed")
             return self._failed(feed, str(err))
-        return self._store(feed, parsed, fetched)
+        return self._store(feed, analysed, fetched)
 
-    def _store(self, feed: FeedRow, parsed: ParsedFeed, fetched) -> PollOutcome:
-        now = self.clock()
+    def _store(self, feed: FeedRow, analysed: Analysed, fetched) -> PollOutcome:
+        now, parsed = self.clock(), analysed.feed
         with transaction(self.db):
-            result = store_entries(self.db, feed, parsed.entries, now=now, matcher=self.matchers.get())
+            result = store_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher)
             next_poll = self._next_poll(feed, now)
             record_success(
                 self.db, feed.id, now=now, etag=fetched.etag, last_modified=fetched.last_modified,

@@ -19,7 +19,9 @@ from monitor.deliver.deliverer import Deliverer
 from monitor.deliver.senders import ConsoleSender, TelegramSender
 from monitor.fetch import FetchLimits, Fetcher
 from monitor.matching import MatcherCache
-from monitor.pipeline import Pipeline, Parser, ProcessParser, parse_inline, utcnow
+from monitor.analyse import InlineAnalyser, ProcessAnalyser
+from monitor.clock import utcnow
+from monitor.pipeline import Pipeline
 from monitor.query import Aliases
 from monitor.schedule import FeedScheduler
 from monitor.store import open_database, transaction
@@ -169,14 +171,15 @@ async def _run(config: Config, config_dir: Path, db_path: Path, token: str) -> N
         loop.add_signal_handler(sig, stop.set)
     db = open_database(db_path)
     matchers = MatcherCache(db, utcnow)
-    parser: Parser = ProcessParser() if len(config.feeds) > 20 else parse_inline
+    # Worker processes pay off once there are enough feeds to keep them busy.
+    analyser = ProcessAnalyser(db_path, matchers) if len(config.feeds) > 20 else InlineAnalyser(matchers)
     # Feeds are polled on our own scheduler, not the bot's JobQueue: the JobQueue exists only
     # once the Bot API answers, and a Telegram outage must never stop polling (issue 5).
     scheduler = AsyncIOScheduler(timezone="UTC")
     scheduler.start()
     async with Fetcher(fetch_limits(config)) as fetcher:
         deliverer = Deliverer(db, console=ConsoleSender(), language=config.telegram.language)
-        monitor = Monitor(db, Pipeline(db, fetcher, matchers, parse=parser), deliverer)
+        monitor = Monitor(db, Pipeline(db, fetcher, matchers, analyse=analyser), deliverer)
         monitor.feed_scheduler = FeedScheduler(scheduler, monitor.poll)
         bot = TelegramBot(token, db, config, deliverer, stop) if token else None
         if bot is None:
@@ -198,8 +201,7 @@ async def _run(config: Config, config_dir: Path, db_path: Path, token: str) -> N
         results = await asyncio.gather(*tasks, return_exceptions=True)
         if bot is not None:
             await bot.stop()
-        if isinstance(parser, ProcessParser):
-            parser.close()
+        analyser.close()
     db.close()
     for result in results:
         if isinstance(result, BaseException):

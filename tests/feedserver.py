@@ -129,10 +129,10 @@ class FeedServer:
             last_modified = email.utils.formatdate(route.last_modified, usegmt=True)
             headers["ETag"] = route.etag
             headers["Last-Modified"] = last_modified
-            if (
-                handler.headers.get("If-None-Match") == route.etag
-                or handler.headers.get("If-Modified-Since") == last_modified
-            ):
+            # As HTTP says: If-None-Match, when sent, decides alone (dates are only to the second).
+            if_none_match = handler.headers.get("If-None-Match")
+            if (if_none_match == route.etag if if_none_match is not None
+                    else handler.headers.get("If-Modified-Since") == last_modified):
                 self._answer(handler, 304, {"ETag": route.etag}, b"")
                 return
         body = route.body

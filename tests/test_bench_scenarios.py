@@ -27,7 +27,7 @@ def test_veille_contender_polls_the_farm_cold_warm_new10_in_its_own_processes():
     assert (warm.entries_stored, warm.not_modified) == (0, 10)
     assert (new10.entries_stored, new10.not_modified) == (1, 9)
     assert warm.bytes < cold.bytes / 5 and cold.cpu_s > 0
-    assert "parse processes" in format_table([cycle_row(cold, 1)])
+    assert "parse+match processes" in format_table([cycle_row(cold, 1)])
 
 
 async def test_delivery_drains_every_chat_and_paces_one_chat():

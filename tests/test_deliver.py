@@ -258,6 +258,28 @@ async def test_alert_for_a_removed_watch_is_failed_with_reason(db, api, bot):
     assert api.sent() == []
 
 
+async def test_a_removed_watch_does_not_hold_back_the_next_alert(db, api, bot):
+    dropped = seed_alert(db, 5, "Plus voulu", watch_name="licenciements AWS")
+    kept = seed_alert(db, 5, "Voulu", watch_name="plan social")
+    remove_watch(db, 5, next(w.id for w in active_watches(db, NOW) if w.name == "licenciements AWS"))
+    report = await deliverer(db, bot).run_once()  # one pass: the chat's next row goes at once
+    assert report.sent == 1 and [title_of(c) for c in api.sent(5)] == ["Voulu"]
+    assert [(r["id"], r["status"]) for r in rows(db)] == [(dropped, "failed"), (kept, "sent")]
+
+
+async def test_a_pass_sends_only_what_pacing_allows_and_says_when_to_come_back(db, api, bot):
+    feed_id = seed_feed(db)
+    for chat_id in range(1, 6):
+        seed_alert(db, chat_id, f"C{chat_id}", feed_id=feed_id)
+    seed_alert(db, 0, "Console", feed_id=feed_id)
+    d = deliverer(db, bot, limits=Limits(overall=Rate(4.0, 1.25)))
+    report = await d.run_once()
+    assert report.sent == 2 and [r["chat_id"] for r in rows(db) if r["status"] == "sent"] == [1, 0]
+    assert report.next_wake == pytest.approx((1 - 0.25) / 4.0, abs=0.05)  # a quarter token left
+    await drain(d, db)
+    assert [title_of(c) for c in api.sent()] == [f"C{i}" for i in range(1, 6)]
+
+
 async def test_console_rows_are_printed_not_sent(db, api, bot):
     seed_alert(db, 0, "Pour la console")
     out = io.StringIO()

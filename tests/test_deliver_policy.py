@@ -11,7 +11,9 @@ from monitor.deliver.policy import (
 )
 from monitor.deliver.senders import BLOCKED, REJECTED, RETRY_AFTER, SENT, TRANSIENT, Outcome, outcome_of_error
 from monitor.store import open_database
-from monitor.store.outbox import defer, due_deliveries
+from monitor.model import Span
+from monitor.store.outbox import WATCH_REMOVED, defer, due_heads, load_delivery, mark_sent
+from monitor.store.watches import active_watches, remove_watch
 from monitor.telegram.redact import redact_token
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from tests.test_deliver import NOW, seed_alert
@@ -62,10 +64,38 @@ def test_a_deferred_head_holds_back_its_whole_chat(tmp_path):
     first = seed_alert(db, 5, "Premier")
     seed_alert(db, 5, "Second")
     other = seed_alert(db, 6, "Autre")
-    assert [d.alert.id for d in due_deliveries(db, NOW)] == [first, other]
+    assert due_heads(db, NOW) == [(first, 5), (other, 6)]
     defer(db, first, NOW + timedelta(minutes=1), "NetworkError")
-    assert [d.alert.id for d in due_deliveries(db, NOW)] == [other]  # "Second" waits behind "Premier"
-    assert [d.alert.id for d in due_deliveries(db, NOW + timedelta(minutes=2))] == [first, other]
+    assert due_heads(db, NOW) == [(other, 6)]  # "Second" waits behind "Premier"
+    assert due_heads(db, NOW + timedelta(minutes=2)) == [(first, 5), (other, 6)]
+    assert due_heads(db, NOW, limit=1) == [(other, 6)]
+    db.conn.close()
+
+
+def test_load_delivery_builds_the_alert_of_one_pending_row(tmp_path):
+    db = open_database(tmp_path / "v.db")
+    outbox_id = seed_alert(db, 5, "Premier", text="Plan social chez AWS.")
+    delivery = load_delivery(db, outbox_id)
+    assert delivery is not None and delivery.attempts == 0 and delivery.created == NOW
+    alert = delivery.alert
+    assert (alert.id, alert.chat_id, alert.title, alert.feed_name) == (outbox_id, 5, "Premier", "LeMagIT")
+    assert alert.watches == ((active_watches(db, NOW)[0].id, "licenciements AWS"),)
+    assert alert.spans == (Span("text", 17, 20),) and alert.text[17:20] == "AWS"
+    defer(db, outbox_id, NOW + timedelta(minutes=1), "NetworkError")
+    assert load_delivery(db, outbox_id).attempts == 1  # a deferred row still loads: pacing decides when
+    mark_sent(db, outbox_id, 9, NOW)
+    assert load_delivery(db, outbox_id) is None  # sent: never built again
+    db.conn.close()
+
+
+def test_load_delivery_fails_a_row_whose_watches_were_removed(tmp_path):
+    db = open_database(tmp_path / "v.db")
+    outbox_id = seed_alert(db, 5, "Plus voulu")
+    remove_watch(db, 5, active_watches(db, NOW)[0].id)
+    assert load_delivery(db, outbox_id) is None
+    row = db.execute("SELECT status, reason FROM outbox WHERE id = ?", [outbox_id]).fetchone()
+    assert row == ("failed", WATCH_REMOVED)
+    assert due_heads(db, NOW) == []
     db.conn.close()
 
 

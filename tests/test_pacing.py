@@ -7,6 +7,7 @@ from hypothesis import given, settings, strategies as st
 from monitor.deliver.pacing import Bucket, Limits, Pacer, Rate, refill, take_token, wait_for_token
 
 PRIVATE, GROUP, OTHER = 42, -100123, 43
+ROOMY = Rate(1000.0, 100.0)  # an overall bucket that never binds: per-chat schedules alone
 
 
 @pytest.mark.parametrize(
@@ -54,11 +55,13 @@ def _schedule(pacer: Pacer, chat_id: int, count: int, start: float = 0.0) -> lis
     "chat_id, limits, expected",
     [
         # private chat: a burst of 2, then one a second
-        (PRIVATE, Limits(), [0.0, 0.0, 1.0, 2.0, 3.0]),
+        (PRIVATE, Limits(overall=ROOMY), [0.0, 0.0, 1.0, 2.0, 3.0]),
         # group: a burst of 2, then 18 a minute
-        (GROUP, Limits(), [0.0, 0.0, 60 / 18, 120 / 18, 180 / 18]),
+        (GROUP, Limits(overall=ROOMY), [0.0, 0.0, 60 / 18, 120 / 18, 180 / 18]),
         # strict private limit: one a second from the start
-        (PRIVATE, Limits(private=Rate(1.0, 1.0)), [0.0, 1.0, 2.0, 3.0, 4.0]),
+        (PRIVATE, Limits(overall=ROOMY, private=Rate(1.0, 1.0)), [0.0, 1.0, 2.0, 3.0, 4.0]),
+        # the default overall bucket spaces even a private chat's burst by 1/28 s
+        (PRIVATE, Limits(), [0.0, 0.75 / 28, 1.0, 2.0, 3.0]),
         # the console is never paced
         (0, Limits(), [0.0] * 5),
     ],
@@ -68,7 +71,7 @@ def test_one_chat_schedule(chat_id, limits, expected):
 
 
 def test_chats_do_not_share_their_buckets():
-    pacer = Pacer()
+    pacer = Pacer(Limits(overall=ROOMY))
     assert _schedule(pacer, PRIVATE, 3) == pytest.approx([0.0, 0.0, 1.0])
     assert pacer.wait(OTHER, 1.0) == 0.0  # another chat is not slowed by the first
 
@@ -108,3 +111,32 @@ def test_never_over_telegram_limits(gaps, chat_id):
     window, most = (1.0, 3) if chat_id > 0 else (60.0, 20)  # burst + rate * window
     for start in sent:
         assert sum(1 for t in sent if start <= t < start + window - 1e-9) <= most
+
+
+def test_wait_all_is_the_overall_bucket_and_the_hold_on_all():
+    pacer = Pacer(Limits(overall=Rate(10.0, 1.0)))
+    assert pacer.wait_all(0.0) == 0.0
+    pacer.take(0, 0.0)  # the console spends no token
+    assert pacer.wait_all(0.0) == 0.0
+    pacer.take(PRIVATE, 0.0)
+    assert pacer.wait_all(0.0) == pytest.approx(0.1)
+    assert pacer.wait(OTHER, 0.0) == pytest.approx(0.1)  # every chat waits for it
+    pacer.hold_all(2.0)
+    assert pacer.wait_all(0.5) == pytest.approx(1.5)
+    assert pacer.wait_all(2.0) == 0.0
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.floats(min_value=0.0, max_value=0.008), min_size=200, max_size=200))
+def test_default_overall_rate_survives_late_wakeups(lateness):
+    """Issue 6: waking up to 8 ms late costs no throughput (>= 27/s), and no second holds over 29 sends."""
+    pacer, now, sent = Pacer(), 0.0, []
+    for chat_id, late in enumerate(lateness, start=1):  # one alert per chat: only the overall bucket binds
+        wait = pacer.wait(chat_id, now)
+        if wait > 0:
+            now += wait + late
+        pacer.take(chat_id, now)
+        sent.append(now)
+    assert (len(sent) - 1) / (sent[-1] - sent[0]) >= 27.5
+    for start in sent:
+        assert sum(1 for t in sent if start <= t <= start + 1.0) <= 29

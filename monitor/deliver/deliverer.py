@@ -1,7 +1,8 @@
 """Drains the outbox: paced, retried, in order per chat, every row ending sent or failed.
 
-The orchestrator of delivery: it reads due rows (`monitor.store.outbox`), asks the `Pacer`
-when each may go, sends through a `Sender`, and applies what `policy.decide` says.
+The orchestrator of delivery: it reads the due heads (`monitor.store.outbox`), asks the `Pacer`
+when each may go, loads and sends through a `Sender` only those that may go now, and applies
+what `policy.decide` says.
 """
 from __future__ import annotations
 
@@ -84,18 +85,26 @@ class Deliverer:
             await self._digests(now or self.clock(), report)
         limit = asyncio.Semaphore(self.concurrency)
         while True:
-            batch = []
-            for delivery in outbox.due_deliveries(self.db, now or self.clock()):
-                chat_id = delivery.alert.chat_id
-                if self._sender(chat_id) is None:
+            batch, dropped, all_wait = [], 0, False
+            for outbox_id, chat_id in outbox.due_heads(self.db, now or self.clock()):
+                if self._sender(chat_id) is None or (all_wait and chat_id != CONSOLE_CHAT):
                     continue
                 wait = self.pacer.wait(chat_id, self.monotonic())
                 if wait > 0:
                     report.wake_in(wait)
+                    overall = self.pacer.wait_all(self.monotonic())
+                    if overall > 0:  # every other Telegram chat waits at least as long: skip them
+                        report.wake_in(overall)
+                        all_wait = True
+                    continue
+                # Only now build the alert: pacing lets few heads through per pass (issue 6).
+                delivery = outbox.load_delivery(self.db, outbox_id)
+                if delivery is None:  # it left 'pending' (e.g. its watches were removed): the chat's next row is due
+                    dropped += 1
                     continue
                 self.pacer.take(chat_id, self.monotonic())
                 batch.append(delivery)
-            if not batch:
+            if not batch and not dropped:
                 break
             # One row per chat in a batch: concurrency across chats never reorders a chat.
             await asyncio.gather(*(self._deliver_limited(limit, d, report) for d in batch))

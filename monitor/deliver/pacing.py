@@ -25,7 +25,11 @@ class Rate:
 class Limits:
     """The three buckets: overall, per private chat, per group or channel (negative chat id)."""
 
-    overall: Rate = Rate(20.0, 5.0)  # at most 25 in any second: a margin under 30 for network jitter
+    # At most floor(1.25 + 28) = 29 sends in any second: one under 30, so arrivals stay under
+    # Telegram's limit unless their network delays differ by over (31 - 1.25 - 28) / 28 s = 62 ms
+    # (loopback: 2-7 ms, p99; a GC pause stalls the sender too). The quarter token above 1 absorbs
+    # late wake-ups, which a bucket of exactly 1 would lose (Rate(28, 1) achieved 26/s). Issue 6.
+    overall: Rate = Rate(28.0, 1.25)
     private: Rate = Rate(1.0, 2.0)  # a burst of 2, then one a second
     group: Rate = Rate(18 / 60, 2.0)  # 2 + 18 = 20 in any minute
 
@@ -80,13 +84,17 @@ class Pacer:
         """Seconds to wait before a message to `chat_id` may go (0 = now)."""
         if chat_id == CONSOLE_CHAT:
             return 0.0
-        waits = [self._hold_all_until - now, self._hold_chat_until.get(chat_id, 0.0) - now]
-        waits.append(wait_for_token(self._overall_bucket(now), self.limits.overall, now))
+        waits = [self.wait_all(now), self._hold_chat_until.get(chat_id, 0.0) - now]
         rate = chat_rate(self.limits, chat_id)
         bucket = self._chats.get(chat_id)
         if rate is not None and bucket is not None:
             waits.append(wait_for_token(bucket, rate, now))
         return max(0.0, *waits)
+
+    def wait_all(self, now: float) -> float:
+        """Seconds before a message to any Telegram chat may go: the overall bucket and `hold_all`."""
+        return max(0.0, self._hold_all_until - now,
+                   wait_for_token(self._overall_bucket(now), self.limits.overall, now))
 
     def take(self, chat_id: int, now: float) -> None:
         """Record one message to `chat_id` sent at `now`."""

@@ -30,38 +30,56 @@ class Delivery:
     last_error: str | None = None
 
 
-# The oldest pending row of each chat that is not held by a retry, skipping digest chats.
-_HEADS = """
+# One outbox row with its article and feed, everything an alert shows.
+_ROW = """
     SELECT o.id, o.chat_id, o.entry_id, o.watch_ids, o.attempts, o.created, o.last_error,
            e.title, e.link, e.text, e.published, f.name
     FROM outbox o
     JOIN entries e ON e.id = o.entry_id
     JOIN feeds f ON f.id = e.feed_id
+"""
+
+# The oldest pending row of each chat that is not held by a retry, skipping digest chats: only
+# ids, read on every pass of the deliverer (issue 6: building every head's alert was most of
+# its CPU although pacing lets only a few go per pass). The joins keep a row `_ROW` cannot
+# load from ever being a head, so every head `load_delivery` returns None for has left 'pending'.
+_HEADS = """
+    SELECT o.id, o.chat_id
+    FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) AS head
+    JOIN outbox o ON o.id = head.id
+    JOIN entries e ON e.id = o.entry_id
+    JOIN feeds f ON f.id = e.feed_id
     LEFT JOIN chats c ON c.id = o.chat_id
-    WHERE o.id IN (SELECT min(id) FROM outbox WHERE status = 'pending' GROUP BY chat_id)
-      AND (o.next_attempt IS NULL OR o.next_attempt <= ?)
+    WHERE (o.next_attempt IS NULL OR o.next_attempt <= ?)
       AND (c.id IS NULL OR (c.active = 1 AND c.digest_hour IS NULL))
     ORDER BY o.id
+    LIMIT ?
 """
 
 
-def due_deliveries(db: sqlite_utils.Database, now: datetime, limit: int = 500) -> list[Delivery]:
-    """The alerts that may be tried now: one per chat, the chat's oldest pending, oldest first."""
+def due_heads(db: sqlite_utils.Database, now: datetime, limit: int = 500) -> list[tuple[int, int]]:
+    """(outbox id, chat id) of the rows that may be tried now: one per chat, the chat's oldest
+    pending, oldest first. Load one with `load_delivery` once pacing lets it go."""
     fail_inactive_chats(db)
-    deliveries = []
-    for row in db.execute(_HEADS + " LIMIT ?", [to_iso(now), limit]).fetchall():
-        delivery = _delivery(db, row)
-        if delivery is not None:
-            deliveries.append(delivery)
-    return deliveries
+    return [(row[0], row[1]) for row in db.execute(_HEADS, [to_iso(now), limit]).fetchall()]
+
+
+def load_delivery(db: sqlite_utils.Database, outbox_id: int) -> Delivery | None:
+    """The pending row `outbox_id` as an alert to send; None if it is no longer pending, or
+    if every watch it named was removed meanwhile (the row is then failed with that reason)."""
+    row = db.execute(_ROW + " WHERE o.id = ? AND o.status = 'pending'", [outbox_id]).fetchone()
+    return _delivery(db, row) if row is not None else None
 
 
 def pending_for_chat(db: sqlite_utils.Database, chat_id: int, now: datetime) -> list[Delivery]:
-    """Every pending alert of one chat, oldest first (for a digest)."""
-    sql = _HEADS.replace(
-        "o.id IN (SELECT min(id) FROM outbox WHERE status = 'pending' GROUP BY chat_id)",
-        "o.status = 'pending' AND o.chat_id = ?",
-    ).replace("AND c.digest_hour IS NULL", "")
+    """Every pending alert of one active chat that is not held by a retry, oldest first (for a digest)."""
+    sql = _ROW + """
+        LEFT JOIN chats c ON c.id = o.chat_id
+        WHERE o.status = 'pending' AND o.chat_id = ?
+          AND (o.next_attempt IS NULL OR o.next_attempt <= ?)
+          AND (c.id IS NULL OR c.active = 1)
+        ORDER BY o.id
+    """
     rows = db.execute(sql, [chat_id, to_iso(now)]).fetchall()
     return [d for d in (_delivery(db, row) for row in rows) if d is not None]
 
