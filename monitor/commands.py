@@ -14,7 +14,7 @@ from monitor.durations import parse_duration
 from monitor.fetch import FetchError, Fetcher
 from monitor.parse import ParseError, parse_feed
 from monitor.present import console_match, found_json
-from monitor.query import Aliases, QueryError, analyse, fts_expression, parse_query
+from monitor.query import Aliases, QueryError, analyse, parse_query
 from monitor.store import open_database
 
 
@@ -122,7 +122,7 @@ def _read_feed(location: str) -> tuple[bytes, str]:
 
 def search(args: argparse.Namespace) -> int:
     """The query language over stored articles, newest first."""
-    from monitor.store.search import search_entries
+    from monitor.store.search import search_query
 
     query = _parse_query(args.query, _aliases_or_none(args))
     since = None
@@ -132,8 +132,7 @@ def search(args: argparse.Namespace) -> int:
         except ValueError as err:
             raise CommandError(f"--since: {err}") from None
     db = open_database(args.db)
-    found = search_entries(db, fts=fts_expression(query), since=since, limit=args.limit,
-                           matcher=lambda title, text: query.match(analyse(title, text)))
+    found = search_query(db, query, since=since, limit=args.limit)
     if args.json:
         print(json.dumps([found_json(f.guid, f.link, f.title, f.text, f.published, f.spans, source=f.feed_name)
                           for f in found], ensure_ascii=False, indent=2))

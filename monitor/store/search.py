@@ -11,6 +11,7 @@ from typing import Protocol
 import sqlite_utils
 
 from monitor.model import Span
+from monitor.query import Query, analyse, fts_expression
 from monitor.store.feeds import from_iso, to_iso
 
 # Candidates are read in pages, so a broad FTS expression never loads the whole table.
@@ -99,3 +100,9 @@ def search_entries(
             raise ValueError(f"full-text expression {fts!r} refused by SQLite: {err}") from None
         raise
     return found
+
+
+def search_query(db: sqlite_utils.Database, query: Query, *, since: datetime | None, limit: int) -> list[Found]:
+    """Stored articles matching `query`, newest first: FTS5 finds candidates, the query decides."""
+    return search_entries(db, fts=fts_expression(query), since=since, limit=limit,
+                          matcher=lambda title, text: query.match(analyse(title, text)))

@@ -18,9 +18,9 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from monitor.durations import parse_duration
-from monitor.query import QueryError, analyse, fts_expression, parse_query
+from monitor.query import QueryError, parse_query
 from monitor.store.feeds import from_iso
-from monitor.store.search import Found, search_entries
+from monitor.store.search import Found, search_query
 from monitor.store.subscriptions import (
     ensure_chat, find_watch, pause_chat, pause_watch, resume_chat, resume_watch, set_digest,
 )
@@ -113,11 +113,7 @@ def found_line(found: Found, lang: str) -> str:
 
 def matches(s: BotServices, query_text: str, since: datetime | None, limit: int) -> list[Found]:
     """Stored articles matching the query, newest first."""
-    query = parse_query(query_text, s.aliases)
-    return search_entries(
-        s.db, fts=fts_expression(query), since=since, limit=limit,
-        matcher=lambda title, body: query.match(analyse(title, body)),
-    )
+    return search_query(s.db, parse_query(query_text, s.aliases), since=since, limit=limit)
 
 
 def checked_query(s: BotServices, query_text: str, lang: str) -> str | None:
