@@ -43,22 +43,12 @@ def found_json(guid: str, link: str, title: str, text: str, published: datetime 
     return item
 
 
-def feed_state(row) -> str:
-    if row.disabled_reason:
-        return "disabled"
-    if row.last_error:
-        return "failing"
-    if row.last_success:
-        return "ok"
-    return "new"
-
-
 def feed_json(row) -> dict:
     return {
         "id": row.id,
         "name": row.name,
         "url": row.url,
-        "state": feed_state(row),
+        "state": row.state,
         "last_fetch": row.last_fetch,
         "last_success": row.last_success,
         "last_error": row.last_error,
@@ -73,7 +63,7 @@ def feed_json(row) -> dict:
 
 
 def feed_line(row) -> str:
-    state = feed_state(row)
+    state = row.state
     detail = row.disabled_reason or row.last_error or ""
     return (f"{row.id:>3} {state:<8} {row.name:<24} entries={row.entries:<5} "
             f"last={row.last_fetch or '-':<25} next={row.next_poll or '-':<25} {detail}").rstrip()

@@ -51,6 +51,15 @@ class FeedRow:
     entries: int = 0  # stored entries of this feed
 
     @property
+    def state(self) -> str:
+        """What `feeds` and /feeds show: "disabled", "failing", "new" (never read) or "ok"."""
+        if self.disabled_reason:
+            return "disabled"
+        if self.last_error:
+            return "failing"
+        return "ok" if self.last_success else "new"
+
+    @property
     def next_poll_at(self) -> datetime | None:
         """`next_poll` as a datetime."""
         return from_iso(self.next_poll) if self.next_poll else None

@@ -17,14 +17,12 @@ from monitor.telegram.texts import format_date, text
 def feed_line(feed: FeedRow, lang: str) -> str:
     """One feed and its state: ok, failing since, disabled, not read yet."""
     name = escape(cut(feed.name, 80))
-    if feed.disabled_reason:
+    if feed.state == "disabled":
         return text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(feed.disabled_reason))
-    if feed.last_error:
+    if feed.state == "failing":
         since = format_date(from_iso(feed.error_since), lang) if feed.error_since else "?"
         return text(lang, "feed_failing", id=feed.id, name=name, since=since, error=escape(cut(feed.last_error, 200)))
-    if not feed.last_success:
-        return text(lang, "feed_new", id=feed.id, name=name)
-    return text(lang, "feed_ok", id=feed.id, name=name)
+    return text(lang, f"feed_{feed.state}", id=feed.id, name=name)  # feed_new, feed_ok
 
 
 def chunks(lines: list[str], limit: int = MAX_MESSAGE - 100) -> list[str]:
