@@ -8,6 +8,7 @@ database file, rebuilt when the watches change, exactly as the main process does
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -77,7 +78,8 @@ class ProcessAnalyser:
         # fork: the workers share the parent's pages (the 1,000-feed footprint stays under
         # 200 MB) and stay our children (their CPU is ours). They are forked here, before the
         # event loop starts any thread, so no lock held by another thread is copied into them.
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"))
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"),
+                                         initializer=_leave_interrupts_to_the_parent)
         for started in [self._pool.submit(int) for _ in range(workers)]:
             started.result()
 
@@ -89,6 +91,11 @@ class ProcessAnalyser:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    # Ctrl-C reaches the whole process group: the parent stops cleanly and closes the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 _worker_matchers: dict[str, MatcherCache] = {}  # per worker process, by database file
