@@ -69,7 +69,8 @@ async def test_jobs_run_and_reschedule_to_the_returned_time(scheduler):
         # The returned time rules, not the 60 s safety-net interval.
         assert all(0.2 <= gap < 2 for gap in gaps), gaps
     next_run = feeds.next_run(1)
-    assert next_run is not None and now() <= next_run <= now() + timedelta(seconds=0.3)
+    # Soon (the returned time, 0.25 s ahead), not the 60 s safety net; slack for a loaded machine.
+    assert next_run is not None and now() <= next_run <= now() + timedelta(seconds=5)
     await feeds.shutdown()
 
 
