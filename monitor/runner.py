@@ -47,8 +47,10 @@ def aliases_of(config: Config) -> Aliases | None:
 def apply_config(db: sqlite_utils.Database, config: Config, matchers: MatcherCache, now: datetime) -> None:
     """Make the database's config feeds and watches those of `config`."""
     with transaction(db):
-        sync_config_feeds(db, [(f.name, f.url, f.interval_seconds) for f in config.feeds], now)
+        problems = sync_config_feeds(db, [(f.name, f.url, f.interval_seconds) for f in config.feeds], now)
         sync_config_watches(db, [(w.name, w.query, w.chats) for w in config.watches], now)
+    for problem in problems:  # e.g. a config URL that another feed was redirected to
+        log.warning("feeds.toml: %s", problem)
     matchers.set_aliases(aliases_of(config))
 
 

@@ -67,3 +67,4 @@ def test_a_pause_ending_brings_the_watch_back(db):
     assert cache.get() is paused
     clock.now = T0 + timedelta(hours=1, seconds=1)
     assert list(cache.get().match(AWS_LAYOFFS)) == [watch.id]
+

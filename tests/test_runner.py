@@ -1,0 +1,24 @@
+"""Applying a config to the running monitor."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from monitor.config import Config, FeedConfig
+from monitor.matching import MatcherCache
+from monitor.runner import apply_config
+from monitor.store.feeds import list_feeds, record_success
+
+T0 = datetime(2026, 11, 27, 8, 0, tzinfo=timezone.utc)
+
+
+def test_applying_a_config_says_what_it_could_not_apply(db, caplog):
+    """A config URL that another feed was already redirected to is logged, not dropped silently."""
+    old, moved = "https://www.lemagit.fr/rss/actualites.xml", "https://www.lemagit.fr/rss/toutes.xml"
+    cache = MatcherCache(db, lambda: T0)
+    apply_config(db, Config(feeds=(FeedConfig("LeMagIT", old),)), cache, T0)
+    (feed,) = list_feeds(db)
+    record_success(db, feed.id, now=T0, etag=None, last_modified=None, permanent_url=moved,
+                   malformed=None, next_poll=T0)
+    apply_config(db, Config(feeds=(FeedConfig("LeMagIT", old), FeedConfig("Toutes", moved))), cache, T0)
+    assert len(list_feeds(db)) == 1
+    assert any("feeds.toml" in r.getMessage() and moved in r.getMessage() for r in caplog.records)
