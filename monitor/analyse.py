@@ -87,7 +87,7 @@ class ProcessAnalyser:
         loop = asyncio.get_running_loop()
         parsed, analyses = await loop.run_in_executor(
             self._pool, _analyse_in_worker, body, url, content_type, self.db_path, self.matchers.aliases)
-        return Analysed(parsed, PrecomputedMatcher(self.matchers.get().watches, parsed.entries, analyses))
+        return Analysed(parsed, PrecomputedMatcher(self.matchers.watches(), parsed.entries, analyses))
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

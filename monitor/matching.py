@@ -76,24 +76,36 @@ class MatcherCache:
     clock: Callable[[], datetime]
     aliases: Aliases | None = None
     _version: int | None = None
-    _pause_ends: str | None = None  # the earliest pause still running at the last build
+    _pause_ends: str | None = None  # the earliest pause still running at the last load
+    _watches: dict[int, Watch] | None = None
     _matcher: WatchMatcher | None = None
 
     def set_aliases(self, aliases: Aliases | None) -> None:
         self.aliases = aliases
         self._matcher = None
 
+    def watches(self) -> dict[int, Watch]:
+        """The active watches by id, without compiling them (what matching in workers needs here)."""
+        self._refresh()
+        return self._watches
+
     def get(self) -> WatchMatcher:
+        self._refresh()
+        if self._matcher is None:
+            # Building 100,000 watches takes seconds: only when something really changed.
+            self._matcher = WatchMatcher(list(self._watches.values()), self.aliases)
+        return self._matcher
+
+    def _refresh(self) -> None:
         now = self.clock()
         stamp = to_iso(now)
         (version,) = self.db.execute("SELECT value FROM counters WHERE name = 'watches'").fetchone()
-        stale = version != self._version or (self._pause_ends is not None and stamp >= self._pause_ends)
-        if self._matcher is None or stale:
-            # Building 100,000 watches takes seconds: only when something really changed.
-            self._matcher = WatchMatcher(active_watches(self.db, now), self.aliases)
+        ended = self._pause_ends is not None and stamp >= self._pause_ends
+        if self._watches is None or version != self._version or ended:
+            self._watches = {watch.id: watch for watch in active_watches(self.db, now)}
+            self._matcher = None
             self._version = version
             self._pause_ends = self._next_pause_end(stamp)
-        return self._matcher
 
     def _next_pause_end(self, stamp: str) -> str | None:
         (ends,) = self.db.execute(

@@ -68,3 +68,15 @@ def test_a_pause_ending_brings_the_watch_back(db):
     clock.now = T0 + timedelta(hours=1, seconds=1)
     assert list(cache.get().match(AWS_LAYOFFS)) == [watch.id]
 
+
+
+def test_watches_are_listed_without_compiling_them(db):
+    """Workers match; the main process only needs the watch list, not a second compiled index."""
+    clock = Clock()
+    cache = MatcherCache(db, clock)
+    good = add_watch(db, CHAT, "aws", "licenciements AWS", T0)
+    bad = add_watch(db, CHAT, "broken", "(AWS", T0)  # as an old row could hold: never parsed here
+    assert set(cache.watches()) == {good.id, bad.id}
+    assert set(cache.get().watches) == {good.id}  # compiling skips what does not parse
+    add_watch(db, CHAT, "azure", "Azure", T0)
+    assert len(cache.watches()) == 3
