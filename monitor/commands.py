@@ -8,19 +8,19 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from monitor.clock import utcnow
 from monitor import config as config_mod
+from monitor.clock import utcnow
 from monitor.durations import parse_duration
 from monitor.fetch import FetchError, Fetcher
 from monitor.parse import ParseError, parse_feed
 from monitor.present import console_match, found_json
-from monitor.query import Aliases, QueryError, analyse, parse_query
+from monitor.matching import aliases_of
+from monitor.query import Aliases, Query, QueryError, analyse, parse_query
 from monitor.store import open_database
 
 
 class CommandError(Exception):
     """A problem the user can fix; printed without a traceback."""
-
 
 
 def load_config(args: argparse.Namespace) -> config_mod.Config:
@@ -32,7 +32,7 @@ def load_config(args: argparse.Namespace) -> config_mod.Config:
         raise CommandError(f"{len(err.problems)} problem(s) in {args.config}") from None
 
 
-def _parse_query(text: str, aliases: Aliases | None) -> object:
+def _parse_query(text: str, aliases: Aliases | None) -> Query:
     try:
         return parse_query(text, aliases)
     except QueryError as err:
@@ -100,7 +100,7 @@ def _aliases_or_none(args: argparse.Namespace) -> Aliases | None:
         groups = config_mod.load_config(args.config).aliases
     except (config_mod.ConfigError, OSError):
         return None
-    return Aliases.from_groups(groups) if groups else None
+    return aliases_of(groups)
 
 
 def _read_feed(location: str) -> tuple[bytes, str]:

@@ -30,6 +30,11 @@ log = logging.getLogger(__name__)
 _DOCUMENTS_KEPT = 512
 
 
+def aliases_of(groups: Sequence[Sequence[str]]) -> Aliases | None:
+    """The operator's alias groups (config `[aliases]`) as the query language takes them."""
+    return Aliases.from_groups(groups) if groups else None
+
+
 class WatchMatcher:
     """Matches entries against a fixed set of watches (the store's `Matcher`)."""
 

@@ -18,11 +18,10 @@ from monitor.config import Config, ConfigWatcher, Problem
 from monitor.deliver.deliverer import Deliverer
 from monitor.deliver.senders import ConsoleSender, TelegramSender
 from monitor.fetch import FetchLimits, Fetcher
-from monitor.matching import MatcherCache
+from monitor.matching import MatcherCache, aliases_of
 from monitor.analyse import InlineAnalyser, ProcessAnalyser
 from monitor.clock import utcnow
 from monitor.pipeline import Pipeline
-from monitor.query import Aliases
 from monitor.schedule import FeedScheduler
 from monitor.store import open_database, transaction
 from monitor.store.feeds import list_feeds, sync_config_feeds
@@ -40,10 +39,6 @@ def fetch_limits(config: Config) -> FetchLimits:
     )
 
 
-def aliases_of(config: Config) -> Aliases | None:
-    return Aliases.from_groups(config.aliases) if config.aliases else None
-
-
 def apply_config(db: sqlite_utils.Database, config: Config, matchers: MatcherCache, now: datetime) -> None:
     """Make the database's config feeds and watches those of `config`."""
     with transaction(db):
@@ -51,7 +46,7 @@ def apply_config(db: sqlite_utils.Database, config: Config, matchers: MatcherCac
         sync_config_watches(db, [(w.name, w.query, w.chats) for w in config.watches], now)
     for problem in problems:  # e.g. a config URL that another feed was redirected to
         log.warning("feeds.toml: %s", problem)
-    matchers.set_aliases(aliases_of(config))
+    matchers.set_aliases(aliases_of(config.aliases))
 
 
 def enabled_feeds(db: sqlite_utils.Database) -> list:
@@ -222,7 +217,7 @@ class TelegramBot:
         self.token, self.deliverer, self.stop_event = token, deliverer, stop
         self._settings_from_config = settings_from_config
         self.application = build_application(
-            token, db, settings_from_config(config), aliases=aliases_of(config),
+            token, db, settings_from_config(config), aliases=aliases_of(config.aliases),
             api_url=os.environ.get("TELEGRAM_API_URL", DEFAULT_API_URL),
         )
         self.started = False
@@ -231,7 +226,7 @@ class TelegramBot:
         """A reloaded config: new admins, access list, limits and aliases for the handlers."""
         services = self.application.bot_data["veille"]
         services.settings = self._settings_from_config(config)
-        services.aliases = aliases_of(config)
+        services.aliases = aliases_of(config.aliases)
 
     async def start(self) -> None:
         """Start polling Telegram; until it answers, alerts for chats wait in the outbox."""

@@ -1,7 +1,6 @@
 """Read the config directory into a Config, collecting every problem rather than the first."""
 from __future__ import annotations
 
-import logging
 import os
 import tomllib
 from collections.abc import Callable, Mapping
@@ -12,8 +11,7 @@ from pydantic import BaseModel, ValidationError
 from monitor.config.files import FeedsFile, KeywordsFile, show, to_config
 from monitor.config.problems import ConfigError, Problem, find_line, key_path, syntax_problem, validation_problems
 from monitor.config.settings import Config
-
-log = logging.getLogger(__name__)
+from monitor.query import Aliases, QueryError, parse_query
 
 FEEDS_FILE = "feeds.toml"
 KEYWORDS_FILE = "keywords.toml"
@@ -145,13 +143,9 @@ def _duplicates(name: str, text: str, data: dict | None, array: str, key: str,
 
 def _query_problems(name: str, text: str, data: dict | None) -> list[Problem]:
     """Each watch's query must parse (with the file's aliases), as QUERY.md says."""
-    parser = _query_parser()
-    if parser is None:
-        return []
-    parse_query, query_error, make_aliases = parser
     groups = _raw_alias_groups(data)
     try:
-        aliases = make_aliases(groups) if groups else None
+        aliases = Aliases.from_groups(groups) if groups else None
     except Exception as err:  # an alias the query language refuses
         return [Problem(name, find_line(text, ("aliases",)), "aliases", str(err))]
     problems = []
@@ -161,7 +155,7 @@ def _query_problems(name: str, text: str, data: dict | None) -> list[Problem]:
             continue  # the schema already reports it
         try:
             parse_query(query, aliases)
-        except query_error as err:
+        except QueryError as err:
             loc = ("watch", index, "query")
             problems.append(Problem(name, find_line(text, loc), key_path(loc), _query_message(err)))
     return problems
@@ -181,14 +175,3 @@ def _raw_alias_groups(data: dict | None) -> tuple[tuple[str, ...], ...]:
         (key, *values) for key, values in aliases.items()
         if isinstance(values, list) and values and all(isinstance(v, str) and v.strip() for v in values)
     )
-
-
-def _query_parser():
-    """(parse_query, QueryError, Aliases.from_groups), imported here so that config loads, and
-    reports everything else, even if the query package cannot be imported."""
-    try:
-        from monitor.query import Aliases, QueryError, parse_query
-    except ImportError:
-        log.warning("monitor.query is not importable: watch queries are not checked")
-        return None
-    return parse_query, QueryError, Aliases.from_groups
