@@ -48,7 +48,7 @@ class FeedRow:
     disabled_reason: str | None
     malformed: str | None
     backlog_done: bool
-    entries: int = 0  # stored entries of this feed
+    entries: int | None = None  # stored entries: counted by list_feeds only, a poll needs none
 
     @property
     def state(self) -> str:
@@ -65,18 +65,19 @@ class FeedRow:
         return from_iso(self.next_poll) if self.next_poll else None
 
 
-_SELECT = """
-    SELECT id, name, url, config_url, site, interval_seconds, etag, last_modified, last_fetch,
-           last_success, last_error, error_since, consecutive_failures, next_poll, disabled_reason,
-           malformed, backlog_done,
-           (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id) AS entries
-    FROM feeds
-"""
+_COLUMNS = """id, name, url, config_url, site, interval_seconds, etag, last_modified, last_fetch,
+    last_success, last_error, error_since, consecutive_failures, next_poll, disabled_reason,
+    malformed, backlog_done"""
+_WIDTH = _COLUMNS.count(",") + 1
+_SELECT = f"SELECT {_COLUMNS} FROM feeds"
+# Counting a feed's entries scans them: only for the listing people read (`feeds`, /feeds).
+_COUNTED = f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id) FROM feeds"
 
 
 def _row(values: tuple) -> FeedRow:
-    *head, backlog_done, entries = values
-    return FeedRow(*head, backlog_done=bool(backlog_done), entries=entries)  # SQLite has no booleans
+    *head, backlog_done = values[:_WIDTH]
+    return FeedRow(*head, backlog_done=bool(backlog_done),  # SQLite has no booleans
+                   entries=values[_WIDTH] if len(values) > _WIDTH else None)
 
 
 def get_feed(db: sqlite_utils.Database, feed_id: int) -> FeedRow | None:
@@ -87,7 +88,7 @@ def get_feed(db: sqlite_utils.Database, feed_id: int) -> FeedRow | None:
 
 def list_feeds(db: sqlite_utils.Database) -> list[FeedRow]:
     """Every feed, disabled ones included, by id."""
-    return [_row(v) for v in db.execute(_SELECT + " ORDER BY id").fetchall()]
+    return [_row(v) for v in db.execute(_COUNTED + " ORDER BY id").fetchall()]
 
 
 def due_feeds(db: sqlite_utils.Database, now: datetime) -> list[FeedRow]:
