@@ -1,14 +1,13 @@
-"""Parse one fetched body into a ParsedFeed: feedparser on the bytes, then plain typed Entries.
+"""Parse one fetched body into a ParsedFeed: decode, read (monitor.feedxml), then plain typed Entries.
 
-feedparser never fetches anything here (it gets a stream, never a str or bytes it could take
-for a URL or a file name), and the DOCTYPE is neutralised first so that no entity expands.
+The DOCTYPE is neutralised before any XML parser runs, so that no entity expands.
 """
 from __future__ import annotations
 
 import calendar
 import hashlib
-import io
 import re
+import time
 import xml.sax
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
@@ -16,6 +15,7 @@ from urllib.parse import urljoin
 import feedparser
 from feedparser.encodings import convert_to_utf8
 
+from monitor import feedxml
 from monitor.links import canonical_link
 from monitor.model import Entry, ParsedFeed
 from monitor.query.html import visible_text
@@ -52,44 +52,33 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: d
     # "+ADw-!DOCTYPE" in UTF-7 is a DOCTYPE too). feedparser's own second pass over UTF-8 is cheap.
     decoding = feedparser.FeedParserDict(bozo=False)
     utf8 = convert_to_utf8(_headers(body, content_type), body, decoding)
-    result = feedparser.parse(
-        io.BytesIO(_neutralise_doctype(utf8)),
-        response_headers={"content-type": "application/xml; charset=utf-8"},
-        # we keep only visible text (monitor.query.html), so feedparser's own HTML
-        # sanitising and URI rewriting would be work thrown away
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
-    if decoding.get("bozo") and not result.get("bozo"):
-        result["bozo"], result["bozo_exception"] = True, decoding.get("bozo_exception")
-    malformed = _bozo_reason(result) if result.get("bozo") else None
-    if not result.entries and not result.get("version"):
+    document = feedxml.read(_neutralise_doctype(utf8))
+    malformed = None
+    if document.bozo is not None or decoding.get("bozo"):
+        malformed = _bozo_reason(document.bozo if document.bozo is not None else decoding.get("bozo_exception"))
+    if not document.entries and not document.version:
         if _HTML_START.match(body) or (content_type or "").lower().startswith("text/html"):
             raise ParseError("this is an HTML page, not a feed")
         raise ParseError(f"not a feed: {malformed or 'no RSS, Atom or RDF element found'}")
-    feed = result.feed
     return ParsedFeed(
-        title=_text(feed, "title"),
-        link=canonical_link(_absolute(url, feed.get("link") or url)),
-        entries=tuple(_entry(raw, url, now) for raw in result.entries),
+        title=_text(document.title),
+        link=canonical_link(_absolute(url, document.link or url)),
+        entries=tuple(_entry(raw, url, now) for raw in document.entries),
         malformed=malformed,
     )
 
 
-def _entry(raw: feedparser.FeedParserDict, url: str, now: datetime) -> Entry:
-    title = _text(raw, "title")
-    link = canonical_link(_absolute(url, raw.get("link") or ""))
-    summary = _text(raw, "summary")
-    contents = [_detail_text(c) for c in raw.get("content") or ()]
-    text = _merge_texts([summary, *contents])
+def _entry(raw: feedxml.RawEntry, url: str, now: datetime) -> Entry:
+    link = canonical_link(_absolute(url, raw.link))
+    text = _merge_texts([_text(raw.summary), *map(_text, raw.contents)])
     return Entry(
-        guid=(raw.get("id") or "").strip() or link or _hash_guid(raw),
+        guid=raw.id.strip() or link or _hash_guid(raw),
         link=link,
-        title=title or _untitled(text) or link,
+        title=_text(raw.title) or _untitled(text) or link,
         text=text,
-        author=" ".join((raw.get("author") or "").split()),
-        tags=tuple(dict.fromkeys(t for t in (_tag(tag) for tag in raw.get("tags") or ()) if t)),
-        published=_published(raw, now),
+        author=" ".join(raw.author.split()),
+        tags=tuple(dict.fromkeys(t for t in (" ".join(tag.split()) for tag in raw.tags) if t)),
+        published=_published(raw.published, now),
     )
 
 
@@ -111,25 +100,17 @@ def _untitled(text: str) -> str:
     return text[:_UNTITLED_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
-def _hash_guid(raw: feedparser.FeedParserDict) -> str:
+def _hash_guid(raw: feedxml.RawEntry) -> str:
     """A stable id for an entry with neither id nor link: its title and summary as given."""
-    seed = f"{raw.get('title', '')}\n{raw.get('summary', '')}".encode("utf-8", "replace")
+    seed = f"{raw.title.value}\n{raw.summary.value}".encode("utf-8", "replace")
     return "sha1:" + hashlib.sha1(seed).hexdigest()
 
 
-def _text(node: feedparser.FeedParserDict, key: str) -> str:
-    detail = node.get(f"{key}_detail")
-    if detail is not None:
-        return _detail_text(detail)
-    return visible_text(node.get(key) or "")
-
-
-def _detail_text(detail: feedparser.FeedParserDict) -> str:
-    """Plain text of a feedparser text construct: markup removed only when it is markup."""
-    value = detail.get("value") or ""
-    if detail.get("type") == "text/plain":
-        return " ".join(value.split())  # already decoded; "a < b" is text, not a tag
-    return visible_text(value)
+def _text(construct: feedxml.Text) -> str:
+    """Plain text of a text construct: markup removed only when it is markup."""
+    if construct.type == feedxml.PLAIN:
+        return " ".join(construct.value.split())  # already decoded; "a < b" is text, not a tag
+    return visible_text(construct.value)
 
 
 def _merge_texts(texts: list[str]) -> str:
@@ -158,13 +139,7 @@ def _opening(text: str) -> str:
     return text[:_EXCERPT_HEAD].rsplit(" ", 1)[0]
 
 
-def _tag(tag: feedparser.FeedParserDict) -> str:
-    return " ".join((tag.get("term") or tag.get("label") or "").split())
-
-
-def _published(raw: feedparser.FeedParserDict, now: datetime) -> datetime | None:
-    # dict.get: FeedParserDict maps a missing updated_parsed to published_parsed, with a warning
-    parsed = dict.get(raw, "published_parsed") or dict.get(raw, "updated_parsed")
+def _published(parsed: time.struct_time | None, now: datetime) -> datetime | None:
     if not parsed:
         return None
     try:
@@ -174,8 +149,7 @@ def _published(raw: feedparser.FeedParserDict, now: datetime) -> datetime | None
     return min(when, now) if when - now > _FUTURE_SLACK else when
 
 
-def _bozo_reason(result: feedparser.FeedParserDict) -> str:
-    exc = result.get("bozo_exception")
+def _bozo_reason(exc: Exception | None) -> str:
     if isinstance(exc, xml.sax.SAXParseException):
         return f"XML error at line {exc.getLineNumber()}, column {exc.getColumnNumber()}: {exc.getMessage()}"
     reason = str(exc) if exc is not None else ""
