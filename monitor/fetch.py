@@ -10,6 +10,7 @@ import contextlib
 import email.utils
 import ipaddress
 import os
+import re
 import socket
 import ssl
 import zlib
@@ -17,16 +18,19 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from http import HTTPStatus
 
-import httpx
+import aiohttp
+from aiohttp.abc import AbstractResolver
+from aiohttp.http_exceptions import HttpProcessingError
+from yarl import URL
+
+from monitor.addresses import Address, PublicOnlyResolver, Refused, is_public_address, refusal
 
 _PERMANENT = frozenset({301, 308})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
 _CHUNK = 64 * 1024
-# Cloud instance-metadata endpoints (AWS/GCP/Azure, AWS IPv6, Alibaba): never a feed.
-_METADATA = frozenset(ipaddress.ip_address(a) for a in (
-    "169.254.169.254", "fd00:ec2::254", "100.100.100.200",
-))
+_HEADER_LINE = 16 * 1024  # aiohttp's 8 KiB refuses some sites' cookies and policies; h11 allowed 16 KiB
+_HOST = re.compile(r"[A-Za-z0-9._~:%-]+")  # a DNS name (IDNA-encoded) or an IP literal, nothing else
 
 
 @dataclass(frozen=True)
@@ -80,19 +84,6 @@ def _rebuild_error(kind, message, url, status, retry_after) -> FetchError:
     return FetchError(kind, message, url=url, status=status, retry_after=retry_after)
 
 
-def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address | str) -> bool:
-    """Whether `ip` is a public unicast address a user-submitted feed may point at."""
-    ip = ipaddress.ip_address(ip)
-    if isinstance(ip, ipaddress.IPv6Address):
-        embedded = ip.ipv4_mapped or ip.sixtofour
-        if embedded is not None:
-            return is_public_address(embedded)
-        if ip in ipaddress.IPv6Network("64:ff9b::/96"):  # NAT64 carries an IPv4 address
-            return is_public_address(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
-    # is_global excludes loopback, private, link-local, unique-local, unspecified, CGNAT...
-    return ip.is_global and not ip.is_multicast and ip not in _METADATA
-
-
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds to wait from a Retry-After header (delay-seconds or HTTP-date); None if absent or junk."""
     if not value or not value.strip():
@@ -125,58 +116,59 @@ def http_error(status: int, url: str, retry_after: float | None = None) -> Fetch
     return FetchError("http", message, url=url, status=status, retry_after=retry_after)
 
 
-_CONNECTIONS_PER_POOL = 8
-
-
-@dataclass
-class _Pool:
-    """One httpx client (one connection pool) and the fetches it is serving."""
-
-    client: httpx.AsyncClient
-    busy: int = 0
-
-
 class Fetcher:
     """One HTTP client with its limits; `async with Fetcher() as f: await f.fetch(url)`."""
 
     def __init__(self, limits: FetchLimits = FetchLimits()) -> None:
         self.limits = limits
-        # httpcore scans every pooled connection (with a readability syscall each) whenever a
-        # request starts or ends: past ~16 connections per pool that scan dominates the CPU of a
-        # cycle (20 s instead of 2.5 s for 1,000 feeds at 128 connections). So the connections
-        # are split over several small pools; a feed always uses the same one (keep-alive).
-        pools = max(1, -(-limits.max_connections // _CONNECTIONS_PER_POOL))
-        per_pool = -(-limits.max_connections // pools)
-        # A fetch takes the least busy pool; the slots bound the total, so that pool always has
-        # a free connection and no request waits inside httpcore (its queue is scanned too).
-        tls = httpx.create_ssl_context()  # loading the CA bundle costs ~50 ms: once, not per pool
-        self._pools = [_Pool(self._client(limits, per_pool, tls)) for _ in range(pools)]
-        self._slots = asyncio.Semaphore(per_pool * pools)
+        self._tls = ssl.create_default_context()  # loading the CA bundle costs ~50 ms: once per Fetcher
+        self._slots = asyncio.Semaphore(limits.max_connections)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-
-    @staticmethod
-    def _client(limits: FetchLimits, connections: int, tls: ssl.SSLContext) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            verify=tls,
-            timeout=httpx.Timeout(connect=limits.connect_timeout, read=limits.read_timeout,
-                                  write=limits.read_timeout, pool=limits.deadline),
-            limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
-            headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT,
-                     # only what _Decoder can bound; httpx would add br/zstd if installed
-                     "Accept-Encoding": "gzip, deflate"},
-            follow_redirects=False,
-            trust_env=False,  # a feed URL must not be routed through an environment proxy
-        )
+        self._session: aiohttp.ClientSession | None = None  # needs a running loop: made on first use
+        self._resolver: AbstractResolver | None = None
+        self._closed = False
 
     async def __aenter__(self) -> "Fetcher":
+        self._client()
         return self
 
     async def __aexit__(self, *exc) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
-        for pool in self._pools:
-            await pool.client.aclose()
+        self._closed = True
+        session, self._session = self._session, None
+        resolver, self._resolver = self._resolver, None
+        if session is not None:
+            await session.close()
+        if resolver is not None:
+            await resolver.close()
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is not None:
+            return self._session
+        if self._closed:
+            raise RuntimeError("this Fetcher is closed")
+        limits = self.limits
+        if not limits.allow_private:
+            self._resolver = PublicOnlyResolver(self._allowed)
+        # Our semaphores bound the fetches in flight (overall, per host); the connector's
+        # overall limit is the same number, so no request ever waits inside aiohttp.
+        connector = aiohttp.TCPConnector(limit=limits.max_connections, limit_per_host=0,
+                                         ssl=self._tls, resolver=self._resolver)
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            # connect: name resolution, TCP and TLS (no request ever waits for a pooled connection);
+            # sock_read: the longest silence; the deadline is fetch's own asyncio.timeout.
+            timeout=aiohttp.ClientTimeout(total=None, connect=limits.connect_timeout,
+                                          sock_connect=limits.connect_timeout, sock_read=limits.read_timeout),
+            headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT,
+                     "Accept-Encoding": "gzip, deflate"},  # only what _Decoder can bound
+            auto_decompress=False,  # _Decoder decodes, with a cap on what comes out
+            max_line_size=_HEADER_LINE, max_field_size=_HEADER_LINE,
+            trust_env=False,  # a feed URL must not be routed through an environment proxy
+        )
+        return self._session
 
     async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET `url` (conditionally when validators are given); raises only FetchError."""
@@ -184,19 +176,14 @@ class Fetcher:
         # not hold the slots that other hosts' feeds need.
         host = _host_key(url)
         async with self._host_slot(host), self._slots:
-            pool = min(self._pools, key=lambda p: p.busy)
-            pool.busy += 1
             # The deadline starts once the slots are ours: waiting in line is not the feed's fault.
             try:
                 async with asyncio.timeout(self.limits.deadline):
-                    return await self._follow(pool.client, url, host, etag, last_modified)
+                    return await self._follow(url, host, etag, last_modified)
             except TimeoutError:
                 raise FetchError("timeout", f"timed out after {self.limits.deadline:g} s", url=url) from None
-            finally:
-                pool.busy -= 1
 
-    async def _follow(self, client: httpx.AsyncClient, url: str, host: str, etag: str | None,
-                      last_modified: str | None) -> Fetched:
+    async def _follow(self, url: str, host: str, etag: str | None, last_modified: str | None) -> Fetched:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -204,10 +191,10 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current, seen, permanent = url, {url}, True
         for _ in range(self.limits.max_redirects + 1):
-            await self._check_allowed(current)
-            hop_host = _host_key(current)
+            target = self._check_allowed(current)
+            hop_host = _key_of(target)
             async with contextlib.nullcontext() if hop_host == host else self._host_slot(hop_host):
-                location, status, fetched = await self._request(client, url, current, headers, etag, last_modified)
+                location, status, fetched = await self._request(url, current, target, headers, etag, last_modified)
             if location is None:
                 if permanent and current != url:
                     fetched = _with_permanent(fetched, current)
@@ -219,19 +206,18 @@ class Fetcher:
             current = location
         raise FetchError("redirects", f"too many redirects (loop?): more than {self.limits.max_redirects}", url=url)
 
-    async def _request(self, client: httpx.AsyncClient, url: str, current: str, headers: dict[str, str],
+    async def _request(self, url: str, current: str, target: URL, headers: dict[str, str],
                        etag: str | None, last_modified: str | None) -> tuple[str | None, int, Fetched | None]:
-        """One hop: (redirect target, status, None) or (None, status, Fetched)."""
+        """One hop to `current` (parsed: `target`): (redirect target, status, None) or (None, status, Fetched)."""
         try:
-            async with client.stream("GET", current, headers=headers) as response:
-                status = response.status_code
+            async with self._client().get(target, headers=headers, allow_redirects=False) as response:
+                status = response.status
                 if status in _REDIRECTS:
-                    target = response.headers.get("Location")
-                    if not target:
+                    location = response.headers.get("Location")
+                    if not location:
                         raise FetchError("http", f"HTTP {status} redirect without a Location", url=url, status=status)
-                    return str(response.url.join(target.strip())), status, None
-                if status == 304:
-                    await response.aread()  # empty, but reading it to the end keeps the connection alive
+                    return str(target.join(URL(location.strip()))), status, None
+                if status == 304:  # no body: the connection goes back to the pool as it is
                     return None, status, Fetched(
                         url, current, None, 304, b"", response.headers.get("Content-Type"),
                         response.headers.get("ETag") or etag,
@@ -243,16 +229,19 @@ class Fetcher:
                 return None, status, Fetched(
                     url, current, None, status, body, response.headers.get("Content-Type"),
                     response.headers.get("ETag"), response.headers.get("Last-Modified"), wire)
-        except httpx.TimeoutException as err:
-            raise FetchError("timeout", _timeout_message(err, self.limits), url=url) from None
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as err:
+        except aiohttp.ConnectionTimeoutError:
+            raise FetchError("timeout", f"timed out connecting after {self.limits.connect_timeout:g} s",
+                             url=url) from None
+        except TimeoutError:  # aiohttp's sock_read; the deadline is raised by asyncio.timeout, outside
+            raise FetchError("timeout", f"timed out: no data for {self.limits.read_timeout:g} s", url=url) from None
+        except aiohttp.InvalidURL as err:
             raise FetchError("bad_url", f"not a valid feed address: {err}", url=url) from None
-        except httpx.HTTPError as err:  # connect/read/protocol errors and decoding
-            raise FetchError("network", _network_message(err), url=url) from None
+        except (aiohttp.ClientError, OSError) as err:  # connect/read/protocol errors, refused addresses
+            raise _network_error(err, url) from None
         except (ValueError, UnicodeError) as err:  # e.g. a junk Location header
             raise FetchError("bad_url", f"not a valid address: {err}", url=url) from None
 
-    async def _read_body(self, response: httpx.Response, url: str) -> tuple[bytes, int]:
+    async def _read_body(self, response: aiohttp.ClientResponse, url: str) -> tuple[bytes, int]:
         """The decoded body, read as it streams in so that a cap cuts a bomb early."""
         cap = self.limits.max_bytes
         too_large = FetchError("too_large", f"body larger than {_size(cap)}", url=url)
@@ -263,7 +252,7 @@ class Fetcher:
         decoder = _Decoder(encoding, url)
         parts: list[bytes] = []
         size = wire = 0
-        async for raw in response.aiter_raw(_CHUNK):
+        async for raw in response.content.iter_any():  # raw: auto_decompress is off
             wire += len(raw)
             for part in decoder.decode(raw, cap - size + 1):
                 size += len(part)
@@ -275,33 +264,34 @@ class Fetcher:
             raise too_large
         return b"".join(parts), wire
 
-    async def _check_allowed(self, url: str) -> None:
-        """Refuse what a user-submitted feed must not reach (issue 5), on the resolved address."""
+    def _check_allowed(self, url: str) -> URL:
+        """`url` parsed, once sure it is a feed address a fetch may reach (issue 5); before any request."""
         try:
-            parsed = httpx.URL(url)
-        except httpx.InvalidURL as err:
+            parsed = URL(url)
+            scheme, host = parsed.scheme, parsed.raw_host
+        except (ValueError, TypeError, UnicodeError) as err:
             raise FetchError("bad_url", f"not a valid feed address: {err}", url=url) from None
-        if parsed.scheme not in ("http", "https") and parsed.scheme and parsed.host:
-            raise FetchError("not_allowed", f"only http and https feeds are allowed, not {parsed.scheme}:", url=url)
-        if parsed.scheme == "file":
+        if scheme not in ("http", "https") and scheme and host:
+            raise FetchError("not_allowed", f"only http and https feeds are allowed, not {scheme}:", url=url)
+        if scheme == "file":
             raise FetchError("not_allowed", "only http and https feeds are allowed, not file:", url=url)
-        if not parsed.scheme or not parsed.host:
+        if not scheme or not host:
             raise FetchError("bad_url", "not a valid feed address: no host", url=url)
+        if not _HOST.fullmatch(host):
+            raise FetchError("bad_url", f"not a valid feed address: bad host name {host!r}", url=url)
         if self.limits.allow_private:
-            return
+            return parsed
         try:
-            addresses = await self._resolve(parsed.host, parsed.port or (443 if parsed.scheme == "https" else 80))
-        except (OSError, UnicodeError) as err:
-            raise FetchError("network", f"cannot resolve {parsed.host}: {err}", url=url) from None
-        for address in addresses:
-            if not is_public_address(address):
-                raise FetchError("not_allowed", f"{parsed.host} is a private address ({address}): not allowed",
-                                 url=url)
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return parsed  # a name: PublicOnlyResolver checks the addresses the connection will use
+        if not self._allowed(host, address):  # an IP literal is connected to as is, without resolving
+            raise FetchError("not_allowed", refusal(host, address), url=url)
+        return parsed
 
-    async def _resolve(self, host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
-        """Every address `host` resolves to (all must be public: any of them may be the one used)."""
-        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        return [ipaddress.ip_address(sockaddr[0].split("%")[0]) for *_, sockaddr in infos]
+    def _allowed(self, host: str, address: Address) -> bool:
+        """Whether a fetcher that refuses private addresses may connect to `address` for `host`."""
+        return is_public_address(address)
 
     def _host_slot(self, host: str) -> asyncio.Semaphore:
         if host not in self._hosts:
@@ -312,9 +302,13 @@ class Fetcher:
 def _host_key(url: str) -> str:
     """host:port, the unit of politeness; "" for an address that will be refused anyway."""
     try:
-        return httpx.URL(url).netloc.decode("ascii", "replace").lower()
-    except (httpx.InvalidURL, ValueError, UnicodeError):
+        return _key_of(URL(url))
+    except (ValueError, TypeError, UnicodeError):
         return ""
+
+
+def _key_of(parsed: URL) -> str:
+    return f"{parsed.raw_host.lower()}:{parsed.port}" if parsed.raw_host else ""
 
 
 class _Decoder:
@@ -363,22 +357,43 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:g} MiB" if n >= 1024 * 1024 else f"{n / 1024:g} KiB"
 
 
-def _timeout_message(err: httpx.TimeoutException, limits: FetchLimits) -> str:
-    if isinstance(err, (httpx.ConnectTimeout, httpx.PoolTimeout)):
-        return f"timed out connecting after {limits.connect_timeout:g} s"
-    return f"timed out: no data for {limits.read_timeout:g} s"
-
-
-def _network_message(err: httpx.HTTPError) -> str:
-    reason = str(err) or type(err).__name__
+def _network_error(err: BaseException, url: str) -> FetchError:
+    """The FetchError for a failed connection or exchange, from the most telling cause."""
+    chain: list[BaseException] = []
     cause: BaseException | None = err
-    while cause is not None:  # anyio hides "Connection refused" behind "All connection attempts failed"
+    while cause is not None and cause not in chain:
+        chain.append(cause)
+        cause = getattr(cause, "certificate_error", None) or cause.__cause__ or cause.__context__
+    reason = str(err) or type(err).__name__
+    for cause in chain:
+        if isinstance(cause, Refused):
+            return FetchError("not_allowed", str(cause), url=url)
         if isinstance(cause, socket.gaierror):  # its errno is a resolver code, not an OS one
-            return f"cannot resolve the host name: {cause.strerror or 'no such host'}"
+            return FetchError("network", f"cannot resolve the host name: {cause.strerror or 'no such host'}", url=url)
+    for cause in chain:
+        if isinstance(cause, aiohttp.ClientSSLError):  # wraps the ssl module's error, next in the chain
+            continue
+        if isinstance(cause, ssl.SSLCertVerificationError):  # an SSLError's errno is not an OS one either
+            reason = f"TLS certificate not valid: {cause.verify_message or cause.reason}"
+            break
+        if isinstance(cause, ssl.SSLError):
+            reason = f"TLS error: {(cause.reason or str(cause)).lower().replace('_', ' ')}"
+            break
+        if isinstance(cause, (aiohttp.ClientResponseError, HttpProcessingError)):  # not HTTP as aiohttp reads it
+            inner = [c for c in chain if isinstance(c, HttpProcessingError)]  # the parser's own words
+            reason = f"invalid HTTP response: {_sentence((inner or [cause])[-1].message)}"
+            break
         if isinstance(cause, OSError) and (cause.errno or cause.strerror):
             reason = (os.strerror(cause.errno) if cause.errno else cause.strerror).lower()
             break
-        cause = cause.__cause__ or cause.__context__
-    if isinstance(err, httpx.ConnectError):
-        return f"cannot connect: {reason}"
-    return f"network error: {reason}"
+    else:
+        reason = _sentence(reason)
+    if isinstance(err, aiohttp.ClientConnectorError):
+        return FetchError("network", f"cannot connect: {reason}", url=url)
+    return FetchError("network", f"network error: {reason}", url=url)
+
+
+def _sentence(text: str) -> str:
+    """An exception's message as the end of our sentence: first line, no echoed bytes, lower case."""
+    text = re.split(r":?\s*b['\"]", str(text).splitlines()[0] if text else "")[0].strip().rstrip(":.")
+    return text[:1].lower() + text[1:] if text else "unknown error"

@@ -3,18 +3,25 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import gc
 import gzip
 import ipaddress
 import pickle
+import re
+import shutil
 import socket
+import ssl
+import subprocess
 import time
 import tracemalloc
+import warnings
 import zlib
 from datetime import datetime, timezone
 
 import pytest
 
-from monitor.fetch import FetchError, Fetcher, FetchLimits, is_public_address, parse_retry_after
+from monitor.addresses import is_public_address
+from monitor.fetch import FetchError, Fetcher, FetchLimits, parse_retry_after
 from tests.feedserver import FeedServer, Route, rss
 
 FEED = rss([{"title": "Licenciements chez AWS", "link": "https://example.fr/a", "guid": "a"}])
@@ -71,14 +78,15 @@ async def test_one_connection_serves_a_cycle_of_200s_and_304s(server):
     assert server.connections == 1
 
 
-async def test_many_connections_are_split_over_small_pools(server):
-    """A wide fetch limit is served by several small httpx pools, all used, within the limit."""
+async def test_a_wide_limit_is_used_in_full_and_never_exceeded(server):
+    """24 connections allowed, 48 slow fetches: 24 in flight at once, never more."""
     server.set("/slow.xml", Route(body=FEED, delay=0.4))
     limits = FetchLimits(max_connections=24, per_host=24, deadline=5.0)
     async with Fetcher(limits) as fetcher:
         results = await asyncio.gather(*(fetcher.fetch(server.url("/slow.xml")) for _ in range(48)))
     assert all(r.status == 200 for r in results)
-    assert 16 < server.max_in_flight <= 24  # pools of 8: all three of them in use at once
+    assert server.max_in_flight == 24
+    assert server.connections <= 24  # the second round reuses the first round's connections
 
 
 async def test_user_agent_and_accept_encoding_are_sent(server):
@@ -231,6 +239,61 @@ async def test_connection_refused():
     assert err.kind == "network" and "refused" in str(err)
 
 
+async def raw_server(reply: bytes, ssl_context: ssl.SSLContext | None = None) -> asyncio.Server:
+    """A TCP server on 127.0.0.1 that reads the request head and answers `reply` as is, then hangs up."""
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(reply)
+            await writer.drain()
+        except (OSError, asyncio.IncompleteReadError, ssl.SSLError):
+            pass
+        finally:
+            writer.close()
+    return await asyncio.start_server(answer, "127.0.0.1", 0, ssl=ssl_context)
+
+
+@pytest.mark.parametrize("reply, message", [
+    (b"", "network error: server disconnected"),
+    (b"NOT HTTP AT ALL\r\n\r\n", "network error: invalid HTTP response: "),
+    (b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<rss>", "network error: "),
+], ids=["hangs up", "not http", "body cut short"])
+async def test_broken_servers_give_readable_network_errors(reply, message):
+    async with await raw_server(reply) as srv:
+        err = await fetch_error(f"http://127.0.0.1:{srv.sockets[0].getsockname()[1]}/feed.xml")
+    assert err.kind == "network" and str(err).startswith(message), str(err)
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="makes its certificate with the openssl command")
+async def test_tls_certificate_is_verified(tmp_path):
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
+                    "-keyout", key, "-out", cert, "-days", "1"], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    async with await raw_server(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", context) as srv:
+        err = await fetch_error(f"https://127.0.0.1:{srv.sockets[0].getsockname()[1]}/feed.xml")
+    assert err.kind == "network"
+    assert str(err).startswith("cannot connect: TLS certificate not valid: self"), str(err)  # self-signed
+
+
+def test_a_fetcher_made_outside_a_loop_works_and_closes_cleanly(server):
+    server.set("/feed.xml", Route(body=FEED))
+    fetcher = Fetcher(FAST)  # as some callers do: no event loop is running yet
+
+    async def use() -> bytes:
+        body = (await fetcher.fetch(server.url("/feed.xml"))).body
+        await fetcher.aclose()
+        await fetcher.aclose()  # twice is harmless
+        return body
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert asyncio.run(use()) == FEED
+        gc.collect()
+    assert not [w for w in caught if "nclosed" in str(w.message)], [str(w.message) for w in caught]
+
+
 @pytest.mark.parametrize("url, kind", [
     ("ftp://example.fr/feed", "not_allowed"), ("file:///etc/passwd", "not_allowed"),
     ("javascript:alert(1)", "bad_url"), ("http://", "bad_url"), ("not a url", "bad_url"),
@@ -288,13 +351,31 @@ async def test_a_busy_host_does_not_starve_the_others():
     assert busy.max_in_flight == 2
 
 
-class LoopbackIsPublic(Fetcher):
-    """Resolves 127.0.0.1 as if it were a public address: the test server stands in for a public site."""
+async def test_a_name_is_checked_on_the_addresses_the_connection_uses(server):
+    """The check sits in the resolver the connector uses: no separate lookup a DNS rebind could fool."""
+    server.set("/feed.xml", Route(body=FEED))
+    checked = []
 
-    async def _resolve(self, host, port):
-        if host == "127.0.0.1":
-            return [ipaddress.ip_address("93.184.216.34")]
-        return await super()._resolve(host, port)
+    class LocalhostIsPublic(Fetcher):
+        def _allowed(self, host, address):
+            checked.append((host, address))
+            return host == "localhost"
+
+    async with LocalhostIsPublic(FetchLimits(allow_private=False)) as fetcher:
+        assert (await fetcher.fetch(f"http://localhost:{server.port}/feed.xml")).body == FEED
+    assert ("localhost", ipaddress.ip_address("127.0.0.1")) in checked
+    assert {host for host, _ in checked} == {"localhost"}
+
+    err = await fetch_error(f"http://localhost:{server.port}/feed.xml", FetchLimits(allow_private=False))
+    assert re.fullmatch(r"localhost is a private address \((127\.0\.0\.1|::1)\): not allowed", str(err)), str(err)
+    assert len(server.requests) == 1  # the refused fetch never connected
+
+
+class LoopbackIsPublic(Fetcher):
+    """The literal 127.0.0.1 counts as public: the test server stands in for a public site (localhost does not)."""
+
+    def _allowed(self, host, address):
+        return host == "127.0.0.1" or super()._allowed(host, address)
 
 
 @pytest.mark.parametrize("target", ["http://localhost:{port}/b", "http://169.254.169.254/latest/meta-data/",
