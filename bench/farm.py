@@ -41,23 +41,44 @@ COMPANIES = (
     "Salesforce", "SAP", "Scaleway", "Sopra Steria", "Ubisoft", "Criteo", "Doctolib", "Qonto",
     "Nvidia", "Intel", "Oracle", "Back Market", "Worldline", "Alan",
 )
+PLACES = (
+    "Paris", "Lyon", "Nantes", "Toulouse", "Bordeaux", "Lille", "Rennes", "Grenoble", "Sophia-Antipolis",
+    "Montpellier", "Strasbourg", "Marseille", "Nice", "Brest", "Lannion", "Saclay", "Clermont-Ferrand",
+    "Rouen", "Orléans", "Dijon", "Nancy", "Tours", "Angers", "Caen",
+)
+PRODUCTS = (
+    "sa plateforme cloud", "son assistant IA", "sa messagerie", "son offre 5G", "son cloud public",
+    "son antivirus", "son CRM", "sa box", "son ERP", "son application mobile", "son réseau fibre",
+    "son hébergement", "son service de paiement", "son IA générative", "sa suite bureautique", "son VPN",
+)
+# A real outlet does not run the same headline twice a week: each one names a company and a
+# figure, a place or a product, so titles across the farm (1,000 feeds × 30) are almost all
+# distinct and same-story detection sees what a real site gives it.
 TITLES = (
-    "{c} annonce {n} licenciements en France",
-    "Plan social chez {c} : {n} postes menacés",
-    "Cyberattaque : {c} victime d'un rançongiciel",
-    "{c} lève {m} millions d'euros pour accélérer en Europe",
-    "La CNIL inflige une amende de {m} millions d'euros à {c}",
-    "Panne géante chez {c} : des milliers de clients privés de service",
-    "IA générative : {c} dévoile un nouveau modèle « open weight »",
-    "Cloud souverain : {c} et {c2} s'allient",
+    "{c} annonce {n} licenciements en France, {place} en première ligne",
+    "Plan social chez {c} : {n} postes menacés à {place}",
+    "Cyberattaque : {c} victime d'un rançongiciel à {place}, {product} à l'arrêt depuis {h} heures",
+    "Cyberattaque contre {c} à {place} : {n} postes de travail chiffrés",
+    "{c} lève {m} millions d'euros pour accélérer à {place}",
+    "La CNIL inflige une amende de {m} millions d'euros à {c} pour {product}",
+    "Panne géante chez {c} : {product} inaccessible pendant {h} heures pour {n} 000 clients",
+    "Panne chez {c} : {n} 000 clients privés de service à {place}",
+    "IA générative : {c} dévoile à {place} un modèle « open weight » de {b} milliards de paramètres",
+    "Cloud souverain : {c} et {c2} s'allient et investissent {m} millions d'euros à {place}",
     "{c} rachète {c2} pour {m} milliards de dollars",
-    "Grève chez {c} : les syndicats dénoncent la réorganisation",
-    "Résultats trimestriels : {c} dépasse les attentes",
-    "Fuite de données chez {c} : {n} 000 comptes exposés",
-    "{c} recrute {n} ingénieurs à Paris, Lyon et Nantes",
-    "Sécurité : une faille critique corrigée dans les produits {c}",
-    "Télétravail : {c} impose le retour au bureau trois jours par semaine",
-    "RGPD : {c} condamné par la justice européenne",
+    "{c} rachète une start-up de {place} pour {m} millions d'euros",
+    "Grève chez {c} à {place} : {n} salariés dénoncent la réorganisation de {product}",
+    "Résultats : {c} dépasse les attentes avec {p} % de croissance et {m} millions d'euros de bénéfice",
+    "{c} : chiffre d'affaires en recul de {p} %, {n} postes gelés",
+    "Fuite de données chez {c} : {n} 000 comptes de {product} exposés",
+    "{c} recrute {n} ingénieurs à {place} et {place2}",
+    "Sécurité : {c} corrige une faille critique dans {product}, {n} 000 clients concernés",
+    "Télétravail : {c} impose {j} jours de bureau par semaine à ses {n} salariés de {place}",
+    "RGPD : {c} condamné à {m} millions d'euros pour {product}",
+    "{c} ouvre un datacenter de {b} mégawatts près de {place}",
+    "Fibre : {c} raccorde {n} 000 foyers autour de {place}",
+    "{c} investit {m} millions d'euros dans {product} à {place}",
+    "Procès {c} contre {c2} : {m} millions d'euros réclamés devant le tribunal de {place}",
 )
 SENTENCES = (
     "Selon nos informations, la direction de <strong>{c}</strong> a présenté le projet aux représentants du personnel {d}.",
@@ -103,10 +124,12 @@ def make_entry(seed: int, feed: int, number: int, published: int) -> FarmEntry:
     """Entry `number` of feed `feed`: the same for the same seed, distinct across feeds."""
     rng = random.Random(f"{seed}/{feed}/{number}")
     c, c2 = rng.sample(COMPANIES, 2)
+    place, place2 = rng.sample(PLACES, 2)
     outlet = OUTLETS[feed % len(OUTLETS)]
     dom = f"www.{_slug(outlet)}.example.fr"
     fill = dict(c=c, c2=c2, n=rng.randint(2, 900), m=rng.randint(2, 400), p=rng.randint(2, 40),
-                d=rng.choice(WHEN), dom=dom)
+                d=rng.choice(WHEN), dom=dom, place=place, place2=place2, product=rng.choice(PRODUCTS),
+                h=rng.randint(2, 72), b=rng.randint(2, 400), j=rng.randint(2, 4))
     title = rng.choice(TITLES).format(**fill)
     # A chapô of a few sentences, as French outlets put in <description> (about 11 ms of
     # feedparser CPU per 30-entry feed, the figure issue 6 calibrates against).

@@ -1,7 +1,6 @@
 """When to poll a feed next: pure functions of the feed's recent history, no clock, no I/O."""
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,12 +29,17 @@ class Bounds:
             raise ValueError(f"bounds must satisfy 0 < minimum <= maximum, got {self.minimum}, {self.maximum}")
 
 
-def adaptive_interval(now: datetime, recent_published: Sequence[datetime], bounds: Bounds) -> float:
-    """Seconds between polls for a feed that published these articles (Miniflux's entry
-    frequency: the week divided by the articles of the week, times a factor), within bounds."""
-    since = now - WINDOW
-    weekly = sum(1 for published in recent_published if since <= published <= now)
-    if weekly == 0:
+def counted_window(now: datetime) -> tuple[datetime, datetime]:
+    """The publication times that count as a feed's recent activity, both ends included: the
+    week up to now (future dates are not evidence)."""
+    return now - WINDOW, now
+
+
+def adaptive_interval(weekly: int, bounds: Bounds) -> float:
+    """Seconds between polls for a feed that published `weekly` articles in its counted window
+    (Miniflux's entry frequency: the week divided by the articles of the week, times a
+    factor), within bounds."""
+    if weekly <= 0:
         return bounds.maximum
     interval = WINDOW.total_seconds() / (weekly * FREQUENCY_FACTOR)
     return min(max(interval, bounds.minimum), bounds.maximum)
@@ -44,18 +48,19 @@ def adaptive_interval(now: datetime, recent_published: Sequence[datetime], bound
 def next_poll_after_success(
     now: datetime,
     fixed_interval: float | None,
-    recent_published: Sequence[datetime],
+    weekly: int,
     bounds: Bounds,
     jitter: float = 0.0,
 ) -> datetime:
-    """The next poll after a successful fetch (200 or 304).
+    """The next poll after a successful fetch (200 or 304); `weekly` counts the articles
+    published in `counted_window(now)` (unused with a fixed interval).
 
     `jitter` in [0, 1) (e.g. `random.random()`, or a hash of the feed id) lengthens an
     adaptive interval by up to 10 %; a fixed interval is kept exact.
     """
     if fixed_interval is not None:
         return now + timedelta(seconds=max(float(fixed_interval), MIN_FIXED_INTERVAL))
-    interval = adaptive_interval(now, recent_published, bounds)
+    interval = adaptive_interval(weekly, bounds)
     return now + timedelta(seconds=interval * (1 + JITTER_SPREAD * _unit(jitter)))
 
 

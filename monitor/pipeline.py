@@ -21,7 +21,7 @@ from monitor.fetch import FetchError, Fetcher
 from monitor.matching import MatcherCache
 from monitor.parse import ParseError
 from monitor.store import transaction
-from monitor.store.entries import recent_published, store_entries
+from monitor.store.entries import count_published, store_entries
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
 
 log = logging.getLogger(__name__)
@@ -121,9 +121,12 @@ class Pipeline:
         return PollOutcome(feed.id, "failed", None if gone else next_poll, error=error)
 
     def _next_poll(self, feed: FeedRow, now: datetime) -> datetime:
+        # A fixed interval needs no history; an adaptive one, a count (at every poll, 304s too).
+        weekly = 0 if feed.interval_seconds is not None else count_published(
+            self.db, feed.id, *cadence.counted_window(now))
         # Jitter spreads feeds that share an interval, so they don't all poll in the same second.
         return cadence.next_poll_after_success(
-            now, feed.interval_seconds, recent_published(self.db, feed.id), self.bounds, jitter=random.random(),
+            now, feed.interval_seconds, weekly, self.bounds, jitter=random.random(),
         )
 
     async def poll_all(self, feed_ids: list[int]) -> list[PollOutcome]:

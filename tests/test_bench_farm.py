@@ -10,9 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 import feedparser
 import pytest
 
-from bench.farm import Farm, FeedState, is_not_modified, select_feeds
+from bench.farm import COMPANIES, Farm, FeedState, is_not_modified, make_entry, select_feeds
 from bench.peers import CONTENDERS, run_chain
 from bench.report import cycle_row, format_table, median_result
+from monitor.query import title_key
 
 
 def get(url: str, **headers: str) -> tuple[int, dict[str, str], bytes]:
@@ -89,6 +90,17 @@ def test_publish_selection_is_evenly_spaced_so_a_prefix_sample_gets_its_share():
         chosen = select_feeds(1000, 0.1, round_no)
         assert len(chosen) == 100 and sum(1 for i in chosen if i < 100) == 10
     assert select_feeds(10, 0.0, 0) == []
+
+
+def test_titles_across_the_farm_are_almost_all_distinct_and_name_a_company():
+    # As a real outlet's: a repeated headline is rare, so same-story detection is not flooded.
+    titles = [make_entry(1, feed, number, 0).title for feed in range(1000) for number in range(30)]
+    keys = {title_key(title) for title in titles}
+    assert len(titles) - len(keys) < 0.005 * len(titles)
+    assert all(any(company in title for company in COMPANIES) for title in titles[:500])
+    # Deterministic per (seed, feed, number); another seed is another farm.
+    assert make_entry(1, 7, 3, 0) == make_entry(1, 7, 3, 0)
+    assert make_entry(2, 7, 3, 0).title != make_entry(1, 7, 3, 0).title
 
 
 def test_if_none_match_wins_over_if_modified_since():

@@ -7,14 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.cadence import Bounds, adaptive_interval, next_poll_after_failure, next_poll_after_success
+from monitor.cadence import (
+    Bounds,
+    adaptive_interval,
+    counted_window,
+    next_poll_after_failure,
+    next_poll_after_success,
+)
 
 NOW = datetime(2026, 11, 27, 5, 0, tzinfo=timezone.utc)
 BOUNDS = Bounds(minimum=120, maximum=3600)
-
-
-def published_every(gap: timedelta, count: int) -> list[datetime]:
-    return [NOW - gap * i for i in range(count)]
 
 
 def seconds_after(moment: datetime) -> float:
@@ -26,38 +28,40 @@ def seconds_after(moment: datetime) -> float:
     [(600, 600), (30, 30), (10, 10), (3, 10), (0, 10), (86400, 86400)],  # config wins, floor 10 s
 )
 def test_fixed_interval_honoured(fixed: float, expected: float) -> None:
-    busy = published_every(timedelta(minutes=1), 500)
-    # Neither the history nor the jitter changes a fixed interval.
-    assert seconds_after(next_poll_after_success(NOW, fixed, busy, BOUNDS, jitter=0.9)) == expected
+    # Neither the history (500 articles this week) nor the jitter changes a fixed interval.
+    assert seconds_after(next_poll_after_success(NOW, fixed, 500, BOUNDS, jitter=0.9)) == expected
 
 
 @pytest.mark.parametrize(
-    "history, expected",
+    "weekly, expected",
     [
-        ([], 3600),  # nothing published: the upper bound
-        (published_every(timedelta(days=10), 5), 3600),  # only old articles: quiet
-        (published_every(timedelta(days=1), 7), 3600),  # 7/week: 6 h, capped at 1 h
-        (published_every(timedelta(hours=1), 168), 900),  # 168/week: 1 h gap / 4
-        (published_every(timedelta(minutes=20), 504), 300),  # 504/week: 20 min gap / 4
-        (published_every(timedelta(minutes=1), 10080), 120),  # very busy: the lower bound
-        ([NOW + timedelta(days=3)] * 500, 3600),  # future dates are not evidence
+        (0, 3600),  # nothing published this week (or only old or future-dated articles): the upper bound
+        (-3, 3600),  # nonsense count: quiet
+        (7, 3600),  # 7/week: 6 h, capped at 1 h
+        (168, 900),  # 168/week: 1 h gap / 4
+        (504, 300),  # 504/week: 20 min gap / 4
+        (10080, 120),  # very busy: the lower bound
     ],
 )
-def test_adaptive_interval(history: list[datetime], expected: float) -> None:
-    assert adaptive_interval(NOW, history, BOUNDS) == pytest.approx(expected)
-    assert seconds_after(next_poll_after_success(NOW, None, history, BOUNDS)) == pytest.approx(expected)
+def test_adaptive_interval(weekly: int, expected: float) -> None:
+    assert adaptive_interval(weekly, BOUNDS) == pytest.approx(expected)
+    assert seconds_after(next_poll_after_success(NOW, None, weekly, BOUNDS)) == pytest.approx(expected)
+
+
+def test_the_counted_window_is_the_week_up_to_now() -> None:
+    # Older articles say nothing about today's pace; future dates are not evidence.
+    assert counted_window(NOW) == (NOW - timedelta(days=7), NOW)
 
 
 def test_busier_feeds_are_polled_more_often() -> None:
-    intervals = [adaptive_interval(NOW, published_every(timedelta(hours=1), n), BOUNDS) for n in (1, 20, 60, 120, 168)]
+    intervals = [adaptive_interval(n, BOUNDS) for n in (1, 20, 60, 120, 168)]
     assert intervals == sorted(intervals, reverse=True)
     assert intervals[0] > intervals[-1]
 
 
 @pytest.mark.parametrize("jitter, expected", [(0.0, 900), (0.5, 945), (0.999, 989.91), (5.0, 990), (-1, 900)])
 def test_jitter_lengthens_adaptive_interval_by_up_to_10_percent(jitter: float, expected: float) -> None:
-    history = published_every(timedelta(hours=1), 168)
-    assert seconds_after(next_poll_after_success(NOW, None, history, BOUNDS, jitter=jitter)) == pytest.approx(expected)
+    assert seconds_after(next_poll_after_success(NOW, None, 168, BOUNDS, jitter=jitter)) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(
@@ -94,13 +98,9 @@ def test_bounds_are_checked() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    offsets=st.lists(st.floats(min_value=-30 * 86400, max_value=86400), max_size=300),
-    jitter=st.floats(min_value=0, max_value=1),
-)
-def test_adaptive_stays_within_bounds(offsets: list[float], jitter: float) -> None:
-    history = [NOW + timedelta(seconds=s) for s in offsets]
-    delay = seconds_after(next_poll_after_success(NOW, None, history, BOUNDS, jitter=jitter))
+@given(weekly=st.integers(min_value=-10, max_value=10**7), jitter=st.floats(min_value=0, max_value=1))
+def test_adaptive_stays_within_bounds(weekly: int, jitter: float) -> None:
+    delay = seconds_after(next_poll_after_success(NOW, None, weekly, BOUNDS, jitter=jitter))
     assert BOUNDS.minimum <= delay <= BOUNDS.maximum * 1.1 + 1e-6
 
 

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from monitor.model import CONSOLE_CHAT, Entry, Span, Watch
-from monitor.store.entries import Prepared, StoreResult, recent_published, store_entries
+from monitor.cadence import counted_window
+from monitor.store.entries import Prepared, StoreResult, count_published, store_entries
 from monitor.store.feeds import (
     REMOVED_FROM_CONFIG,
     FeedRow,
@@ -202,6 +203,44 @@ def test_same_story_across_feeds_alerts_each_chat_once(db, feeds, watches) -> No
     assert count(db, "outbox") == 9
 
 
+def test_a_title_the_site_runs_every_weekday_for_months(db, feeds) -> None:
+    # A weekday "Revue de presse" at 8:00 for 26 weeks: Monday to Friday are one story (each
+    # within 48 h of the previous one), the weekend gap (72 h) starts the next week's story.
+    magit, cloud, zdnet = feeds["LeMagIT"], feeds["LeMagIT cloud"], feeds["ZDNet"]
+    monday = datetime(2026, 5, 4, 8, 0, tzinfo=timezone.utc)
+    days = [monday + timedelta(weeks=w, days=d) for w in range(26) for d in range(5)]
+    revue = [article(i, "Revue de presse", published=day) for i, day in enumerate(days)]
+    result = poll(db, magit, revue, days[-1])
+    assert (result.new, result.duplicate) == (26, 104)
+    story_of_week = [entry_row(db, magit.id, f"guid-{5 * w}")["id"] for w in range(26)]
+    assert {entry_row(db, magit.id, f"guid-{5 * w + 4}")["story_id"] for w in range(26)} == set(story_of_week)
+
+    def republished(n: int, at: datetime, site: str = "https://www.lemagit.fr") -> Entry:
+        return Entry(f"x{n}", f"{site}/revue-{n}", "Revue de presse", "", published=at)
+
+    friday = [monday + timedelta(weeks=w, days=4) for w in range(26)]
+    # Beyond 48 h of every stored one, or from another site, it is a story of its own.
+    apart = [republished(6, friday[25] + timedelta(hours=49)), republished(7, monday - timedelta(hours=49))]
+    assert poll(db, cloud, apart, days[-1]).new == 2
+    assert poll(db, zdnet, [republished(8, friday[3], site="https://www.zdnet.fr")], days[-1]).new == 1
+    # Exactly 48 h after the last one (alone in its poll: the lookup's lower time bound).
+    edge = poll(db, cloud, [republished(9, friday[25] + timedelta(hours=48))], days[-1])
+    assert edge.duplicate == 1 and entry_row(db, cloud.id, "x9")["story_id"] == story_of_week[25]
+    # Within 48 h of one: that week's story (the ones above are newer stories, they lose to it).
+    cases = [
+        # Saturday 8:00 is also 48 h before the next Monday: the oldest story wins.
+        (republished(1, friday[3] + timedelta(hours=24)), story_of_week[3]),
+        (republished(2, friday[10] + timedelta(hours=49)), story_of_week[11]),  # Sunday 9:00: 47 h before Monday
+        (republished(3, friday[20] - timedelta(hours=1)), story_of_week[20]),
+        (republished(4, monday - timedelta(hours=48)), story_of_week[0]),  # the window's lower edge
+        (republished(5, friday[25] + timedelta(hours=47)), story_of_week[25]),
+    ]
+    # One batch spanning months: the title lookup's time bounds cover every entry of it.
+    result = poll(db, cloud, [entry for entry, _ in cases], days[-1])
+    assert (result.new, result.duplicate) == (0, len(cases))
+    assert [entry_row(db, cloud.id, e.guid)["story_id"] for e, _ in cases] == [story for _, story in cases]
+
+
 def test_duplicate_reaches_a_chat_that_did_not_have_the_story(db, feeds, watches) -> None:
     magit, cloud = feeds["LeMagIT"], feeds["LeMagIT cloud"]
     poll(db, magit, [])
@@ -289,13 +328,18 @@ def test_with_the_query_package_matcher(db, feeds) -> None:
     assert {row["title"][s:e] for _, s, e in spans} == {"AWS", "licencie"}
 
 
-def test_recent_published(db, feeds) -> None:
+def test_count_published_for_the_cadence(db, feeds) -> None:
     feed = feeds["LeMagIT"]
-    entries = [article(i, f"titre {i}", published=T0 - i * MIN) for i in range(5)]
-    poll(db, feed, entries)
-    assert recent_published(db, feed.id) == [T0 - i * MIN for i in range(5)]
-    assert recent_published(db, feed.id, limit=2) == [T0, T0 - MIN]
-    assert recent_published(db, feeds["ZDNet"].id) == []
+    week = timedelta(days=7)
+    moments = [T0 - week - MIN, T0 - week, T0 - 3 * MIN, T0, T0 + MIN, T0 + timedelta(days=3)]
+    poll(db, feed, [article(i, f"titre {i}", published=at) for i, at in enumerate(moments)])
+    # The week up to now, both ends included: not older, not future-dated.
+    assert count_published(db, feed.id, *counted_window(T0)) == 3
+    assert count_published(db, feed.id, *counted_window(T0 + timedelta(days=3))) == 4
+    # Times compare as instants, whatever the zone they are given in.
+    paris = timezone(timedelta(hours=1))
+    assert count_published(db, feed.id, (T0 - 3 * MIN).astimezone(paris), T0.astimezone(paris)) == 2
+    assert count_published(db, feeds["ZDNet"].id, *counted_window(T0)) == 0
 
 
 # --- feeds ---------------------------------------------------------------------------------
