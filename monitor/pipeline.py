@@ -23,6 +23,7 @@ from monitor.parse import ParseError
 from monitor.store import transaction
 from monitor.store.entries import count_published, store_entries
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
+from monitor.store.indexing import index_pending
 
 log = logging.getLogger(__name__)
 
@@ -130,5 +131,8 @@ class Pipeline:
         )
 
     async def poll_all(self, feed_ids: list[int]) -> list[PollOutcome]:
-        """One cycle over these feeds, concurrently (the Fetcher bounds the concurrency)."""
-        return list(await asyncio.gather(*(self.poll(feed_id) for feed_id in feed_ids)))
+        """One cycle over these feeds, concurrently (the Fetcher bounds the concurrency), then
+        its new entries into the search index in one batch."""
+        outcomes = list(await asyncio.gather(*(self.poll(feed_id) for feed_id in feed_ids)))
+        index_pending(self.db)
+        return outcomes

@@ -5,6 +5,7 @@ import asyncio
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,11 +26,14 @@ from monitor.pipeline import Pipeline
 from monitor.schedule import FeedScheduler
 from monitor.store import open_database, transaction
 from monitor.store.feeds import list_feeds, sync_config_feeds
+from monitor.store.indexing import index_pending
 from monitor.store.watches import sync_config_watches
 
 log = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://api.telegram.org"
+# How often `run` adds new entries to the search index; search reads the ones still waiting.
+INDEX_EVERY_SECONDS = 30
 
 
 def fetch_limits(config: Config) -> FetchLimits:
@@ -149,6 +153,14 @@ async def _start_bot(application, stop: asyncio.Event, token: str) -> bool:
             delay = min(delay * 2, 60.0)
 
 
+async def _index_search(db: sqlite_utils.Database) -> None:
+    # A coroutine, so it runs in the event loop's thread, which owns the connection.
+    try:
+        index_pending(db)
+    except sqlite3.Error as err:  # e.g. disk full: search still reads what is not indexed
+        log.error("search index not updated: %s", err)
+
+
 def _report_problems(problems: list[Problem]) -> None:
     log.error("config not applied, the last good one stays in force:\n%s",
               "\n".join(f"  {problem}" for problem in problems))
@@ -173,6 +185,8 @@ async def _run(config: Config, config_dir: Path, db_path: Path, token: str) -> N
     # Feeds are polled on our own scheduler, not the bot's JobQueue: the JobQueue exists only
     # once the Bot API answers, and a Telegram outage must never stop polling (issue 5).
     scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_job(_index_search, "interval", seconds=INDEX_EVERY_SECONDS, args=[db],
+                      id="search-index", coalesce=True, max_instances=1)
     scheduler.start()
     async with Fetcher(fetch_limits(config)) as fetcher:
         deliverer = Deliverer(db, console=ConsoleSender(), language=config.telegram.language)

@@ -10,6 +10,7 @@ from monitor.model import Entry, Span
 from monitor.store import open_database
 from monitor.store.entries import store_entries
 from monitor.store.feeds import get_feed, list_feeds, sync_config_feeds
+from monitor.store.indexing import index_pending
 from monitor.store.search import search_entries
 from tests.test_store import T0, WordMatcher
 
@@ -57,6 +58,8 @@ def db(tmp_path):
           Entry("z2", "https://www.zdnet.fr/2", "les laws", "jaws", published=T0))
     # The same story as LeMagIT #1, from a second feed: found once, newest entry first.
     store("LeMagIT cloud", Entry("c1", "https://www.lemagit.fr/1", "aws licencie (cloud)", "", published=T0 - 4 * H))
+    index_pending(db)
+    db.store = store  # type: ignore[attr-defined]
     return db
 
 
@@ -92,6 +95,19 @@ def test_since_limit_and_scan_without_fts(db) -> None:
     scan = all_words("jaws")
     assert titles(search_entries(db, fts=None, since=None, limit=10, matcher=scan)) == ["les laws"]
     assert "rien" in scan.asked
+
+
+def test_entries_not_indexed_yet_are_found_too_and_once_indexed_found_once(db) -> None:
+    db.store("ZDNet", Entry("z3", "https://www.zdnet.fr/3", "aws annonce", "", published=T0 + H),
+             Entry("z4", "https://www.zdnet.fr/4", "sans rapport", "", published=T0 + 2 * H))
+    match = all_words("aws")
+    assert titles(search_entries(db, fts="aws", since=None, limit=2, matcher=match)) == ["aws annonce", "azure recrute"]
+    assert "sans rapport" in match.asked  # not indexed yet: read directly, the matcher decides
+    assert index_pending(db) == 2 and index_pending(db) == 0
+    match = all_words("aws")
+    found = search_entries(db, fts="aws", since=None, limit=10, matcher=match)
+    assert titles(found) == ["aws annonce", "azure recrute", "aws licencie", "aws encore"]
+    assert "sans rapport" not in match.asked
 
 
 def test_bad_fts_expression_is_a_value_error(db) -> None:

@@ -11,6 +11,7 @@ import pytest
 from monitor.model import CONSOLE_CHAT, Entry, Span, Watch
 from monitor.cadence import counted_window
 from monitor.store.entries import Prepared, StoreResult, count_published, store_entries
+from monitor.store.indexing import index_pending
 from monitor.store.feeds import (
     REMOVED_FROM_CONFIG,
     FeedRow,
@@ -156,6 +157,7 @@ def test_updated_entry_is_rewritten_not_alerted(db, feeds, watches) -> None:
     assert get_feed(db, feed.id).backlog_done
     poll(db, feed, [article(1, "AWS licencie", "première version")])
     assert len(outbox(db)) == 3
+    assert index_pending(db) == 1
     edited = Entry("guid-1", "https://www.lemagit.fr/article-1", "AWS licencie 500", "corrigé", tags=("cloud",),
                    published=T0)
     result = poll(db, feed, [edited], T0 + MIN)
@@ -164,7 +166,7 @@ def test_updated_entry_is_rewritten_not_alerted(db, feeds, watches) -> None:
     assert (row["title"], row["text"], json.loads(row["tags"])) == ("AWS licencie 500", "corrigé", ["cloud"])
     assert row["updated"] == "2026-11-27T05:01:00+00:00" and row["first_seen"] == "2026-11-27T05:00:00+00:00"
     assert len(outbox(db)) == 3
-    # The full-text index follows the edit.
+    # The full-text index follows the edit of an indexed entry.
     assert db.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'corrigé'").fetchall() == [(row["id"],)]
     assert db.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'première'").fetchall() == []
 

@@ -25,6 +25,7 @@ from monitor.decide import (
 from monitor.model import Entry, Span, Watch
 from monitor.store.db import transaction
 from monitor.store.feeds import FeedRow, from_iso, to_iso
+from monitor.store.indexing import next_entry_id
 
 # Bound parameters per statement, well under SQLite's limit (32,766 since 3.32).
 _CHUNK = 500
@@ -104,7 +105,7 @@ def store_entries(
         ))
         # We hold the write lock (BEGIN IMMEDIATE): ids can be assigned here, so story_id and
         # hits are known before the rows are written, in a few statements.
-        next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM entries").fetchone()[0]
+        next_id = next_entry_id(conn)
         counts: Counter[str] = Counter()
         inserts: list[tuple] = []
         updates: list[tuple] = []

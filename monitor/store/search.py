@@ -13,6 +13,7 @@ import sqlite_utils
 from monitor.model import Span
 from monitor.query import Query, analyse, fts_expression
 from monitor.store.feeds import from_iso, to_iso
+from monitor.store.indexing import INDEXED_UPTO
 
 # Candidates are read in pages, so a broad FTS expression never loads the whole table.
 _PAGE = 200
@@ -62,20 +63,18 @@ def search_entries(
     """
     if limit <= 0:
         return []
-    where, params = [], []
+    when, when_params = ("e.published >= ?", [to_iso(since)]) if since is not None else ("1", [])
+    select = f"SELECT {_COLUMNS} FROM {{}} JOIN feeds AS f ON f.id = e.feed_id WHERE {when} AND {{}}"
     if fts:
-        source = "entries_fts JOIN entries AS e ON e.id = entries_fts.rowid"
-        where.append("entries_fts MATCH ?")
-        params.append(fts)
+        # The indexed entries FTS5 proposes, and the newest ones not indexed yet, read directly.
+        sql = " UNION ALL ".join([
+            select.format("entries_fts JOIN entries AS e ON e.id = entries_fts.rowid", "entries_fts MATCH ?"),
+            select.format("entries AS e", f"e.id > ({INDEXED_UPTO})"),
+        ])
+        params = [*when_params, fts, *when_params]
     else:
-        source = "entries AS e"
-    if since is not None:
-        where.append("e.published >= ?")
-        params.append(to_iso(since))
-    sql = (
-        f"SELECT {_COLUMNS} FROM {source} JOIN feeds AS f ON f.id = e.feed_id"
-        f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY e.published DESC, e.id DESC"
-    )
+        sql, params = select.format("entries AS e", "1"), when_params
+    sql += " ORDER BY 11 DESC, 1 DESC"  # published, then id: newest first
     try:
         cursor = db.execute(sql, params)
         found: list[Found] = []
