@@ -13,7 +13,7 @@ from bench.peers import CycleJob, CycleOutcome
 # The farm is one host:port standing for 1,000 sites: per-host politeness would measure the
 # farm, not Veille, so the per-host cap equals the overall one here (noted in the table).
 # BENCH_VEILLE_FETCH / BENCH_VEILLE_PARSE override both, to try other settings.
-FETCH_CONCURRENCY = int(os.environ.get("BENCH_VEILLE_FETCH", 128))
+FETCH_CONCURRENCY = int(os.environ.get("BENCH_VEILLE_FETCH", 256))
 PARSE_WORKERS = int(os.environ.get("BENCH_VEILLE_PARSE", 2))
 NOTE = f"fetch concurrency {FETCH_CONCURRENCY} (per host too), {PARSE_WORKERS} parse+match processes, 50 watches"
 
