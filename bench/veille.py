@@ -55,24 +55,27 @@ class VeilleContender:
                 sync_config_watches(self.db, [(name, query, ()) for name, query in farm_watches()], now)
         self.feed_ids = [feed.id for feed in list_feeds(self.db)]
         self.limits = FetchLimits(max_connections=FETCH_CONCURRENCY, per_host=FETCH_CONCURRENCY)
+        # The parse workers are started once, as `run` starts them (a fresh interpreter each:
+        # ~0.5 s); they are stopped at the end of the cycle, so all their CPU counts in it.
+        from monitor.analyse import ProcessAnalyser
+        from monitor.matching import MatcherCache
+
+        self.matchers = MatcherCache(self.db, _utcnow)
+        self.analyser = ProcessAnalyser(self.db_path, self.matchers, PARSE_WORKERS)
 
     def run_cycle(self, job: CycleJob) -> CycleOutcome:
         return asyncio.run(self._cycle())
 
     async def _cycle(self) -> CycleOutcome:
         from monitor.fetch import Fetcher
-        from monitor.matching import MatcherCache
-        from monitor.analyse import ProcessAnalyser
         from monitor.pipeline import Pipeline
 
-        matchers = MatcherCache(self.db, _utcnow)
-        analyser = ProcessAnalyser(self.db_path, matchers, PARSE_WORKERS)
         try:
             async with Fetcher(self.limits) as fetcher:
-                pipeline = Pipeline(self.db, fetcher, matchers, analyse=analyser)
+                pipeline = Pipeline(self.db, fetcher, self.matchers, analyse=self.analyser)
                 outcomes = await pipeline.poll_all(self.feed_ids)
         finally:
-            analyser.close()  # joins the workers, so their CPU is counted (RUSAGE_CHILDREN)
+            self.analyser.close()  # joins the workers, so their CPU is counted (RUSAGE_CHILDREN)
         self.db.close()
         return CycleOutcome(sum(o.new + o.duplicate for o in outcomes),
                             sum(1 for o in outcomes if o.status == "failed"), note=NOTE)

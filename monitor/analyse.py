@@ -75,10 +75,10 @@ class ProcessAnalyser:
 
     def __init__(self, db_path: str | Path, matchers: MatcherCache, workers: int = 2) -> None:
         self.db_path, self.matchers = str(db_path), matchers
-        # fork: the workers share the parent's pages (the 1,000-feed footprint stays under
-        # 200 MB) and stay our children (their CPU is ours). They are forked here, before the
-        # event loop starts any thread, so no lock held by another thread is copied into them.
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"),
+        # spawn: a worker imports only what parsing and matching need (~40 MB resident), not
+        # the bot, the scheduler and the HTTP client of `run` (~70 MB), which a forked worker
+        # would hold as well (issue 6: 1,000 feeds in under 200 MB). Started once, in `run`.
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
                                          initializer=_leave_interrupts_to_the_parent)
         for started in [self._pool.submit(int) for _ in range(workers)]:
             started.result()
