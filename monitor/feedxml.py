@@ -102,10 +102,15 @@ def read_fast(utf8: bytes) -> RawFeed | None:
     try:
         root = etree.fromstring(utf8, _PARSER)
         channel = root.find("channel") if root.tag == "rss" and not root.nsmap.get(None) else None
-        if channel is None or _has_cdf(channel) or root.find("item") is not None:
+        if channel is None or _has_cdf(channel):
+            return None
+        items = channel.findall("item")
+        # feedparser takes an item (or entry) wherever it is and whatever its case: all of
+        # them must be these.
+        if sum(1 for element in root.iter() if _local_name(element) in ("item", "entry")) != len(items):
             return None
         title, link = _channel_head(channel)
-        entries = tuple(_item(item) for item in channel.iterfind("item"))
+        entries = tuple(_item(item) for item in items)
     except (etree.XMLSyntaxError, _Unsupported):
         return None
     return RawFeed(f"rss{root.get('version', '')}", title, link, entries)
@@ -235,6 +240,10 @@ def _name(element: etree._Element) -> str:
 
 def _has_cdf(element: etree._Element) -> bool:
     return any(key.lower() in _CDF_ATTRIBUTES for key in element.attrib)
+
+
+def _local_name(element: etree._Element) -> str:
+    return element.tag.rpartition("}")[2].lower() if isinstance(element.tag, str) else ""
 
 
 def _attribute(element: etree._Element, name: str, default: str) -> str:

@@ -88,6 +88,12 @@ def test_what_the_fast_reader_does_not_reproduce_goes_to_feedparser(item):
     b'<rss version="2.0" xml:base="https://example.fr/"><channel><item><link>/a</link></item></channel></rss>',
     b'<rss version="2.0"><channel><item><title>Broken &nbsp; entity</title></item></channel></rss>',
     b'<rss version="2.0"><channel><item><title>unclosed</channel></rss>',
+    # items feedparser would find where a plain RSS reader would not look
+    b'<rss version="2.0"><channel><Item><title>A</title></Item></channel></rss>',
+    b'<rss version="2.0"><channel><section><item><title>A</title></item></section></channel></rss>',
+    b'<rss version="2.0"><channel><title>1</title></channel><channel><item><title>A</title></item></channel></rss>',
+    b'<rss version="2.0" xmlns:a="http://www.w3.org/2005/Atom"><channel><a:entry><a:title>A</a:title></a:entry>'
+    b'</channel></rss>',
 ])
 def test_other_formats_and_broken_documents_go_to_feedparser(body):
     assert feedxml.read_fast(decoded(body)) is None
