@@ -152,9 +152,23 @@ def items(draw) -> str:
     return "".join(parts[i] for i in order)
 
 
+@st.composite
+def heads(draw) -> str:
+    """A channel's opening: its title and link in any order, or missing, beside what RSS adds."""
+    parts = ['<atom:link href="https://example.fr/feed" rel="self"/>', "<language>fr</language>",
+             "<image><title>Logo</title><link>https://example.fr/logo</link><url>/l.png</url></image>"]
+    if draw(st.booleans()):
+        parts.append(f"<title>{draw(TEXTS)}</title>")
+    if draw(st.booleans()):
+        parts.append(f"<link>{draw(LINKS)}</link>")
+    order = draw(st.permutations(range(len(parts))))
+    return "".join(parts[i] for i in order)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(items(), min_size=1, max_size=4))
-def test_any_plain_rss_reads_the_same_fast_or_with_feedparser(generated):
-    fast, slow = read_both(rss(generated))
+@given(heads(), st.lists(items(), min_size=1, max_size=4))
+def test_any_plain_rss_reads_the_same_fast_or_with_feedparser(head, generated):
+    start = RSS_HEAD[: RSS_HEAD.index("<channel>") + len("<channel>")]
+    fast, slow = read_both(rss(generated, head=start + head))
     assert fast is not None
     assert_same(fast, slow)
