@@ -76,9 +76,9 @@ class RawEntry:
 
 @dataclass(frozen=True, slots=True)
 class RawFeed:
-    """A document as read: its title, link and items; `version` is empty if it is no feed."""
+    """A document as read: its title, link and items."""
 
-    version: str
+    version: str  # the kind of feed ("rss20", "atom10"…) as feedparser names it; empty if no feed
     title: Text
     link: str
     entries: tuple[RawEntry, ...]
@@ -113,7 +113,7 @@ def read_fast(utf8: bytes) -> RawFeed | None:
         entries = tuple(_item(item) for item in items)
     except (etree.XMLSyntaxError, _Unsupported):
         return None
-    return RawFeed(f"rss{root.get('version', '')}", title, link, entries)
+    return RawFeed("rss" + root.get("version", "").replace(".", ""), title, link, entries)
 
 
 def read_with_feedparser(utf8: bytes) -> RawFeed:

@@ -38,28 +38,27 @@ def all_words(*words: str):
     return match
 
 
+def store(db, feed: str, *entries: Entry) -> None:
+    (feed_id,) = db.execute("SELECT id FROM feeds WHERE name = ?", (feed,)).fetchone()
+    store_entries(db, get_feed(db, feed_id), entries, now=T0, matcher=WordMatcher([]))
+
+
 @pytest.fixture
 def db(tmp_path):
     db = open_database(tmp_path / "veille.db")
     sync_config_feeds(db, [("LeMagIT", "https://www.lemagit.fr/rss", None),
                            ("LeMagIT cloud", "https://www.lemagit.fr/cloud", None),
                            ("ZDNet", "https://www.zdnet.fr/rss", None)], T0)
-    feeds = {f.name: f for f in list_feeds(db)}
-
-    def store(feed: str, *entries: Entry) -> None:
-        store_entries(db, get_feed(db, feeds[feed].id), entries, now=T0, matcher=WordMatcher([]))
-
-    store("LeMagIT",
+    store(db, "LeMagIT",
           Entry("1", "https://www.lemagit.fr/1", "aws licencie", "plan social", tags=("cloud",), published=T0 - 3 * H),
           Entry("2", "https://www.lemagit.fr/2", "azure recrute", "aws aussi", published=T0 - 2 * H),
           Entry("3", "https://www.lemagit.fr/3", "rien", "sans rapport", published=T0 - 1 * H))
-    store("ZDNet",
+    store(db, "ZDNet",
           Entry("z1", "https://www.zdnet.fr/1", "aws encore", "licencie", published=T0 - 30 * H),
           Entry("z2", "https://www.zdnet.fr/2", "les laws", "jaws", published=T0))
     # The same story as LeMagIT #1, from a second feed: found once, newest entry first.
-    store("LeMagIT cloud", Entry("c1", "https://www.lemagit.fr/1", "aws licencie (cloud)", "", published=T0 - 4 * H))
+    store(db, "LeMagIT cloud", Entry("c1", "https://www.lemagit.fr/1", "aws licencie (cloud)", "", published=T0 - 4 * H))
     index_pending(db)
-    db.store = store  # type: ignore[attr-defined]
     return db
 
 
@@ -98,7 +97,7 @@ def test_since_limit_and_scan_without_fts(db) -> None:
 
 
 def test_entries_not_indexed_yet_are_found_too_and_once_indexed_found_once(db) -> None:
-    db.store("ZDNet", Entry("z3", "https://www.zdnet.fr/3", "aws annonce", "", published=T0 + H),
+    store(db, "ZDNet", Entry("z3", "https://www.zdnet.fr/3", "aws annonce", "", published=T0 + H),
              Entry("z4", "https://www.zdnet.fr/4", "sans rapport", "", published=T0 + 2 * H))
     match = all_words("aws")
     assert titles(search_entries(db, fts="aws", since=None, limit=2, matcher=match)) == ["aws annonce", "azure recrute"]
