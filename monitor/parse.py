@@ -12,7 +12,6 @@ import xml.sax
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
 
-import feedparser
 from feedparser.encodings import convert_to_utf8
 
 from monitor import feedxml
@@ -47,15 +46,11 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: d
     if not body.strip():
         raise ParseError("the feed is empty: the server sent no content")
     now = now or datetime.now(timezone.utc)
-    # Decode first, exactly as feedparser would (BOM, header, declaration, fallbacks), so that
-    # the DOCTYPE is found in the text the XML parser will read, whatever the encoding (a
-    # "+ADw-!DOCTYPE" in UTF-7 is a DOCTYPE too). feedparser's own second pass over UTF-8 is cheap.
-    decoding = feedparser.FeedParserDict(bozo=False)
-    utf8 = convert_to_utf8(_headers(body, content_type), body, decoding)
-    document = feedxml.read(_neutralise_doctype(utf8))
+    utf8, decoding_error = decode(body, content_type)
+    document = feedxml.read(utf8)
     malformed = None
-    if document.bozo is not None or decoding.get("bozo"):
-        malformed = _bozo_reason(document.bozo if document.bozo is not None else decoding.get("bozo_exception"))
+    if document.bozo is not None or decoding_error is not None:
+        malformed = _bozo_reason(document.bozo if document.bozo is not None else decoding_error)
     if not document.entries and not document.version:
         if _HTML_START.match(body) or (content_type or "").lower().startswith("text/html"):
             raise ParseError("this is an HTML page, not a feed")
@@ -66,6 +61,17 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: d
         entries=tuple(_entry(raw, url, now) for raw in document.entries),
         malformed=malformed,
     )
+
+
+def decode(body: bytes, content_type: str | None) -> tuple[bytes, Exception | None]:
+    """`body` as UTF-8 with its DOCTYPE neutralised, what both feed readers read; and what was
+    wrong with its encoding, if anything."""
+    # Decoded first, exactly as feedparser would (BOM, header, declaration, fallbacks), so that
+    # the DOCTYPE is found in the text the XML parser will read, whatever the encoding (a
+    # "+ADw-!DOCTYPE" in UTF-7 is a DOCTYPE too). feedparser's own second pass over UTF-8 is cheap.
+    decoding: dict = {}  # feedparser notes an encoding problem here, as "bozo_exception"
+    utf8 = convert_to_utf8(_headers(body, content_type), body, decoding)
+    return _neutralise_doctype(utf8), decoding.get("bozo_exception")
 
 
 def _entry(raw: feedxml.RawEntry, url: str, now: datetime) -> Entry:

@@ -4,15 +4,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import feedparser
 import pytest
-from feedparser.encodings import convert_to_utf8
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.farm import FeedState
 from monitor import feedxml
-from monitor.parse import _headers, _neutralise_doctype
+from monitor.parse import decode
 
 REAL_FEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-feeds"
 # The real feeds in plain RSS 2.0: these must take the fast path.
@@ -21,7 +19,7 @@ PLAIN_RSS = {"developpez", "jeux-linux", "korben", "maliki", "rue89", "universfr
 
 def decoded(body: bytes) -> bytes:
     """The body as parse_feed hands it to the readers."""
-    return _neutralise_doctype(convert_to_utf8(_headers(body, None), body, feedparser.FeedParserDict()))
+    return decode(body, None)[0]
 
 
 def read_both(body: bytes) -> tuple[feedxml.RawFeed | None, feedxml.RawFeed]:
