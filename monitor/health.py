@@ -1,7 +1,7 @@
 """`veille health`: is polling or delivery stuck? Read from the database, decided purely."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
 import sqlite_utils
@@ -39,15 +39,8 @@ class Health:
         return f"polling: {polling}, {self.enabled_feeds} feed(s)\ndelivery: {delivery}"
 
     def as_json(self) -> dict:
-        return {
-            "healthy": self.healthy,
-            "polling_ok": self.polling_ok,
-            "delivery_ok": self.delivery_ok,
-            "enabled_feeds": self.enabled_feeds,
-            "overdue_feeds": self.overdue_feeds,
-            "stuck_alerts": self.stuck_alerts,
-            "oldest_stuck_alert": self.oldest_stuck_alert,
-        }
+        return {"healthy": self.healthy, "polling_ok": self.polling_ok, "delivery_ok": self.delivery_ok,
+                **asdict(self)}
 
 
 def assess(db: sqlite_utils.Database, now: datetime) -> Health:
