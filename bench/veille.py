@@ -40,7 +40,9 @@ class VeilleContender:
     """Set-up (not measured): the database, the farm URLs as feeds, the watches. A cycle: `poll_all`."""
 
     def setup(self, job: CycleJob) -> None:
+        from monitor.analyse import ProcessAnalyser
         from monitor.fetch import FetchLimits
+        from monitor.matching import MatcherCache
         from monitor.store import open_database, transaction
         from monitor.store.feeds import add_feed, list_feeds
         from monitor.store.watches import sync_config_watches
@@ -57,9 +59,6 @@ class VeilleContender:
         self.limits = FetchLimits(max_connections=FETCH_CONCURRENCY, per_host=FETCH_CONCURRENCY)
         # The parse workers are started once, as `run` starts them (a fresh interpreter each:
         # ~0.5 s); they are stopped at the end of the cycle, so all their CPU counts in it.
-        from monitor.analyse import ProcessAnalyser
-        from monitor.matching import MatcherCache
-
         self.matchers = MatcherCache(self.db, _utcnow)
         self.analyser = ProcessAnalyser(self.db_path, self.matchers, PARSE_WORKERS)
 
