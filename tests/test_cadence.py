@@ -1,7 +1,7 @@
 """When feeds are polled next: fixed, adaptive, backoff, table-driven."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -15,12 +15,12 @@ from monitor.cadence import (
     next_poll_after_success,
 )
 
-NOW = datetime(2026, 11, 27, 5, 0, tzinfo=timezone.utc)
+from tests.helpers import T0
 BOUNDS = Bounds(minimum=120, maximum=3600)
 
 
 def seconds_after(moment: datetime) -> float:
-    return (moment - NOW).total_seconds()
+    return (moment - T0).total_seconds()
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ def seconds_after(moment: datetime) -> float:
 )
 def test_fixed_interval_honoured(fixed: float, expected: float) -> None:
     # Neither the history (500 articles this week) nor the jitter changes a fixed interval.
-    assert seconds_after(next_poll_after_success(NOW, fixed, 500, BOUNDS, jitter=0.9)) == expected
+    assert seconds_after(next_poll_after_success(T0, fixed, 500, BOUNDS, jitter=0.9)) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,12 +45,12 @@ def test_fixed_interval_honoured(fixed: float, expected: float) -> None:
 )
 def test_adaptive_interval(weekly: int, expected: float) -> None:
     assert adaptive_interval(weekly, BOUNDS) == pytest.approx(expected)
-    assert seconds_after(next_poll_after_success(NOW, None, weekly, BOUNDS)) == pytest.approx(expected)
+    assert seconds_after(next_poll_after_success(T0, None, weekly, BOUNDS)) == pytest.approx(expected)
 
 
 def test_the_counted_window_is_the_week_up_to_now() -> None:
     # Older articles say nothing about today's pace; future dates are not evidence.
-    assert counted_window(NOW) == (NOW - timedelta(days=7), NOW)
+    assert counted_window(T0) == (T0 - timedelta(days=7), T0)
 
 
 def test_busier_feeds_are_polled_more_often() -> None:
@@ -61,7 +61,7 @@ def test_busier_feeds_are_polled_more_often() -> None:
 
 @pytest.mark.parametrize("jitter, expected", [(0.0, 900), (0.5, 945), (0.999, 989.91), (5.0, 990), (-1, 900)])
 def test_jitter_lengthens_adaptive_interval_by_up_to_10_percent(jitter: float, expected: float) -> None:
-    assert seconds_after(next_poll_after_success(NOW, None, 168, BOUNDS, jitter=jitter)) == pytest.approx(expected)
+    assert seconds_after(next_poll_after_success(T0, None, 168, BOUNDS, jitter=jitter)) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(
@@ -83,13 +83,13 @@ def test_jitter_lengthens_adaptive_interval_by_up_to_10_percent(jitter: float, e
     ],
 )
 def test_backoff(failures: int, retry_after: float | None, base: float, expected: float) -> None:
-    assert seconds_after(next_poll_after_failure(NOW, failures, retry_after, base)) == expected
+    assert seconds_after(next_poll_after_failure(T0, failures, retry_after, base)) == expected
 
 
 def test_backoff_custom_cap_and_jitter() -> None:
-    assert seconds_after(next_poll_after_failure(NOW, 20, None, 60, cap=600)) == 600
-    assert seconds_after(next_poll_after_failure(NOW, 1, None, 60, jitter=1.0)) == pytest.approx(66)
-    assert seconds_after(next_poll_after_failure(NOW, 20, None, 60, cap=600, jitter=1.0)) == 600
+    assert seconds_after(next_poll_after_failure(T0, 20, None, 60, cap=600)) == 600
+    assert seconds_after(next_poll_after_failure(T0, 1, None, 60, jitter=1.0)) == pytest.approx(66)
+    assert seconds_after(next_poll_after_failure(T0, 20, None, 60, cap=600, jitter=1.0)) == 600
 
 
 def test_bounds_are_checked() -> None:
@@ -100,13 +100,13 @@ def test_bounds_are_checked() -> None:
 @settings(max_examples=200, deadline=None)
 @given(weekly=st.integers(min_value=-10, max_value=10**7), jitter=st.floats(min_value=0, max_value=1))
 def test_adaptive_stays_within_bounds(weekly: int, jitter: float) -> None:
-    delay = seconds_after(next_poll_after_success(NOW, None, weekly, BOUNDS, jitter=jitter))
+    delay = seconds_after(next_poll_after_success(T0, None, weekly, BOUNDS, jitter=jitter))
     assert BOUNDS.minimum <= delay <= BOUNDS.maximum * 1.1 + 1e-6
 
 
 @settings(max_examples=200, deadline=None)
 @given(failures=st.integers(min_value=1, max_value=200), retry_after=st.none() | st.floats(0, 1e9))
 def test_backoff_grows_and_is_capped(failures: int, retry_after: float | None) -> None:
-    delay = seconds_after(next_poll_after_failure(NOW, failures, retry_after, 60))
-    following = seconds_after(next_poll_after_failure(NOW, failures + 1, retry_after, 60))
+    delay = seconds_after(next_poll_after_failure(T0, failures, retry_after, 60))
+    following = seconds_after(next_poll_after_failure(T0, failures + 1, retry_after, 60))
     assert 60 <= delay <= following <= 6 * 3600

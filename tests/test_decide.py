@@ -1,7 +1,7 @@
 """The pure decisions of the store step, table-driven, without a database."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -20,7 +20,7 @@ from monitor.decide import (
 )
 from monitor.model import CONSOLE_CHAT, Entry, Span, Watch
 
-T0 = datetime(2026, 11, 27, 5, 0, tzinfo=timezone.utc)
+from tests.helpers import T0
 H = timedelta(hours=1)
 
 

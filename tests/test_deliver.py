@@ -5,7 +5,7 @@ import asyncio
 import io
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from telegram import Bot
@@ -13,52 +13,13 @@ from telegram.request import HTTPXRequest
 
 from monitor.deliver import Backoff, ConsoleSender, Deliverer, Limits, Rate, TelegramSender
 from monitor.store import open_database
-from monitor.store.feeds import add_feed, to_iso
 from monitor.store.outbox import WATCH_REMOVED
 from monitor.store.subscriptions import ensure_chat, get_chat, set_digest
-from monitor.store.watches import active_watches, add_watch, remove_watch
+from monitor.store.watches import active_watches, remove_watch
 from tests.fakebotapi import parse_html
+from tests.helpers import FAST, T0, Clock, drain, rows, seed_alert, seed_feed, title_of, until_drained
 
-NOW = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
-FAST = Limits(overall=Rate(1000.0, 50.0), private=Rate(1000.0, 50.0), group=Rate(1000.0, 50.0))
 QUICK_RETRY = Backoff(base=0.05, factor=2.0, cap=0.2)
-
-
-# --- seeding the outbox as the pipeline does ----------------------------------------------
-def seed_feed(db, name: str = "LeMagIT") -> int:
-    return add_feed(db, name, f"https://{name.lower()}.example/rss", None, NOW).id
-
-
-def seed_alert(db, chat_id: int, title: str, *, watch_name: str = "licenciements AWS", feed_id: int | None = None,
-               text: str = "Amazon Web Services (AWS) annonce des licenciements.", created: datetime = NOW) -> int:
-    """An entry, a watch of `chat_id`, its hit and a pending outbox row, as the pipeline writes them."""
-    feed_id = feed_id or seed_feed(db)
-    watch = next((w for w in active_watches(db, NOW) if w.chat_id == chat_id and w.name == watch_name), None)
-    watch_id = watch.id if watch else add_watch(db, chat_id, watch_name, watch_name, NOW).id
-    stamp = to_iso(created)
-    entry_id = db.execute(
-        "INSERT INTO entries (feed_id, story_id, guid, link, title, text, published, first_seen, content_hash,"
-        " title_key) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [feed_id, title, f"https://example.fr/{abs(hash(title))}?a=1&b=2", title, text, stamp, stamp, title, title],
-    ).lastrowid
-    db.execute("UPDATE entries SET story_id = id WHERE id = ?", [entry_id])
-    start = text.find("AWS")
-    db.execute("INSERT INTO hits (entry_id, watch_id, spans, created) VALUES (?, ?, ?, ?)",
-               [entry_id, watch_id, json.dumps([["text", start, start + 3]]), stamp])
-    return db.execute(
-        "INSERT INTO outbox (chat_id, story_id, entry_id, watch_ids, created) VALUES (?, ?, ?, ?, ?)",
-        [chat_id, entry_id, entry_id, json.dumps([watch_id]), stamp],
-    ).lastrowid
-
-
-def rows(db, chat_id: int | None = None) -> list[dict]:
-    sql = "SELECT * FROM outbox" + (" WHERE chat_id = ?" if chat_id is not None else "") + " ORDER BY id"
-    return list(db.query(sql, [chat_id] if chat_id is not None else []))
-
-
-def title_of(call) -> str:
-    return parse_html(call.text).splitlines()[0] if call.params.get("parse_mode") == "HTML" else call.text.splitlines()[0]
-
 
 # --- fixtures --------------------------------------------------------------------------
 
@@ -72,27 +33,9 @@ async def bot(api):
 def deliverer(db, bot, **kwargs) -> Deliverer:
     kwargs.setdefault("limits", FAST)
     kwargs.setdefault("backoff", QUICK_RETRY)
+    kwargs.setdefault("clock", Clock(T0, running=True))  # the alerts were seeded at T0
     return Deliverer(db, TelegramSender(bot, timeout=kwargs.pop("timeout", 5.0)), ConsoleSender(io.StringIO()),
                      **kwargs)
-
-
-async def until_drained(db, timeout: float = 10.0) -> None:
-    """Wait until no outbox row is pending."""
-    deadline = time.monotonic() + timeout
-    while db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]:
-        assert time.monotonic() < deadline, f"still pending: {rows(db)}"
-        await asyncio.sleep(0.02)
-
-
-async def drain(d: Deliverer, db, timeout: float = 10.0) -> None:
-    """Run the delivery loop until no row is pending."""
-    stop = asyncio.Event()
-    task = asyncio.create_task(d.run(stop))
-    try:
-        await until_drained(db, timeout)
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 5)
 
 
 # --- tests -----------------------------------------------------------------------------
@@ -143,7 +86,7 @@ async def test_forbidden_deactivates_chat_and_fails_its_alerts(db, api, bot):
     assert [(r["id"], r["status"]) for r in rows(db, 7)] == [(i, "failed") for i in blocked]
     assert all("Forbidden" in r["reason"] for r in rows(db, 7))
     assert rows(db, 5)[0]["status"] == "sent"
-    assert all(w.chat_id != 7 for w in active_watches(db, NOW))  # its watches stop matching
+    assert all(w.chat_id != 7 for w in active_watches(db, T0))  # its watches stop matching
     seed_alert(db, 7, "Après")  # a row written anyway later is failed, not sent
     await deliverer(db, bot).run_once()
     assert rows(db, 7)[-1]["status"] == "failed" and len(api.calls_to("sendMessage")) == 2
@@ -251,7 +194,7 @@ async def test_pending_rows_survive_restart_and_go_once(tmp_path, api, bot):
 
 async def test_alert_for_a_removed_watch_is_failed_with_reason(db, api, bot):
     seed_alert(db, 5, "Plus voulu")
-    watch = active_watches(db, NOW)[0]
+    watch = active_watches(db, T0)[0]
     remove_watch(db, 5, watch.id)
     await deliverer(db, bot).run_once()
     assert rows(db)[0]["status"] == "failed" and rows(db)[0]["reason"] == WATCH_REMOVED
@@ -261,7 +204,7 @@ async def test_alert_for_a_removed_watch_is_failed_with_reason(db, api, bot):
 async def test_a_removed_watch_does_not_hold_back_the_next_alert(db, api, bot):
     dropped = seed_alert(db, 5, "Plus voulu", watch_name="licenciements AWS")
     kept = seed_alert(db, 5, "Voulu", watch_name="plan social")
-    remove_watch(db, 5, next(w.id for w in active_watches(db, NOW) if w.name == "licenciements AWS"))
+    remove_watch(db, 5, next(w.id for w in active_watches(db, T0) if w.name == "licenciements AWS"))
     report = await deliverer(db, bot).run_once()  # one pass: the chat's next row goes at once
     assert report.sent == 1 and [title_of(c) for c in api.sent(5)] == ["Voulu"]
     assert [(r["id"], r["status"]) for r in rows(db)] == [(dropped, "failed"), (kept, "sent")]
@@ -283,7 +226,7 @@ async def test_a_pass_sends_only_what_pacing_allows_and_says_when_to_come_back(d
 async def test_console_rows_are_printed_not_sent(db, api, bot):
     seed_alert(db, 0, "Pour la console")
     out = io.StringIO()
-    d = Deliverer(db, TelegramSender(bot), ConsoleSender(out), limits=FAST)
+    d = Deliverer(db, TelegramSender(bot), ConsoleSender(out), limits=FAST, clock=Clock(T0))
     assert (await d.run_once()).sent == 1
     assert "Pour la console" in out.getvalue() and "**AWS**" in out.getvalue()
     assert api.sent() == []
@@ -293,12 +236,12 @@ async def test_without_telegram_chat_rows_stay_pending(db):
     seed_alert(db, 5, "Attend un token")
     seed_alert(db, 0, "Console")
     out = io.StringIO()
-    report = await Deliverer(db, None, ConsoleSender(out)).run_once()
+    report = await Deliverer(db, None, ConsoleSender(out), clock=Clock(T0)).run_once()
     assert report.sent == 1 and [r["status"] for r in rows(db)] == ["pending", "sent"]
 
 
 async def test_gives_up_on_very_old_alert_with_reason(db, api, bot):
-    seed_alert(db, 5, "Ancien", created=datetime.now(timezone.utc) - timedelta(days=4))
+    seed_alert(db, 5, "Ancien", created=T0 - timedelta(days=4))
     api.fail("sendMessage", 502)
     await deliverer(db, bot).run_once()
     row = rows(db)[0]
@@ -306,14 +249,15 @@ async def test_gives_up_on_very_old_alert_with_reason(db, api, bot):
 
 
 async def test_digest_sends_one_summary(db, api, bot):
-    ensure_chat(db, 5, "private", "fr", NOW)
+    ensure_chat(db, 5, "private", "fr", T0)
     set_digest(db, 5, 8)
     for i in range(3):
         seed_alert(db, 5, f"D{i}")
-    d = deliverer(db, bot, clock=lambda: NOW.replace(hour=6))  # 07:00 in Paris: too early
+    clock = Clock(T0.replace(hour=6))  # 07:00 in Paris: too early
+    d = deliverer(db, bot, clock=clock)
     await d.run_once()
     assert api.sent() == []
-    d.clock = lambda: NOW  # 10:00 in Paris
+    clock.now = T0.replace(hour=9)  # 10:00 in Paris
     report = await d.run_once()
     assert report.sent == 3 and len(api.sent(5)) == 1
     visible = parse_html(api.sent(5)[0].text)

@@ -16,7 +16,7 @@ from monitor.store.outbox import WATCH_REMOVED, defer, due_heads, load_delivery,
 from monitor.store.watches import active_watches, remove_watch
 from monitor.telegram.redact import redact_token
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
-from tests.test_deliver import NOW, seed_alert
+from tests.helpers import T0, seed_alert
 
 BACKOFF = Backoff(base=2.0, factor=2.0, cap=60.0, give_up_after=timedelta(days=3))
 
@@ -37,7 +37,7 @@ BACKOFF = Backoff(base=2.0, factor=2.0, cap=60.0, give_up_after=timedelta(days=3
     ],
 )
 def test_decide(outcome, attempts, age, plain, kind, delay, hold_all, how):
-    action = decide(outcome, attempts=attempts, created=NOW - timedelta(seconds=age), now=NOW, plain=plain,
+    action = decide(outcome, attempts=attempts, created=T0 - timedelta(seconds=age), now=T0, plain=plain,
                     backoff=BACKOFF)
     assert (action.kind, action.delay, action.hold_all, action.how) == (kind, delay, hold_all, how)
     if kind in (FAIL, DEACTIVATE):
@@ -64,11 +64,11 @@ def test_a_deferred_head_holds_back_its_whole_chat(tmp_path):
     first = seed_alert(db, 5, "Premier")
     seed_alert(db, 5, "Second")
     other = seed_alert(db, 6, "Autre")
-    assert due_heads(db, NOW) == [(first, 5), (other, 6)]
-    defer(db, first, NOW + timedelta(minutes=1), "NetworkError")
-    assert due_heads(db, NOW) == [(other, 6)]  # "Second" waits behind "Premier"
-    assert due_heads(db, NOW + timedelta(minutes=2)) == [(first, 5), (other, 6)]
-    assert due_heads(db, NOW, limit=1) == [(other, 6)]
+    assert due_heads(db, T0) == [(first, 5), (other, 6)]
+    defer(db, first, T0 + timedelta(minutes=1), "NetworkError")
+    assert due_heads(db, T0) == [(other, 6)]  # "Second" waits behind "Premier"
+    assert due_heads(db, T0 + timedelta(minutes=2)) == [(first, 5), (other, 6)]
+    assert due_heads(db, T0, limit=1) == [(other, 6)]
     db.conn.close()
 
 
@@ -76,14 +76,14 @@ def test_load_delivery_builds_the_alert_of_one_pending_row(tmp_path):
     db = open_database(tmp_path / "v.db")
     outbox_id = seed_alert(db, 5, "Premier", text="Plan social chez AWS.")
     delivery = load_delivery(db, outbox_id)
-    assert delivery is not None and delivery.attempts == 0 and delivery.created == NOW
+    assert delivery is not None and delivery.attempts == 0 and delivery.created == T0
     alert = delivery.alert
     assert (alert.id, alert.chat_id, alert.title, alert.feed_name) == (outbox_id, 5, "Premier", "LeMagIT")
-    assert alert.watches == ((active_watches(db, NOW)[0].id, "licenciements AWS"),)
+    assert alert.watches == ((active_watches(db, T0)[0].id, "licenciements AWS"),)
     assert alert.spans == (Span("text", 17, 20),) and alert.text[17:20] == "AWS"
-    defer(db, outbox_id, NOW + timedelta(minutes=1), "NetworkError")
+    defer(db, outbox_id, T0 + timedelta(minutes=1), "NetworkError")
     assert load_delivery(db, outbox_id).attempts == 1  # a deferred row still loads: pacing decides when
-    mark_sent(db, outbox_id, 9, NOW)
+    mark_sent(db, outbox_id, 9, T0)
     assert load_delivery(db, outbox_id) is None  # sent: never built again
     db.conn.close()
 
@@ -91,11 +91,11 @@ def test_load_delivery_builds_the_alert_of_one_pending_row(tmp_path):
 def test_load_delivery_fails_a_row_whose_watches_were_removed(tmp_path):
     db = open_database(tmp_path / "v.db")
     outbox_id = seed_alert(db, 5, "Plus voulu")
-    remove_watch(db, 5, active_watches(db, NOW)[0].id)
+    remove_watch(db, 5, active_watches(db, T0)[0].id)
     assert load_delivery(db, outbox_id) is None
     row = db.execute("SELECT status, reason FROM outbox WHERE id = ?", [outbox_id]).fetchone()
     assert row == ("failed", WATCH_REMOVED)
-    assert due_heads(db, NOW) == []
+    assert due_heads(db, T0) == []
     db.conn.close()
 
 

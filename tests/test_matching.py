@@ -1,25 +1,18 @@
 """The match step: watches compiled once, rebuilt exactly when they change."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from monitor.matching import MatcherCache, WatchMatcher
 from monitor.model import Entry, Watch
 from monitor.store.subscriptions import ensure_chat, pause_watch
 from monitor.store.watches import add_watch, remove_watch
 
-T0 = datetime(2026, 11, 27, 8, 0, tzinfo=timezone.utc)
+from tests.helpers import T0, Clock
 CHAT = 4242
 AWS_LAYOFFS = Entry(guid="1", link="https://example.fr/aws", title="AWS se sépare de 60 salariés",
                     text="Le géant du cloud licencie en France.")
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def test_matches_with_spans_and_skips_a_bad_query():

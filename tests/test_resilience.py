@@ -33,10 +33,10 @@ from monitor.store.feeds import from_iso, get_feed, list_feeds, sync_config_feed
 from monitor.store.subscriptions import ensure_chat, set_digest
 from monitor.store.watches import sync_config_watches
 from tests.feedserver import FeedServer, Route, rss
+from tests.helpers import T0, Clock
 from tests.test_parse import billion_laughs, xxe_documents
 
 ROOT = Path(__file__).resolve().parents[1]
-T0 = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
 LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.0, deadline=1.0, max_bytes=256 * 1024)
 SECRET = "VEILLE-SECRET-7f3a9c"
 BACKLOG = {"title": "Une région cloud de plus à Paris", "link": "https://example.fr/region", "guid": "old",
@@ -53,16 +53,6 @@ def news(feed: str, n: int = 1) -> dict[str, str]:
     return {"title": f"AWS annonce des licenciements ({feed} {n})", "link": f"https://example.fr/{feed}/{n}",
             "guid": f"{feed}-{n}", "description": "Amazon Web Services réduit ses équipes françaises.",
             "pubDate": "Fri, 27 Nov 2026 08:00:00 +0000"}
-
-
-class Clock:
-    """The pipeline's clock, moved by the test (so backoff delays are exact)."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def gzip_bomb(size: int = 64 * 1024 * 1024) -> bytes:

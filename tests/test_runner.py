@@ -1,14 +1,13 @@
 """Applying a config to the running monitor."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 from monitor.config import Config, FeedConfig
 from monitor.matching import MatcherCache
 from monitor.runner import apply_config
 from monitor.store.feeds import list_feeds, record_success
 
-T0 = datetime(2026, 11, 27, 8, 0, tzinfo=timezone.utc)
+from tests.helpers import T0
 
 
 def test_applying_a_config_says_what_it_could_not_apply(db, caplog):

@@ -29,7 +29,7 @@ from monitor.store import open_database
 from monitor.store.feeds import list_feeds
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
-from tests.test_deliver import FAST, drain
+from tests.helpers import FAST, drain
 
 CHAT = 5151
 WATCH_NAME = '<i>veille</i> & "co" <tg-spoiler>'

@@ -34,7 +34,7 @@ from monitor.store.watches import (
     sync_config_watches,
 )
 
-T0 = datetime(2026, 11, 27, 5, 0, tzinfo=timezone.utc)
+from tests.helpers import T0
 MIN = timedelta(minutes=1)
 WORD = re.compile(r"\w+")
 
