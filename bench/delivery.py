@@ -44,9 +44,10 @@ class DeliveryResult:
 def seed_outbox(db, chats: list[int], now: datetime) -> None:
     """One pending alert per item of `chats` (a chat may repeat), each for its own farm-like
     article, watch and hit, written as the pipeline writes them."""
-    from monitor.query.html import visible_text
+    from monitor.ingest.html import visible_text
     from monitor.store import transaction
-    from monitor.store.feeds import add_feed, to_iso
+    from monitor.store.feeds import add_feed
+    from monitor.times import to_iso
     from monitor.store.watches import add_watch
 
     stamp = to_iso(now)

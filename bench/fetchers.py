@@ -18,7 +18,7 @@ import aiohttp
 import httpx
 
 from bench.farm import Farm
-from monitor.fetch import Fetcher, FetchLimits
+from monitor.ingest.fetch import Fetcher, FetchLimits
 
 Get = Callable[[str, dict[str, str]], Awaitable[tuple[int, dict[str, str]]]]
 

@@ -1,6 +1,6 @@
 """Scenario 4, freshness: from an article appearing on the farm to its `sendMessage` arriving.
 
-The `run` wiring in-process (monitor.runner's Monitor, FeedScheduler on the bot's JobQueue,
+The `run` wiring in-process (monitor.runtime.run's Monitor, FeedScheduler on the bot's JobQueue,
 Pipeline, Deliverer with the real PTB bot against the fake Bot API), one config watch with
 `chats`, feeds polled every `interval` seconds. Config and cadence floor fixed intervals at
 10 s, so for a shorter one the scheduler's poll returns `now + interval` itself.
@@ -55,13 +55,13 @@ async def measure(samples: int = 20, interval: float = 5.0, budget: float = 110.
     """Publish `samples` articles at random moments within `budget` seconds, one feed each."""
     from monitor.config import Config
     from monitor.config.settings import FeedConfig, WatchConfig
-    from monitor.cadence import MIN_FIXED_INTERVAL
+    from monitor.decide.cadence import MIN_FIXED_INTERVAL
     from monitor.deliver import ConsoleSender, Deliverer, TelegramSender
-    from monitor.fetch import Fetcher
-    from monitor.matching import MatcherCache
-    from monitor.pipeline import Pipeline, utcnow
-    from monitor.runner import Monitor, fetch_limits
-    from monitor.schedule import FeedScheduler
+    from monitor.ingest.fetch import Fetcher
+    from monitor.match.matcher import MatcherCache
+    from monitor.pipeline.poll import Pipeline, utcnow
+    from monitor.runtime.run import Monitor, fetch_limits
+    from monitor.pipeline.schedule import FeedScheduler
     from monitor.store import open_database
     from monitor.telegram.app import build_application, start_bot, stop_bot
     from monitor.telegram.settings import BotSettings

@@ -40,9 +40,9 @@ class VeilleContender:
     """Set-up (not measured): the database, the farm URLs as feeds, the watches. A cycle: `poll_all`."""
 
     def setup(self, job: CycleJob) -> None:
-        from monitor.analyse import ProcessAnalyser
-        from monitor.fetch import FetchLimits
-        from monitor.matching import MatcherCache
+        from monitor.match.analyse import ProcessAnalyser
+        from monitor.ingest.fetch import FetchLimits
+        from monitor.match.matcher import MatcherCache
         from monitor.store import open_database, transaction
         from monitor.store.feeds import add_feed, list_feeds
         from monitor.store.watches import sync_config_watches
@@ -66,8 +66,8 @@ class VeilleContender:
         return asyncio.run(self._cycle())
 
     async def _cycle(self) -> CycleOutcome:
-        from monitor.fetch import Fetcher
-        from monitor.pipeline import Pipeline
+        from monitor.ingest.fetch import Fetcher
+        from monitor.pipeline.poll import Pipeline
 
         try:
             async with Fetcher(self.limits) as fetcher:

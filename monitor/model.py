@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from monitor.query import Span  # the query language says where it matched; every stage passes it on
+
 # Outbox rows for the operator's console (watches with no chats) use this chat id;
 # Telegram never gives a chat the id 0.
 CONSOLE_CHAT = 0
@@ -44,15 +46,6 @@ class Watch:
     query: str
     chat_id: int  # CONSOLE_CHAT for the operator
     source: str = "telegram"  # "config" or "telegram"
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Matched characters [start, end) in an entry's title or text."""
-
-    field: str  # "title" or "text"
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)

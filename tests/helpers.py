@@ -11,7 +11,8 @@ import time
 from datetime import datetime, timedelta, timezone
 
 from monitor.deliver import Deliverer, Limits, Rate
-from monitor.store.feeds import add_feed, to_iso
+from monitor.store.feeds import add_feed
+from monitor.times import to_iso
 from monitor.store.watches import active_watches, add_watch
 from tests.fakebotapi import parse_html
 

@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from monitor.analyse import InlineAnalyser, ProcessAnalyser
-from monitor.clock import utcnow
-from monitor.fetch import Fetcher
-from monitor.matching import MatcherCache
-from monitor.pipeline import Pipeline
+from monitor.match.analyse import InlineAnalyser, ProcessAnalyser
+from monitor.times import utcnow
+from monitor.ingest.fetch import Fetcher
+from monitor.match.matcher import MatcherCache
+from monitor.pipeline.poll import Pipeline
 from monitor.store import open_database
 from monitor.store.feeds import add_feed
 from monitor.store.watches import add_watch

@@ -16,7 +16,7 @@ from bench.report import cycle_row, format_table
 from bench.veille import farm_watches
 from monitor.config import load_config
 from monitor.deliver import Limits, Rate
-from monitor.matching import WatchMatcher
+from monitor.match.matcher import WatchMatcher
 from monitor.model import Entry, Watch
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.cadence import (
+from monitor.decide.cadence import (
     Bounds,
     adaptive_interval,
     counted_window,

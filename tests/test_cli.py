@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.cli import main
+from monitor.cli.main import main
 from monitor.store import open_database
 from tests.feedserver import FeedServer, Route, rss
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from monitor.config import load_config
-from monitor.runner import poll_cycle
+from monitor.runtime.run import poll_cycle
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.decide import (
+from monitor.decide.entries import (
     Hit,
     KnownEntry,
     PendingAlert,

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.farm import FeedState
-from monitor import feedxml
-from monitor.parse import decode
+from monitor.ingest import feedxml
+from monitor.ingest.parse import decode
 
 REAL_FEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-feeds"
 # The real feeds in plain RSS 2.0: these must take the fast path.

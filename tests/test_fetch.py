@@ -20,8 +20,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from monitor.addresses import is_public_address
-from monitor.fetch import FetchError, Fetcher, FetchLimits, parse_retry_after
+from monitor.ingest.addresses import is_public_address
+from monitor.ingest.fetch import FetchError, Fetcher, FetchLimits, parse_retry_after
 from tests.feedserver import FeedServer, Route, rss
 
 FEED = rss([{"title": "Licenciements chez AWS", "link": "https://example.fr/a", "guid": "a"}])

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from monitor.model import Alert, Span
-from monitor.telegram.format import (
+from monitor.render.alert import (
     MAX_MESSAGE, render_console, render_digest, render_html, render_plain, stop_buttons, utf16_len,
 )
 from tests.fakebotapi import EntityError, parse_html

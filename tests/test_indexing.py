@@ -91,7 +91,7 @@ def test_a_database_indexed_by_the_old_trigger_keeps_its_index(tmp_path) -> None
 
 
 async def test_run_s_periodic_batch_indexes_and_survives_a_database_error(db, caplog) -> None:
-    from monitor.runner import _index_search
+    from monitor.runtime.run import _index_search
 
     (entry,) = store(db, "aws run")
     await _index_search(db)

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.links import canonical_link, is_tracking_parameter, site_of
+from monitor.ingest.links import canonical_link, is_tracking_parameter, site_of
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from monitor.matching import MatcherCache, WatchMatcher
+from monitor.match.matcher import MatcherCache, WatchMatcher
 from monitor.model import Entry, Watch
 from monitor.store.subscriptions import ensure_chat, pause_watch
 from monitor.store.watches import add_watch, remove_watch

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.model import Entry, ParsedFeed
-from monitor.parse import ParseError, parse_feed
+from monitor.ingest.parse import ParseError, parse_feed
 from tests.feedserver import FeedServer
 
 URL = "https://example.fr/feed.xml"

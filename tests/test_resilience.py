@@ -22,14 +22,15 @@ from pathlib import Path
 
 import pytest
 
-from monitor.cadence import JITTER_SPREAD
-from monitor.cli import main
+from monitor.decide.cadence import JITTER_SPREAD
+from monitor.cli.main import main
 from monitor.deliver import ConsoleSender, Deliverer
-from monitor.fetch import FetchLimits, Fetcher
-from monitor.matching import MatcherCache
-from monitor.pipeline import Pipeline, PollOutcome
+from monitor.ingest.fetch import FetchLimits, Fetcher
+from monitor.match.matcher import MatcherCache
+from monitor.pipeline.poll import Pipeline, PollOutcome
 from monitor.store import open_database
-from monitor.store.feeds import from_iso, get_feed, list_feeds, sync_config_feeds, to_iso
+from monitor.store.feeds import get_feed, list_feeds, sync_config_feeds
+from monitor.times import from_iso, to_iso
 from monitor.store.subscriptions import ensure_chat, set_digest
 from monitor.store.watches import sync_config_watches
 from tests.feedserver import FeedServer, Route, rss

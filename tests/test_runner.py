@@ -3,8 +3,8 @@ from __future__ import annotations
 
 
 from monitor.config import Config, FeedConfig
-from monitor.matching import MatcherCache
-from monitor.runner import apply_config
+from monitor.match.matcher import MatcherCache
+from monitor.runtime.run import apply_config
 from monitor.store.feeds import list_feeds, record_success
 
 from tests.helpers import T0

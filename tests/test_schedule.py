@@ -10,7 +10,7 @@ import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram.ext import Application
 
-from monitor.schedule import FeedScheduler
+from monitor.pipeline.schedule import FeedScheduler
 
 
 def now() -> datetime:
@@ -117,11 +117,11 @@ async def test_a_raising_poll_is_logged_and_retried_after_the_fallback_delay(sch
         return now() + timedelta(hours=1)
 
     feeds = FeedScheduler(scheduler, poll, fallback_delay=0.3, first_run_jitter=0, min_delay=0.01)
-    with caplog.at_level(logging.ERROR, logger="monitor.schedule"):
+    with caplog.at_level(logging.ERROR, logger="monitor.pipeline.schedule"):
         feeds.sync([(7, None)])
         await until(lambda: len(calls) == 2)
     assert (calls[1] - calls[0]).total_seconds() >= 0.28
-    failures = [r for r in caplog.records if r.name == "monitor.schedule"]
+    failures = [r for r in caplog.records if r.name == "monitor.pipeline.schedule"]
     assert len(failures) == 1 and "feed 7" in failures[0].getMessage() and failures[0].exc_info
     assert feeds.next_run(7) > now() + timedelta(minutes=59)  # back on the poll's own schedule
     await feeds.shutdown()

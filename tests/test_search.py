@@ -116,7 +116,7 @@ def test_bad_fts_expression_is_a_value_error(db) -> None:
 
 def test_with_the_query_package(tmp_path) -> None:
     query_package = pytest.importorskip("monitor.query")
-    matching = pytest.importorskip("monitor.matching")
+    matching = pytest.importorskip("monitor.match.matcher")
     db = open_database(tmp_path / "veille.db")
     sync_config_feeds(db, [("LeMagIT", "https://www.lemagit.fr/rss", None)], T0)
     feed = list_feeds(db)[0]

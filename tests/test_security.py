@@ -16,15 +16,15 @@ import time
 import pytest
 from telegram import Bot
 
-from monitor.cli import main
+from monitor.cli.main import main
 from monitor.config import ConfigWatcher, load_config
 from monitor.deliver import ConsoleSender, Deliverer, TelegramSender
-from monitor.fetch import Fetcher
-from monitor.matching import MatcherCache
-from monitor.pipeline import Pipeline, utcnow
+from monitor.ingest.fetch import Fetcher
+from monitor.match.matcher import MatcherCache
+from monitor.pipeline.poll import Pipeline, utcnow
 from monitor.query import analyse, parse_query
 from monitor.query.errors import MAX_DEPTH, MAX_TERMS
-from monitor.runner import Monitor, _report_problems, apply_config
+from monitor.runtime.run import Monitor, _report_problems, apply_config
 from monitor.store import open_database
 from monitor.store.feeds import list_feeds
 from tests.fakebotapi import FakeBotAPI, parse_html

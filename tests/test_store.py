@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from monitor.model import CONSOLE_CHAT, Entry, Span, Watch
-from monitor.cadence import counted_window
+from monitor.decide.cadence import counted_window
 from monitor.store.entries import Prepared, StoreResult, count_published, store_entries
 from monitor.store.indexing import index_pending
 from monitor.store.feeds import (
@@ -310,7 +310,7 @@ def test_store_inside_an_outer_transaction(db, feeds, watches) -> None:
 
 
 def test_with_the_query_package_matcher(db, feeds) -> None:
-    matching = pytest.importorskip("monitor.matching")
+    matching = pytest.importorskip("monitor.match.matcher")
     sync_config_watches(db, [("licenciements AWS", "licenciements AWS", [100])], T0)
     feed = feeds["LeMagIT"]
     poll(db, feed, [])

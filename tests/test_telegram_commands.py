@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from monitor.query import analyse, terms_for_index
-from monitor.store.feeds import add_feed, list_feeds, record_failure, record_success, remove_feed, to_iso
+from monitor.store.feeds import add_feed, list_feeds, record_failure, record_success, remove_feed
+from monitor.times import to_iso
 from monitor.store.subscriptions import deactivate_chat, get_chat
 from monitor.store.watches import chat_watches
 from monitor.telegram import BotSettings, build_application, start_bot, stop_bot

@@ -6,9 +6,9 @@ import time
 from datetime import datetime, timezone
 
 from monitor.deliver import ConsoleSender, Deliverer, TelegramSender
-from monitor.fetch import Fetcher
-from monitor.matching import MatcherCache
-from monitor.pipeline import Pipeline
+from monitor.ingest.fetch import Fetcher
+from monitor.match.matcher import MatcherCache
+from monitor.pipeline.poll import Pipeline
 from monitor.store import open_database
 from monitor.store.feeds import add_feed
 from monitor.telegram import BotSettings, build_application, start_bot, stop_bot

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from monitor.cadence import MIN_FIXED_INTERVAL
+from monitor.decide.cadence import MIN_FIXED_INTERVAL
 from monitor.config.settings import Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig
 from monitor.durations import parse_duration
 

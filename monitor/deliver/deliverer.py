@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
-from monitor.clock import utcnow
+from monitor.times import utcnow
 from monitor.deliver.pacing import Limits, Pacer
 from monitor.deliver.policy import DEACTIVATE, DEFER, FAIL, MARK_SENT, RESEND_PLAIN, Action, Backoff, decide
 from monitor.deliver.senders import BLOCKED, SENT, Outcome, Sender
@@ -23,8 +23,8 @@ from monitor.model import CONSOLE_CHAT
 from monitor.store import outbox, transaction
 from monitor.store.outbox import Delivery
 from monitor.store.subscriptions import chat_language, deactivate_chat, digest_chats, mark_digest_sent
-from monitor.telegram.format import render_digest
-from monitor.telegram.texts import PARIS
+from monitor.render.alert import render_digest
+from monitor.render.texts import PARIS
 
 log = logging.getLogger(__name__)
 

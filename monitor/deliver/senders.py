@@ -16,7 +16,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
 from monitor.model import Alert
-from monitor.telegram.format import Button, Rendered, render_console, render_html, render_plain
+from monitor.render.alert import Button, Rendered, render_console, render_html, render_plain
 
 # How an attempt can end, for the policy to act on.
 SENT, RETRY_AFTER, TRANSIENT, BLOCKED, REJECTED = "sent", "retry_after", "transient", "blocked", "rejected"

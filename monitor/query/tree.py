@@ -5,10 +5,18 @@ from bisect import bisect_left
 import dataclasses
 from dataclasses import dataclass
 
-from monitor.model import Span
 from monitor.query.text import Document, FieldText
 
 TITLE = "title"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Matched characters [start, end) in an entry's title or text."""
+
+    field: str  # "title" or "text"
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)

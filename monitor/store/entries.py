@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 
 import sqlite_utils
 
-from monitor.decide import (
+from monitor.decide.entries import (
     SAME_TITLE_WINDOW,
     Hit,
     KnownEntry,
@@ -24,7 +24,8 @@ from monitor.decide import (
 )
 from monitor.model import Entry, Span, Watch
 from monitor.store.db import transaction
-from monitor.store.feeds import FeedRow, from_iso, to_iso
+from monitor.store.feeds import FeedRow
+from monitor.times import from_iso, to_iso
 from monitor.store.indexing import next_entry_id
 
 # Bound parameters per statement, well under SQLite's limit (32,766 since 3.32).

@@ -3,28 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 import sqlite_utils
 
-from monitor.links import site_of
+from monitor.ingest.links import site_of
 from monitor.store.db import transaction
+from monitor.times import from_iso, to_iso
 
 REMOVED_FROM_CONFIG = "removed from config"
 REMOVED_BY_USER = "removed"
-
-
-def to_iso(moment: datetime) -> str:
-    """The stored form of a time: ISO 8601 in UTC to the second (sorts as text); naive = UTC."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
-def from_iso(text: str) -> datetime:
-    """A stored time back as an aware UTC datetime."""
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True, slots=True)

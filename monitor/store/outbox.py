@@ -15,7 +15,7 @@ import sqlite_utils
 
 from monitor.model import Alert, Span
 from monitor.store.db import transaction
-from monitor.store.feeds import from_iso, to_iso
+from monitor.times import from_iso, to_iso
 
 WATCH_REMOVED = "watch removed before delivery"
 

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from monitor.model import Span
 from monitor.query import Query, analyse, fts_expression
-from monitor.store.feeds import from_iso, to_iso
+from monitor.times import from_iso, to_iso
 from monitor.store.indexing import INDEXED_UPTO
 
 # Candidates are read in pages, so a broad FTS expression never loads the whole table.

@@ -11,7 +11,7 @@ from datetime import datetime
 import sqlite_utils
 
 from monitor.store.db import transaction
-from monitor.store.feeds import from_iso, to_iso
+from monitor.times import from_iso, to_iso
 from monitor.store.watches import WatchRow, chat_watches
 
 

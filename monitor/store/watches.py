@@ -9,7 +9,7 @@ import sqlite_utils
 
 from monitor.model import CONSOLE_CHAT, Watch
 from monitor.store.db import transaction
-from monitor.store.feeds import to_iso
+from monitor.times import to_iso
 
 CONFIG = "config"
 TELEGRAM = "telegram"

@@ -6,12 +6,13 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from monitor.fetch import FetchError
-from monitor.parse import ParseError, parse_feed
-from monitor.store.feeds import FeedRow, add_feed, from_iso, list_feeds, remove_feed
-from monitor.telegram.format import MAX_MESSAGE, cut, escape, utf16_len
+from monitor.ingest.fetch import FetchError
+from monitor.ingest.parse import ParseError, parse_feed
+from monitor.store.feeds import FeedRow, add_feed, list_feeds, remove_feed
+from monitor.times import from_iso
+from monitor.render.alert import MAX_MESSAGE, cut, escape, utf16_len
 from monitor.telegram.handlers import Asker, argument, guarded, say, services
-from monitor.telegram.texts import format_date, text
+from monitor.render.texts import format_date, text
 
 
 def feed_line(feed: FeedRow, lang: str) -> str:

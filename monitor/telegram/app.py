@@ -9,13 +9,13 @@ import sqlite_utils
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, filters
 
-from monitor.clock import utcnow
-from monitor.fetch import Fetcher, FetchLimits
+from monitor.times import utcnow
+from monitor.ingest.fetch import Fetcher, FetchLimits
 from monitor.telegram import admin, handlers
 from monitor.telegram.handlers import BotServices
 from monitor.telegram.redact import redact_token
 from monitor.telegram.settings import BotSettings
-from monitor.telegram.texts import LANGUAGES, text
+from monitor.render.texts import LANGUAGES, text
 
 log = logging.getLogger(__name__)
 

@@ -19,16 +19,16 @@ from telegram.ext import ContextTypes
 
 from monitor.durations import parse_duration
 from monitor.query import QueryError, parse_query
-from monitor.store.feeds import from_iso
+from monitor.times import from_iso
 from monitor.store.search import Found, search_query
 from monitor.store.subscriptions import (
     ensure_chat, find_watch, pause_chat, pause_watch, resume_chat, resume_watch, set_digest,
 )
 from monitor.store.watches import add_watch, chat_watches, remove_watch
 from monitor.telegram import keyboards
-from monitor.telegram.format import cut, escape
+from monitor.render.alert import cut, escape
 from monitor.telegram.settings import BotSettings
-from monitor.telegram.texts import format_date, language_for, text
+from monitor.render.texts import format_date, language_for, text
 
 RECENT = timedelta(days=7)  # /watch shows what already matched in this window
 RECENT_SHOWN = 5

@@ -5,9 +5,9 @@ from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from monitor.store.feeds import from_iso
+from monitor.times import from_iso
 from monitor.store.watches import WatchRow
-from monitor.telegram.texts import text
+from monitor.render.texts import text
 
 # Callback data prefixes: "unwatch:<watch id>", "pause:<id>", "resume:<id>", "more:<offset>".
 UNWATCH, PAUSE, RESUME, MORE = "unwatch", "pause", "resume", "more"

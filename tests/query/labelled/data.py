@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from monitor.query import visible_text
+from monitor.ingest.html import visible_text
 from tests.query.labelled.articles import ARTICLES_RAW
 from tests.query.labelled.queries import ALIAS_GROUPS, QUERIES_RAW
 

@@ -18,12 +18,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from monitor.config import Config, ConfigWatcher, Problem
 from monitor.deliver.deliverer import Deliverer
 from monitor.deliver.senders import ConsoleSender, TelegramSender
-from monitor.fetch import FetchLimits, Fetcher
-from monitor.matching import MatcherCache, aliases_of
-from monitor.analyse import InlineAnalyser, ProcessAnalyser
-from monitor.clock import utcnow
-from monitor.pipeline import Pipeline
-from monitor.schedule import FeedScheduler
+from monitor.ingest.fetch import FetchLimits, Fetcher
+from monitor.match.matcher import MatcherCache, aliases_of
+from monitor.match.analyse import InlineAnalyser, ProcessAnalyser
+from monitor.times import utcnow
+from monitor.pipeline.poll import Pipeline
+from monitor.pipeline.schedule import FeedScheduler
 from monitor.store import open_database, transaction
 from monitor.store.feeds import list_feeds, sync_config_feeds
 from monitor.store.indexing import index_pending

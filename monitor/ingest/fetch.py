@@ -23,7 +23,7 @@ from aiohttp.abc import AbstractResolver
 from aiohttp.http_exceptions import HttpProcessingError
 from yarl import URL
 
-from monitor.addresses import Address, PublicOnlyResolver, Refused, is_public_address, refusal
+from monitor.ingest.addresses import Address, PublicOnlyResolver, Refused, is_public_address, refusal
 
 _PERMANENT = frozenset({301, 308})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})

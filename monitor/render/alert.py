@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from monitor.model import Alert
 from monitor.query import highlight, snippet
-from monitor.telegram.texts import format_date, text
+from monitor.render.texts import format_date, text
 
 MAX_MESSAGE = 4096  # Telegram's limit, in UTF-16 code units after entity parsing
 MAX_TITLE = 300  # a title longer than this is cut (the link stays whole)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from monitor import commands
+from monitor.cli import commands
 
 DEFAULT_CONFIG = "config"
 DEFAULT_DB = "data/veille.db"

@@ -14,12 +14,12 @@ from datetime import datetime
 
 import sqlite_utils
 
-from monitor import cadence
-from monitor.analyse import Analysed, InlineAnalyser
-from monitor.clock import utcnow
-from monitor.fetch import FetchError, Fetcher
-from monitor.matching import MatcherCache
-from monitor.parse import ParseError
+from monitor.decide import cadence
+from monitor.match.analyse import Analysed, InlineAnalyser
+from monitor.times import utcnow
+from monitor.ingest.fetch import FetchError, Fetcher
+from monitor.match.matcher import MatcherCache
+from monitor.ingest.parse import ParseError
 from monitor.store import transaction
 from monitor.store.entries import count_published, store_entries
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success

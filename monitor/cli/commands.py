@@ -9,12 +9,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from monitor import config as config_mod
-from monitor.clock import utcnow
+from monitor.times import utcnow
 from monitor.durations import parse_duration
-from monitor.fetch import FetchError, Fetcher
-from monitor.parse import ParseError, parse_feed
-from monitor.present import console_match, found_json
-from monitor.matching import aliases_of
+from monitor.ingest.fetch import FetchError, Fetcher
+from monitor.ingest.parse import ParseError, parse_feed
+from monitor.cli.present import console_match, found_json
+from monitor.match.matcher import aliases_of
 from monitor.query import Aliases, Query, QueryError, analyse, parse_query
 from monitor.store import open_database
 
@@ -40,7 +40,7 @@ def _parse_query(text: str, aliases: Aliases | None) -> Query:
 
 
 def run(args: argparse.Namespace) -> int:
-    from monitor.runner import BotRefused, run_monitor  # imports the Telegram stack only when needed
+    from monitor.runtime.run import BotRefused, run_monitor  # imports the Telegram stack only when needed
 
     try:
         return run_monitor(load_config(args), args.config, args.db)
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def poll_once(args: argparse.Namespace) -> int:
-    from monitor.runner import poll_cycle
+    from monitor.runtime.run import poll_cycle
 
     # With --json, stdout is the JSON alone: the readable alerts go to stderr.
     alerts = asyncio.run(poll_cycle(load_config(args), args.db, out=sys.stderr if args.json else None))
@@ -145,7 +145,7 @@ def search(args: argparse.Namespace) -> int:
 
 def feeds(args: argparse.Namespace) -> int:
     """Each feed's state: last fetch, last error, next poll, entries."""
-    from monitor.present import feed_line, feed_json
+    from monitor.cli.present import feed_line, feed_json
     from monitor.store.feeds import list_feeds
 
     rows = list_feeds(open_database(args.db))
@@ -161,7 +161,7 @@ def feeds(args: argparse.Namespace) -> int:
 
 def health(args: argparse.Namespace) -> int:
     """Exit 1 when polling or delivery is stuck (for systemd or a container health check)."""
-    from monitor.health import assess
+    from monitor.decide.health import assess
 
     report = assess(open_database(args.db), utcnow())
     if args.json:

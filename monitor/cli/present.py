@@ -7,7 +7,7 @@ from datetime import datetime
 
 from monitor.durations import format_duration
 from monitor.model import CONSOLE_CHAT, Alert, Span
-from monitor.telegram.format import render_console
+from monitor.render.alert import render_console
 
 
 def console_match(title: str, link: str, source: str, published: datetime | None, text: str,

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from bench.farm import FeedState
-from monitor.query.html import (
+from monitor.ingest.html import (
     _BLOCK,
     _HIDDEN,
     _collapsed,

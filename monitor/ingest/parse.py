@@ -1,4 +1,4 @@
-"""Parse one fetched body into a ParsedFeed: decode, read (monitor.feedxml), then plain typed Entries.
+"""Parse one fetched body into a ParsedFeed: decode, read (monitor.ingest.feedxml), then plain typed Entries.
 
 The DOCTYPE is neutralised before any XML parser runs, so that no entity expands.
 """
@@ -14,10 +14,10 @@ from urllib.parse import urljoin
 
 from feedparser.encodings import convert_to_utf8
 
-from monitor import feedxml
-from monitor.links import canonical_link
+from monitor.ingest import feedxml
+from monitor.ingest.links import canonical_link
 from monitor.model import Entry, ParsedFeed
-from monitor.query.html import visible_text
+from monitor.ingest.html import visible_text
 
 # A date this far past the poll is a wrong zone or a scheduled post: it is treated as "now".
 _FUTURE_SLACK = timedelta(days=1)

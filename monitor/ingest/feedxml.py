@@ -122,7 +122,7 @@ def read_with_feedparser(utf8: bytes) -> RawFeed:
     result = feedparser.parse(
         io.BytesIO(utf8),
         response_headers={"content-type": "application/xml; charset=utf-8"},
-        # Veille keeps only visible text (monitor.query.html): feedparser's own HTML
+        # Veille keeps only visible text (monitor.ingest.html): feedparser's own HTML
         # sanitising and URI rewriting would be work thrown away
         sanitize_html=False,
         resolve_relative_uris=False,

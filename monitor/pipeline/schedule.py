@@ -24,7 +24,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from monitor.clock import utcnow
+from monitor.times import utcnow
 
 if TYPE_CHECKING:
     from telegram.ext import CallbackContext, JobQueue

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from monitor.clock import utcnow
-from monitor.matching import MatcherCache
+from monitor.times import utcnow
+from monitor.match.matcher import MatcherCache
 from monitor.model import Entry, ParsedFeed, Span, Watch
-from monitor.parse import parse_feed
+from monitor.ingest.parse import parse_feed
 from monitor.query import Aliases
 from monitor.store import open_database
 from monitor.store.entries import Matcher, Prepared

@@ -20,7 +20,7 @@ from monitor.query import (
     title_key,
 )
 from monitor.store.entries import Prepared
-from monitor.store.feeds import to_iso
+from monitor.times import to_iso
 from monitor.store.watches import active_watches
 
 log = logging.getLogger(__name__)
