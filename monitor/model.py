@@ -4,6 +4,7 @@ Every stage takes and returns these frozen dataclasses; none of them does I/O.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,6 +26,14 @@ class Entry:
     author: str = ""
     tags: tuple[str, ...] = ()
     published: datetime | None = None  # UTC; None when the feed gives no date
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the query package derives from an entry for storage."""
+
+    terms: str  # normalised words, indexed by entries_fts
+    title_key: str  # normalised title, to spot the same story republished
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +71,63 @@ class Alert:
     published: datetime | None
     watches: tuple[tuple[int, str], ...]  # (watch id, watch name)
     spans: tuple[Span, ...] = field(default=())
+
+
+# --- what a poll's store step knows and decides (monitor/decide/entries.py) ---
+
+@dataclass(frozen=True, slots=True)
+class KnownEntry:
+    """What the store already has under this feed and guid."""
+
+    id: int
+    story_id: int
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStory:
+    """A stored entry that an incoming one may repeat (same link, or same title and site)."""
+
+    story_id: int
+    link: str
+    title_key: str
+    site: str
+    published: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NewRow:
+    """An entry to insert: `index` into the poll's batch, with the ids decided for it."""
+
+    index: int
+    entry_id: int
+    story_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntryPlan:
+    """What to write for one poll's entries."""
+
+    inserts: tuple[NewRow, ...]
+    updates: tuple[tuple[int, int], ...]  # (index into the batch, stored entry id)
+    counts: Mapping[str, int]  # by verdict kind
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A stored entry matched a watch."""
+
+    entry_id: int
+    story_id: int
+    watch_id: int
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PendingAlert:
+    """An outbox row to write: one story for one chat, naming every watch of that chat it matched."""
+
+    chat_id: int
+    story_id: int
+    entry_id: int
+    watch_ids: tuple[int, ...]

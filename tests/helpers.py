@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 
 from monitor.deliver import Deliverer, Limits, Rate
+from monitor.model import Entry, Prepared, Span, Watch
 from monitor.store.feeds import add_feed
 from monitor.times import to_iso
 from monitor.store.watches import active_watches, add_watch
@@ -105,3 +108,32 @@ async def drain(d: Deliverer, db, timeout: float = 10.0) -> None:
         await asyncio.wait_for(task, 5)
 
 
+
+
+WORD = re.compile(r"\w+")
+
+
+class WordMatcher:
+    """A small real Matcher over plain word sets: a watch matches when all its words occur."""
+
+    def __init__(self, watches: Sequence[Watch]) -> None:
+        self.watches: dict[int, Watch] = {w.id: w for w in watches}
+        self.matched: list[str] = []  # guids passed to match(), to check no work is wasted
+
+    def prepare(self, entry: Entry) -> Prepared:
+        words = [w.lower() for w in WORD.findall(f"{entry.title} {entry.text}")]
+        return Prepared(terms=" ".join(words), title_key=" ".join(WORD.findall(entry.title.lower())))
+
+    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
+        self.matched.append(entry.guid)
+        spans_of: dict[str, list[Span]] = {}
+        for name, text in (("title", entry.title), ("text", entry.text)):
+            for m in WORD.finditer(text):
+                spans_of.setdefault(m.group().lower(), []).append(Span(name, m.start(), m.end()))
+        found: dict[int, tuple[Span, ...]] = {}
+        for watch in self.watches.values():
+            wanted = set(watch.query.lower().split())
+            if wanted <= spans_of.keys():
+                spans = (s for w in wanted for s in spans_of[w])
+                found[watch.id] = tuple(sorted(spans, key=lambda s: (s.field, s.start)))
+        return found

@@ -7,11 +7,11 @@ import pytest
 
 from monitor.model import Entry
 from monitor.store import open_database
-from monitor.store.entries import store_entries
+from monitor.pipeline.record import record_entries
 from monitor.store.feeds import get_feed, sync_config_feeds
 from monitor.store.indexing import index_pending
 from monitor.store.schema import MIGRATIONS
-from tests.test_store import T0, WordMatcher
+from tests.helpers import T0, WordMatcher
 
 
 def indexed(db, word: str) -> list[int]:
@@ -33,7 +33,7 @@ def db(tmp_path):
 def store(db, *titles: str) -> list[int]:
     entries = [Entry(title, f"https://www.lemagit.fr/{i}-{title.replace(' ', '-')}", title, "", published=T0)
                for i, title in enumerate(titles)]
-    store_entries(db, get_feed(db, 1), entries, now=T0, matcher=WordMatcher([]))
+    record_entries(db, get_feed(db, 1), entries, now=T0, matcher=WordMatcher([]))
     return [db.execute("SELECT id FROM entries WHERE guid = ?", (title,)).fetchone()[0] for title in titles]
 
 

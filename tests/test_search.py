@@ -8,11 +8,11 @@ import pytest
 
 from monitor.model import Entry, Span
 from monitor.store import open_database
-from monitor.store.entries import store_entries
+from monitor.pipeline.record import record_entries
 from monitor.store.feeds import get_feed, list_feeds, sync_config_feeds
 from monitor.store.indexing import index_pending
 from monitor.store.search import search_entries
-from tests.test_store import T0, WordMatcher
+from tests.helpers import T0, WordMatcher
 
 H = timedelta(hours=1)
 
@@ -40,7 +40,7 @@ def all_words(*words: str):
 
 def store(db, feed: str, *entries: Entry) -> None:
     (feed_id,) = db.execute("SELECT id FROM feeds WHERE name = ?", (feed,)).fetchone()
-    store_entries(db, get_feed(db, feed_id), entries, now=T0, matcher=WordMatcher([]))
+    record_entries(db, get_feed(db, feed_id), entries, now=T0, matcher=WordMatcher([]))
 
 
 @pytest.fixture
@@ -127,7 +127,7 @@ def test_with_the_query_package(tmp_path) -> None:
         Entry("3", "https://www.lemagit.fr/3", "Licenciements chez Azure", "pas chez AWSome", published=T0),
         Entry("4", "https://www.lemagit.fr/4", "AWS recrute", "aucun licenciement… -AWS", published=T0),
     ]
-    store_entries(db, feed, entries, now=T0, matcher=matching.WatchMatcher([]))
+    record_entries(db, feed, entries, now=T0, matcher=matching.WatchMatcher([]))
     query = query_package.parse_query('licenciements AWS -Azure')
     found = search_entries(
         db, fts=query_package.fts_expression(query), since=None, limit=10,

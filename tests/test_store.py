@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 
@@ -10,13 +9,13 @@ import pytest
 
 from monitor.model import CONSOLE_CHAT, Entry, Span, Watch
 from monitor.decide.cadence import counted_window
-from monitor.store.entries import Prepared, StoreResult, count_published, store_entries
+from monitor.pipeline.record import StoreResult, record_entries
+from monitor.store.entries import count_published
 from monitor.store.indexing import index_pending
 from monitor.store.feeds import (
     REMOVED_FROM_CONFIG,
     FeedRow,
     add_feed,
-    due_feeds,
     get_feed,
     list_feeds,
     record_failure,
@@ -29,40 +28,12 @@ from monitor.store.watches import (
     active_watches,
     add_watch,
     chat_watches,
-    get_watch,
     remove_watch,
     sync_config_watches,
 )
 
-from tests.helpers import T0
+from tests.helpers import T0, WordMatcher
 MIN = timedelta(minutes=1)
-WORD = re.compile(r"\w+")
-
-
-class WordMatcher:
-    """A small real Matcher over plain word sets: a watch matches when all its words occur."""
-
-    def __init__(self, watches: Sequence[Watch]) -> None:
-        self.watches: dict[int, Watch] = {w.id: w for w in watches}
-        self.matched: list[str] = []  # guids passed to match(), to check no work is wasted
-
-    def prepare(self, entry: Entry) -> Prepared:
-        words = [w.lower() for w in WORD.findall(f"{entry.title} {entry.text}")]
-        return Prepared(terms=" ".join(words), title_key=" ".join(WORD.findall(entry.title.lower())))
-
-    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
-        self.matched.append(entry.guid)
-        spans_of: dict[str, list[Span]] = {}
-        for name, text in (("title", entry.title), ("text", entry.text)):
-            for m in WORD.finditer(text):
-                spans_of.setdefault(m.group().lower(), []).append(Span(name, m.start(), m.end()))
-        found: dict[int, tuple[Span, ...]] = {}
-        for watch in self.watches.values():
-            wanted = set(watch.query.lower().split())
-            if wanted <= spans_of.keys():
-                spans = (s for w in wanted for s in spans_of[w])
-                found[watch.id] = tuple(sorted(spans, key=lambda s: (s.field, s.start)))
-        return found
 
 
 class BrokenMatcher(WordMatcher):
@@ -114,7 +85,7 @@ def entry_row(db, feed_id: int, guid: str) -> dict:
 
 def poll(db, feed: FeedRow, entries: Sequence[Entry], now: datetime = T0, matcher=None) -> StoreResult:
     matcher = matcher or WordMatcher(active_watches(db, now))
-    return store_entries(db, get_feed(db, feed.id), entries, now=now, matcher=matcher)
+    return record_entries(db, get_feed(db, feed.id), entries, now=now, matcher=matcher)
 
 
 def test_backlog_stored_not_alerted_then_new_entries_alert(db, feeds, watches) -> None:
@@ -320,7 +291,7 @@ def test_with_the_query_package_matcher(db, feeds) -> None:
         article(2, "Licenciements chez Microsoft", "Azure, pas l'AWS... ah si, d’AWS"),
         article(3, "Les lois (laws) du cloud", "licenciements chez jaws"),
     ]
-    result = store_entries(db, get_feed(db, feed.id), entries, now=T0, matcher=matcher)
+    result = record_entries(db, get_feed(db, feed.id), entries, now=T0, matcher=matcher)
     assert result.new == 3
     assert [e for _, _, e, _ in outbox(db)] == [entry_row(db, feed.id, g)["id"] for g in ("guid-1", "guid-2")]
     row = entry_row(db, feed.id, "guid-1")
@@ -347,10 +318,15 @@ def test_count_published_for_the_cadence(db, feeds) -> None:
 # --- feeds ---------------------------------------------------------------------------------
 
 
+def due(db, now: datetime) -> set[str]:
+    """The enabled feeds whose next poll has come."""
+    return {f.name for f in list_feeds(db) if not f.disabled_reason and (f.next_poll_at is None or f.next_poll_at <= now)}
+
+
 def test_feed_state_round_trip(db, feeds) -> None:
     feed = feeds["ZDNet"]
     assert (feed.interval_seconds, feed.site, feed.backlog_done, feed.entries) == (600, "zdnet.fr", False, 0)
-    assert {f.name for f in due_feeds(db, T0)} == {"LeMagIT", "LeMagIT cloud", "ZDNet"}
+    assert due(db, T0) == {"LeMagIT", "LeMagIT cloud", "ZDNet"}
 
     record_success(db, feed.id, now=T0, etag='"v1"', last_modified="Fri, 27 Nov 2026 05:00:00 GMT",
                    permanent_url=None, malformed="not well-formed", next_poll=T0 + 10 * MIN)
@@ -359,8 +335,8 @@ def test_feed_state_round_trip(db, feeds) -> None:
     assert (row.last_fetch, row.last_success, row.next_poll) == (
         "2026-11-27T05:00:00+00:00", "2026-11-27T05:00:00+00:00", "2026-11-27T05:10:00+00:00")
     assert row.next_poll_at == T0 + 10 * MIN
-    assert "ZDNet" not in {f.name for f in due_feeds(db, T0 + 9 * MIN)}
-    assert "ZDNet" in {f.name for f in due_feeds(db, T0 + 10 * MIN)}
+    assert "ZDNet" not in due(db, T0 + 9 * MIN)
+    assert "ZDNet" in due(db, T0 + 10 * MIN)
 
     for i in (1, 2):
         record_failure(db, feed.id, now=T0 + i * MIN, error="HTTP 503", next_poll=T0 + 30 * MIN)
@@ -381,7 +357,7 @@ def test_feed_state_round_trip(db, feeds) -> None:
     record_failure(db, feed.id, now=T0 + 51 * MIN, error="410 Gone", next_poll=T0 + 60 * MIN, disable="410 Gone")
     row = get_feed(db, feed.id)
     assert row.disabled_reason == "410 Gone"
-    assert "ZDNet" not in {f.name for f in due_feeds(db, T0 + timedelta(days=1))}
+    assert "ZDNet" not in due(db, T0 + timedelta(days=1))
 
 
 def test_permanent_redirect_moves_the_url(db, feeds) -> None:
@@ -513,6 +489,5 @@ def test_chat_watch_management(db) -> None:
     assert [w.id for w in chat_watches(db, 7)] == [second.id]
     # The same name again: the row comes back with the new query, same id.
     again = add_watch(db, 7, "aws", "AWS OR Amazon", T0)
-    assert again.id == first.id and get_watch(db, first.id).query == "AWS OR Amazon"
+    assert again.id == first.id and chat_watches(db, 7)[0].query == "AWS OR Amazon"
     assert [w.id for w in chat_watches(db, 7)] == [first.id, second.id]
-    assert get_watch(db, 12345) is None

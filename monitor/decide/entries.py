@@ -1,15 +1,17 @@
-"""Pure decisions of the store step: is this entry new, changed, or a story we already have;
-which chats get an alert. No I/O: the store loads the facts, these functions decide.
+"""Pure decisions of a poll's store step: is this entry new, changed, or a story we already
+have; which chats get an alert. No I/O: the store answers the facts, these functions decide,
+the pipeline (monitor/pipeline/record.py) has the store apply what they decided.
 """
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from monitor.model import Entry, Span, Watch
+from monitor.model import Entry, EntryPlan, Hit, KnownEntry, NewRow, PendingAlert, Prepared, StoredStory, Watch
 
 # The same title from the same site this close in time is the same story republished
 # (issue 3: "same normalised title from the same site within 48 h").
@@ -19,52 +21,12 @@ VerdictKind = Literal["new", "updated", "unchanged", "duplicate"]
 
 
 @dataclass(frozen=True, slots=True)
-class KnownEntry:
-    """What the store already has under this feed and guid."""
-
-    id: int
-    story_id: int
-    content_hash: str
-
-
-@dataclass(frozen=True, slots=True)
-class StoredStory:
-    """A stored entry that an incoming one may repeat (same link, or same title and site)."""
-
-    story_id: int
-    link: str
-    title_key: str
-    site: str
-    published: datetime
-
-
-@dataclass(frozen=True, slots=True)
 class Verdict:
     """What to do with one incoming entry."""
 
     kind: VerdictKind
     entry_id: int | None = None  # the row to update ("updated", "unchanged")
     story_id: int | None = None  # the story it belongs to ("updated", "unchanged", "duplicate")
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A stored entry matched a watch."""
-
-    entry_id: int
-    story_id: int
-    watch_id: int
-    spans: tuple[Span, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PendingAlert:
-    """An outbox row to write: one story for one chat, naming every watch of that chat it matched."""
-
-    chat_id: int
-    story_id: int
-    entry_id: int
-    watch_ids: tuple[int, ...]
 
 
 def content_hash(entry: Entry) -> str:
@@ -137,3 +99,74 @@ def plan_alerts(
     ]
     alerts.sort(key=lambda a: (a.entry_id, a.chat_id))
     return alerts
+
+
+def first_per_guid(entries: Sequence[Entry]) -> list[Entry]:
+    """A feed listing one guid twice gets it stored once (UNIQUE feed_id, guid)."""
+    seen: set[str] = set()
+    batch = []
+    for entry in entries:
+        if entry.guid not in seen:
+            seen.add(entry.guid)
+            batch.append(entry)
+    return batch
+
+
+def needs_storing(existing: KnownEntry | None, incoming_hash: str) -> bool:
+    """New or edited: what the matcher must prepare (most of a poll is unchanged)."""
+    return existing is None or existing.content_hash != incoming_hash
+
+
+class RepeatLookup:
+    """Stored stories by link and by (site, title key), for `find_same_story`."""
+
+    def __init__(self, stories: Iterable[StoredStory]) -> None:
+        self._by_link: dict[str, list[StoredStory]] = {}
+        self._by_title: dict[tuple[str, str], list[StoredStory]] = {}
+        for story in stories:
+            self.add(story)
+
+    def add(self, story: StoredStory) -> None:
+        if story.link:
+            self._by_link.setdefault(story.link, []).append(story)
+        if story.title_key:
+            self._by_title.setdefault((story.site, story.title_key), []).append(story)
+
+    def find(self, link: str, title_key: str, site: str, published: datetime) -> int | None:
+        candidates = self._by_link.get(link, []) + self._by_title.get((site, title_key), [])
+        return find_same_story(link, title_key, site, published, candidates)
+
+
+def plan_entries(
+    batch: Sequence[Entry],
+    hashes: Sequence[str],
+    known: Mapping[str, KnownEntry],
+    prepared: Mapping[int, Prepared],
+    published: Mapping[int, datetime],
+    repeats: RepeatLookup,
+    site: str,
+    first_id: int,
+) -> EntryPlan:
+    """Verdicts for a poll's batch: new entries and duplicates get ids from `first_id` on (the
+    caller holds the write lock), edited ones an update, unchanged ones nothing. `prepared`
+    and `published` hold the entries that `needs_storing`, and the fresh ones."""
+    counts: Counter[VerdictKind] = Counter()
+    inserts: list[NewRow] = []
+    updates: list[tuple[int, int]] = []
+    next_id = first_id
+    for i, entry in enumerate(batch):
+        existing = known.get(entry.guid)
+        same = None
+        if existing is None:
+            same = repeats.find(entry.link, prepared[i].title_key, site, published[i])
+        verdict = classify_entry(hashes[i], existing, same)
+        counts[verdict.kind] += 1
+        if verdict.kind in ("new", "duplicate"):
+            story_id = verdict.story_id if verdict.story_id is not None else next_id
+            inserts.append(NewRow(i, next_id, story_id))
+            # A later entry of this batch may repeat this one.
+            repeats.add(StoredStory(story_id, entry.link, prepared[i].title_key, site, published[i]))
+            next_id += 1
+        elif verdict.kind == "updated":
+            updates.append((i, verdict.entry_id))
+    return EntryPlan(tuple(inserts), tuple(updates), dict(counts))

@@ -207,7 +207,3 @@ class Deliverer:
             await asyncio.wait(waiters, timeout=max(0.01, timeout), return_when=asyncio.FIRST_COMPLETED)
             for waiter in waiters:
                 waiter.cancel()
-
-    async def job(self, context) -> None:
-        """A JobQueue callback: one pass (schedule it with run_repeating)."""
-        await self.run_once()

@@ -16,12 +16,11 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from monitor.times import utcnow
-from monitor.match.matcher import MatcherCache
-from monitor.model import Entry, ParsedFeed, Span, Watch
+from monitor.match.matcher import Matcher, MatcherCache
+from monitor.model import Entry, ParsedFeed, Prepared, Span, Watch
 from monitor.ingest.parse import parse_feed
 from monitor.query import Aliases
 from monitor.store import open_database
-from monitor.store.entries import Matcher, Prepared
 
 
 @dataclass(frozen=True)
@@ -59,15 +58,15 @@ class PrecomputedMatcher:
     def __init__(self, watches: Mapping[int, Watch], entries: Sequence[Entry],
                  analyses: Sequence[EntryAnalysis]) -> None:
         self.watches = watches
-        self._entries = entries  # keeps the entries alive, so their ids stay theirs
-        self._analyses = {id(entry): analysis for entry, analysis in zip(entries, analyses)}
+        # By the entry itself (frozen, compared by value): equal entries have equal analyses.
+        self._analyses = dict(zip(entries, analyses))
 
     def prepare(self, entry: Entry) -> Prepared:
-        return self._analyses[id(entry)].prepared
+        return self._analyses[entry].prepared
 
     def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
         # A watch removed since the worker matched is not alerted.
-        return {k: v for k, v in self._analyses[id(entry)].matches.items() if k in self.watches}
+        return {k: v for k, v in self._analyses[entry].matches.items() if k in self.watches}
 
 
 class ProcessAnalyser:

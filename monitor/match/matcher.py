@@ -8,7 +8,9 @@ from datetime import datetime
 
 import sqlite_utils
 
-from monitor.model import Entry, Span, Watch
+from typing import Protocol
+
+from monitor.model import Entry, Prepared, Span, Watch
 from monitor.query import (
     Aliases,
     Document,
@@ -19,9 +21,7 @@ from monitor.query import (
     terms_for_index,
     title_key,
 )
-from monitor.store.entries import Prepared
-from monitor.times import to_iso
-from monitor.store.watches import active_watches
+from monitor.store.watches import active_watches, next_pause_end, watches_version
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,23 @@ _DOCUMENTS_KEPT = 512
 def aliases_of(groups: Sequence[Sequence[str]]) -> Aliases | None:
     """The operator's alias groups (config `[aliases]`) as the query language takes them."""
     return Aliases.from_groups(groups) if groups else None
+
+
+class Matcher(Protocol):
+    """The match step as a poll's store step uses it."""
+
+    @property
+    def watches(self) -> Mapping[int, Watch]:
+        """The active watches, by id."""
+        ...
+
+    def prepare(self, entry: Entry) -> Prepared:
+        """Index terms and title key of an entry."""
+        ...
+
+    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
+        """The watches this entry matches, with the matched spans."""
+        ...
 
 
 class WatchMatcher:
@@ -49,17 +66,17 @@ class WatchMatcher:
                 continue
             self._index.add(watch.id, query)
             self.watches[watch.id] = watch
-        # The store prepares a poll's entries, then matches the new ones: analyse each once.
-        self._documents: dict[int, tuple[Entry, Document]] = {}
+        # A poll prepares its entries, then matches the new ones: analyse each once. Keyed by
+        # what is analysed, so an equal entry (a re-parse of the same item) finds it too.
+        self._documents: dict[tuple[str, str], Document] = {}
 
     def _document(self, entry: Entry) -> Document:
-        known = self._documents.get(id(entry))
-        if known is not None and known[0] is entry:
-            return known[1]
-        if len(self._documents) >= _DOCUMENTS_KEPT:
-            self._documents.clear()
-        document = analyse(entry.title, entry.text)
-        self._documents[id(entry)] = (entry, document)  # the entry is kept so its id stays its own
+        key = (entry.title, entry.text)
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= _DOCUMENTS_KEPT:
+                self._documents.clear()
+            document = self._documents[key] = analyse(entry.title, entry.text)
         return document
 
     def prepare(self, entry: Entry) -> Prepared:
@@ -81,7 +98,7 @@ class MatcherCache:
     clock: Callable[[], datetime]
     aliases: Aliases | None = None
     _version: int | None = None
-    _pause_ends: str | None = None  # the earliest pause still running at the last load
+    _pause_ends: datetime | None = None  # the earliest pause still running at the last load
     _watches: dict[int, Watch] | None = None
     _matcher: WatchMatcher | None = None
 
@@ -103,18 +120,10 @@ class MatcherCache:
 
     def _refresh(self) -> None:
         now = self.clock()
-        stamp = to_iso(now)
-        (version,) = self.db.execute("SELECT value FROM counters WHERE name = 'watches'").fetchone()
-        ended = self._pause_ends is not None and stamp >= self._pause_ends
+        version = watches_version(self.db)
+        ended = self._pause_ends is not None and now >= self._pause_ends
         if self._watches is None or version != self._version or ended:
             self._watches = {watch.id: watch for watch in active_watches(self.db, now)}
             self._matcher = None
             self._version = version
-            self._pause_ends = self._next_pause_end(stamp)
-
-    def _next_pause_end(self, stamp: str) -> str | None:
-        (ends,) = self.db.execute(
-            "SELECT min(paused_until) FROM (SELECT paused_until FROM watches WHERE paused_until > ?"
-            " UNION ALL SELECT paused_until FROM chats WHERE paused_until > ?)", (stamp, stamp),
-        ).fetchone()
-        return ends
+            self._pause_ends = next_pause_end(self.db, now)

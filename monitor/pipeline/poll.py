@@ -21,7 +21,8 @@ from monitor.ingest.fetch import FetchError, Fetcher
 from monitor.match.matcher import MatcherCache
 from monitor.ingest.parse import ParseError
 from monitor.store import transaction
-from monitor.store.entries import count_published, store_entries
+from monitor.pipeline.record import record_entries
+from monitor.store.entries import count_published
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
 from monitor.store.indexing import index_pending
 
@@ -81,7 +82,7 @@ class Pipeline:
     def _store(self, feed: FeedRow, analysed: Analysed, fetched) -> PollOutcome:
         now, parsed = self.clock(), analysed.feed
         with transaction(self.db):
-            result = store_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher)
+            result = record_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher)
             next_poll = self._next_poll(feed, now)
             record_success(
                 self.db, feed.id, now=now, etag=fetched.etag, last_modified=fetched.last_modified,

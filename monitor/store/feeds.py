@@ -79,15 +79,6 @@ def list_feeds(db: sqlite_utils.Database) -> list[FeedRow]:
     return [_row(v) for v in db.execute(_COUNTED + " ORDER BY id").fetchall()]
 
 
-def due_feeds(db: sqlite_utils.Database, now: datetime) -> list[FeedRow]:
-    """Enabled feeds whose next poll has come (never-polled first)."""
-    sql = _SELECT + """
-        WHERE disabled_reason IS NULL AND (next_poll IS NULL OR next_poll <= ?)
-        ORDER BY next_poll IS NOT NULL, next_poll, id
-    """
-    return [_row(v) for v in db.execute(sql, (to_iso(now),)).fetchall()]
-
-
 def sync_config_feeds(
     db: sqlite_utils.Database, feeds: Sequence[tuple[str, str, float | None]], now: datetime
 ) -> list[str]:

@@ -6,8 +6,6 @@ Indexing 30,000 entries at once costs 0.2 s of CPU; one poll at a time, about 2.
 """
 from __future__ import annotations
 
-import sqlite3
-
 import sqlite_utils
 
 from monitor.store.db import transaction
@@ -28,11 +26,3 @@ def index_pending(db: sqlite_utils.Database) -> int:
         ).rowcount
         db.execute("UPDATE counters SET value = ? WHERE name = 'fts_indexed'", (newest,))
     return added
-
-
-def next_entry_id(conn: sqlite3.Connection) -> int:
-    """The id for the next entry: above every stored one and every indexed one, so that a new
-    entry never takes the id of a deleted, indexed one and is never taken for indexed."""
-    (newest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM entries").fetchone()
-    (upto,) = conn.execute(INDEXED_UPTO).fetchone()
-    return max(newest, upto) + 1

@@ -172,11 +172,6 @@ def next_due(db: sqlite_utils.Database) -> datetime | None:
     return from_iso(row[0]) if row and row[0] else None
 
 
-def pending_count(db: sqlite_utils.Database) -> int:
-    """How many alerts wait to go."""
-    return db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
-
-
 def mark_many_sent(db: sqlite_utils.Database, outbox_ids: list[int], message_id: int | None, now: datetime,
                    how: str) -> None:
     """A digest went: every alert it summarised is sent."""

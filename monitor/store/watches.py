@@ -9,7 +9,7 @@ import sqlite_utils
 
 from monitor.model import CONSOLE_CHAT, Watch
 from monitor.store.db import transaction
-from monitor.times import to_iso
+from monitor.times import from_iso, to_iso
 
 CONFIG = "config"
 TELEGRAM = "telegram"
@@ -113,9 +113,17 @@ def chat_watches(db: sqlite_utils.Database, chat_id: int) -> list[WatchRow]:
     return [WatchRow(*row) for row in rows]
 
 
-def get_watch(db: sqlite_utils.Database, watch_id: int) -> WatchRow | None:
-    """One watch by id, active or not."""
-    row = db.execute(
-        "SELECT id, name, query, chat_id, source, paused_until, created FROM watches WHERE id = ?", (watch_id,)
+def watches_version(db: sqlite_utils.Database) -> int:
+    """A counter that triggers bump on every change to watches or chats."""
+    (version,) = db.execute("SELECT value FROM counters WHERE name = 'watches'").fetchone()
+    return version
+
+
+def next_pause_end(db: sqlite_utils.Database, now: datetime) -> datetime | None:
+    """When the earliest pause (of a watch or a chat) still running at `now` ends."""
+    stamp = to_iso(now)
+    (ends,) = db.execute(
+        "SELECT min(paused_until) FROM (SELECT paused_until FROM watches WHERE paused_until > ?"
+        " UNION ALL SELECT paused_until FROM chats WHERE paused_until > ?)", (stamp, stamp),
     ).fetchone()
-    return WatchRow(*row) if row else None
+    return from_iso(ends) if ends else None
