@@ -6,6 +6,7 @@ to every part that reads the time, so `faketime '+400 days' make test` passes to
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import json
 import re
 import time
@@ -137,3 +138,14 @@ class WordMatcher:
                 spans = (s for w in wanted for s in spans_of[w])
                 found[watch.id] = tuple(sorted(spans, key=lambda s: (s.field, s.start)))
         return found
+
+
+def feed_date(moment: datetime) -> str:
+    """`moment` as an RSS pubDate."""
+    return email.utils.format_datetime(moment.astimezone(timezone.utc), usegmt=True)
+
+
+def days_ago(days: float) -> str:
+    """An RSS pubDate `days` before the real clock, for tests of the real CLI or process, which
+    read the real clock: an article "of today" must be of today on whatever day the test runs."""
+    return feed_date(datetime.now(timezone.utc) - timedelta(days=days))

@@ -9,21 +9,22 @@ import pytest
 from monitor.cli.main import main
 from monitor.store import open_database
 from tests.feedserver import FeedServer, Route, rss
+from tests.helpers import days_ago
 
 SHIPPED_CONFIG = Path(__file__).resolve().parents[1] / "config"
 
 OLD_AWS = {"title": "AWS annonce des licenciements aux États-Unis", "guid": "lmi-1",
            "link": "https://www.lemondeinformatique.fr/actualites/aws-1.html",
            "description": "Le fournisseur de cloud réduit ses effectifs.",
-           "pubDate": "Mon, 23 Nov 2026 08:00:00 +0000"}
+           "pubDate": days_ago(4)}
 OTHER = {"title": "Oracle rachète une start-up de la donnée", "guid": "lmi-2",
          "link": "https://www.lemondeinformatique.fr/actualites/oracle.html",
          "description": "Une acquisition &lt;b&gt;modeste&lt;/b&gt;.",
-         "pubDate": "Tue, 24 Nov 2026 08:00:00 +0000"}
+         "pubDate": days_ago(3)}
 NEW_AWS = {"title": "AWS se sépare d'une soixantaine de salariés en France", "guid": "lmi-3",
            "link": "https://www.lemondeinformatique.fr/actualites/aws-france.html?utm_source=rss&utm_medium=feed",
            "description": "Le géant du cloud licencie dans ses équipes françaises.",
-           "pubDate": "Fri, 27 Nov 2026 08:00:00 +0000"}
+           "pubDate": days_ago(0.01)}
 # The same story in the site's second feed, under another guid and with other tracking.
 NEW_AWS_AGAIN = {**NEW_AWS, "guid": "cloud-77",
                  "link": "https://www.lemondeinformatique.fr/actualites/aws-france.html?xtor=RSS-12"}

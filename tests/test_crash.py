@@ -25,6 +25,7 @@ from monitor.config import load_config
 from monitor.runtime.run import poll_cycle
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
+from tests.helpers import days_ago
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAT = 5151
@@ -34,13 +35,13 @@ TOKEN = FakeBotAPI.token  # "4242:TEST-token": grepped for in every output
 
 def backlog(feed: str) -> dict[str, str]:
     return {"title": f"Archives {feed}", "link": f"https://example.fr/{feed}/old", "guid": f"{feed}-old",
-            "description": "Rien à signaler.", "pubDate": "Mon, 23 Nov 2026 08:00:00 +0000"}
+            "description": "Rien à signaler.", "pubDate": days_ago(4)}
 
 
 def news(feed: str, n: int) -> dict[str, str]:
     """A new article the watch `licenciements AWS` matches."""
     return {"title": f"AWS: licenciements {feed}{n}", "link": f"https://example.fr/{feed}/{n}", "guid": f"{feed}-{n}",
-            "description": "Amazon Web Services réduit ses effectifs.", "pubDate": "Fri, 27 Nov 2026 08:00:00 +0000"}
+            "description": "Amazon Web Services réduit ses effectifs.", "pubDate": days_ago(0.01)}
 
 
 def write_config(directory: Path, server: FeedServer, feeds=FEEDS, interval: str = "10s") -> Path:

@@ -14,13 +14,14 @@ from monitor.store.feeds import add_feed
 from monitor.telegram import BotSettings, build_application, start_bot, stop_bot
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
+from tests.helpers import days_ago
 
 USER = 5151
 OLD = {"title": "AWS ouvre une région à Paris", "link": "https://example.fr/region", "guid": "old",
-       "description": "Une nouvelle région cloud.", "pubDate": "Mon, 23 Nov 2026 08:00:00 +0000"}
+       "description": "Une nouvelle région cloud.", "pubDate": days_ago(4)}
 NEW = {"title": "AWS se sépare d'une soixantaine de salariés en France", "link": "https://example.fr/aws?utm_source=rss",
        "guid": "new", "description": "Amazon Web Services engage des licenciements dans ses équipes françaises.",
-       "pubDate": "Fri, 27 Nov 2026 08:00:00 +0000"}
+       "pubDate": days_ago(0.01)}
 
 
 def utcnow() -> datetime:
