@@ -74,24 +74,25 @@ async def drain(chats: list[int], limits=None, timeout: float = 120.0, window: f
     """Seed one alert per item of `chats`, then run the real delivery loop until the outbox is
     empty (or `timeout`) against a fake Bot API answering 429 beyond 30 sends, or 2 to one
     chat, in any `window` seconds."""
-    from monitor.deliver import Deliverer, Limits, TelegramSender
+    from monitor.deliver import Deliverer, Limits
+    from monitor.telegram.sender import TelegramSender
     from monitor.store import open_database
-    from monitor.store.outbox import pending_count
+    from monitor.config import Config, LiveConfig
+    from monitor.ingest.fetch import Fetcher
     from monitor.telegram.app import build_application
-    from monitor.telegram.settings import BotSettings
     from tests.fakebotapi import FakeBotAPI
 
     with tempfile.TemporaryDirectory(prefix="bench-delivery-") as workdir, FakeBotAPI() as api:
         db = open_database(Path(workdir) / "veille.db")
         seed_outbox(db, chats, datetime.now(timezone.utc))
         api.enforce_limits(overall=TELEGRAM_OVERALL, per_chat=TELEGRAM_PER_CHAT, window=window)
-        bot = build_application(api.token, db, BotSettings(), api_url=api.url).bot
+        bot = build_application(api.token, db, LiveConfig(Config()), Fetcher(), api_url=api.url).bot
         async with bot:
             deliverer = Deliverer(db, telegram=TelegramSender(bot), limits=limits or Limits())
             stop = asyncio.Event()
             started = time.monotonic()
             task = asyncio.create_task(deliverer.run(stop))
-            while pending_count(db) and time.monotonic() - started < timeout:
+            while db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0] and time.monotonic() - started < timeout:
                 await asyncio.sleep(0.05)
             stop.set()
             await task

@@ -1,23 +1,21 @@
 """Scenario 4, freshness: from an article appearing on the farm to its `sendMessage` arriving.
 
-The `run` wiring in-process (monitor.runtime.run's Monitor, FeedScheduler on the bot's JobQueue,
-Pipeline, Deliverer with the real PTB bot against the fake Bot API), one config watch with
-`chats`, feeds polled every `interval` seconds. Config and cadence floor fixed intervals at
-10 s, so for a shorter one the scheduler's poll returns `now + interval` itself.
+`run`'s own composition in-process (monitor.runtime.run.Monitor: its scheduler, pipeline and
+deliverer, the real PTB bot against the fake Bot API), one config watch with `chats`, feeds
+polled every `interval` seconds (10 s, the shortest fixed interval config allows).
 
     .venv/bin/python -m bench --only freshness
 """
 from __future__ import annotations
 
 import asyncio
-import io
 import math
 import random
 import statistics
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from bench.farm import COMPANIES, Farm, make_entry
@@ -50,58 +48,29 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-async def measure(samples: int = 20, interval: float = 5.0, budget: float = 110.0, feeds: int = 10,
+async def measure(samples: int = 20, interval: float = 10.0, budget: float = 110.0, feeds: int = 10,
                   seed: int = 6) -> FreshnessResult:
     """Publish `samples` articles at random moments within `budget` seconds, one feed each."""
-    from monitor.config import Config
-    from monitor.config.settings import FeedConfig, WatchConfig
-    from monitor.decide.cadence import MIN_FIXED_INTERVAL
-    from monitor.deliver import ConsoleSender, Deliverer, TelegramSender
-    from monitor.ingest.fetch import Fetcher
-    from monitor.match.matcher import MatcherCache
-    from monitor.pipeline.poll import Pipeline, utcnow
-    from monitor.runtime.run import Monitor, fetch_limits
-    from monitor.pipeline.schedule import FeedScheduler
-    from monitor.store import open_database
-    from monitor.telegram.app import build_application, start_bot, stop_bot
-    from monitor.telegram.settings import BotSettings
+    from monitor.config import load_config
+    from monitor.runtime.run import Bot, Monitor
     from tests.fakebotapi import FakeBotAPI, parse_html
 
     rng = random.Random(seed)
     with Farm(feeds=feeds, entries=5, delay=0.15) as farm, FakeBotAPI() as api, \
             tempfile.TemporaryDirectory(prefix="bench-freshness-") as workdir:
-        config = Config(
-            feeds=tuple(FeedConfig(f"farm {i}", url, max(interval, MIN_FIXED_INTERVAL))
-                        for i, url in enumerate(farm.feed_urls())),
-            watches=(WatchConfig("Entreprises suivies", WATCH_QUERY, (CHAT,)),),
-        )
-        db = open_database(Path(workdir) / "veille.db")
-        application = build_application(api.token, db, BotSettings(), api_url=api.url)
-        await start_bot(application)
-        stop = asyncio.Event()
-        async with Fetcher(fetch_limits(config)) as fetcher:
-            pipeline = Pipeline(db, fetcher, MatcherCache(db, utcnow))  # inline parse: `run` does so up to 20 feeds
-            deliverer = Deliverer(db, telegram=TelegramSender(application.bot), console=ConsoleSender(io.StringIO()))
-            monitor = Monitor(db, pipeline, deliverer)
-
-            async def poll_every_interval(feed_id: int) -> datetime | None:
-                when = await monitor.poll(feed_id)
-                return when and _utcnow() + timedelta(seconds=interval)
-
-            poll = monitor.poll if interval >= MIN_FIXED_INTERVAL else poll_every_interval
-            monitor.feed_scheduler = FeedScheduler(application.job_queue, poll)
-            monitor.apply(config)
-            delivery = asyncio.create_task(deliverer.run(stop))
-            try:
-                await _until(lambda: db.execute("SELECT min(backlog_done) FROM feeds").fetchone()[0] == 1, 30)
-                published = await _publish(farm, rng, samples, budget - interval - 5)
-                arrived = await _arrivals(api, parse_html, published, deadline=interval + 15)
-            finally:
-                stop.set()
-                await delivery
-                await monitor.feed_scheduler.shutdown()
-                await stop_bot(application)
-        db.close()
+        config = Path(workdir) / "config"
+        config.mkdir()
+        (config / "feeds.toml").write_text("".join(
+            f'[[feed]]\nname = "farm {i}"\nurl = "{url}"\ninterval = "{interval:g}s"\n\n'
+            for i, url in enumerate(farm.feed_urls())))
+        (config / "keywords.toml").write_text(
+            f"[[watch]]\nname = 'Entreprises suivies'\nquery = '{WATCH_QUERY}'\nchats = [{CHAT}]\n")
+        async with Monitor(load_config(config), config, Path(workdir) / "veille.db",
+                           Bot(api.token, api.url)) as monitor:
+            db = monitor.db
+            await _until(lambda: db.execute("SELECT min(backlog_done) FROM feeds").fetchone()[0] == 1, 30)
+            published = await _publish(farm, rng, samples, budget - interval - 5)
+            arrived = await _arrivals(api, parse_html, published, deadline=interval + 15)
     return FreshnessResult(interval, len(published),
                            tuple(arrived[title] - at for title, at in published.items() if title in arrived))
 
@@ -148,7 +117,7 @@ async def _arrivals(api, parse_html, published: dict[str, float], deadline: floa
 
 def freshness_rows(quick: bool) -> list[Row]:
     samples, budget = (4, 20.0) if quick else (20, 100.0)
-    result = asyncio.run(measure(samples=samples, interval=5.0, budget=budget))
+    result = asyncio.run(measure(samples=samples, interval=10.0, budget=budget))
     median = statistics.median(result.latencies) if result.latencies else float("nan")
     p95 = result.percentile(0.95)
     print(f"[bench] freshness: median {median:.2f} s, p95 {p95:.2f} s, {result.lost} lost", flush=True)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 
+from monitor.config import Config, FetchConfig, LiveConfig, TelegramConfig
 from monitor.deliver import Deliverer, Limits, Rate
 from monitor.model import Entry, Prepared, Span, Watch
 from monitor.store.feeds import add_feed
@@ -149,3 +150,8 @@ def days_ago(days: float) -> str:
     """An RSS pubDate `days` before the real clock, for tests of the real CLI or process, which
     read the real clock: an article "of today" must be of today on whatever day the test runs."""
     return feed_date(datetime.now(timezone.utc) - timedelta(days=days))
+
+
+def live_config(*, allow_private: bool = False, **telegram) -> LiveConfig:
+    """A config in force with these `[telegram]` settings (e.g. admins=(1001,))."""
+    return LiveConfig(Config(telegram=TelegramConfig(**telegram), fetch=FetchConfig(allow_private=allow_private)))

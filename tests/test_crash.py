@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from monitor.config import load_config
-from monitor.runtime.run import poll_cycle
+from monitor.runtime.once import poll_cycle
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import days_ago
@@ -189,7 +189,7 @@ def seed_backlog(config: Path, db: Path, feeds: FeedServer, delays: dict[str, fl
     """Store every feed's backlog (as `poll --once` does, in this process), publish news, make them due."""
     for feed in FEEDS:
         feeds.set(f"/{feed}", Route(body=rss([backlog(feed)])))
-    asyncio.run(poll_cycle(load_config(config), db, out=open(os.devnull, "w")))
+    asyncio.run(poll_cycle(load_config(config), db, console=open(os.devnull, "w")))
     for feed in FEEDS:
         feeds.set(f"/{feed}", Route(body=rss([news(feed, 1), backlog(feed)]), delay=delays.get(feed, 0.0),
                                     last_modified=time.time() + 1))  # a new Last-Modified, as on publishing

@@ -11,9 +11,10 @@ import pytest
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from monitor.deliver import Backoff, ConsoleSender, Deliverer, Limits, Rate, TelegramSender
+from monitor.deliver import Backoff, ConsoleSender, Deliverer, Limits, Rate
+from monitor.telegram.sender import TelegramSender
 from monitor.store import open_database
-from monitor.store.outbox import WATCH_REMOVED
+from monitor.deliver.policy import WATCH_REMOVED
 from monitor.store.subscriptions import ensure_chat, get_chat, set_digest
 from monitor.store.watches import active_watches, remove_watch
 from tests.fakebotapi import parse_html

@@ -9,10 +9,13 @@ import pytest
 from monitor.deliver.policy import (
     DEACTIVATE, DEFER, FAIL, MARK_SENT, PLAIN_TEXT, RESEND_PLAIN, Backoff, decide,
 )
-from monitor.deliver.senders import BLOCKED, REJECTED, RETRY_AFTER, SENT, TRANSIENT, Outcome, outcome_of_error
+from monitor.deliver.senders import BLOCKED, REJECTED, RETRY_AFTER, SENT, TRANSIENT, Outcome
+from monitor.telegram.sender import outcome_of_error
 from monitor.store import open_database
 from monitor.model import Span
-from monitor.store.outbox import WATCH_REMOVED, defer, due_heads, load_delivery, mark_sent
+from monitor.deliver.policy import WATCH_REMOVED, Action, before_sending, for_departed_chat
+from monitor.store.subscriptions import deactivate_chat
+from monitor.store.outbox import Head, defer, due_heads, load_delivery, mark_sent
 from monitor.store.watches import active_watches, remove_watch
 from monitor.telegram.redact import redact_token
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -64,11 +67,11 @@ def test_a_deferred_head_holds_back_its_whole_chat(tmp_path):
     first = seed_alert(db, 5, "Premier")
     seed_alert(db, 5, "Second")
     other = seed_alert(db, 6, "Autre")
-    assert due_heads(db, T0) == [(first, 5), (other, 6)]
+    assert due_heads(db, T0) == [Head(first, 5), Head(other, 6)]
     defer(db, first, T0 + timedelta(minutes=1), "NetworkError")
-    assert due_heads(db, T0) == [(other, 6)]  # "Second" waits behind "Premier"
-    assert due_heads(db, T0 + timedelta(minutes=2)) == [(first, 5), (other, 6)]
-    assert due_heads(db, T0, limit=1) == [(other, 6)]
+    assert due_heads(db, T0) == [Head(other, 6)]  # "Second" waits behind "Premier"
+    assert due_heads(db, T0 + timedelta(minutes=2)) == [Head(first, 5), Head(other, 6)]
+    assert due_heads(db, T0, limit=1) == [Head(other, 6)]
     db.conn.close()
 
 
@@ -88,14 +91,24 @@ def test_load_delivery_builds_the_alert_of_one_pending_row(tmp_path):
     db.conn.close()
 
 
-def test_load_delivery_fails_a_row_whose_watches_were_removed(tmp_path):
+def test_loading_a_row_whose_watches_were_removed_writes_nothing_and_policy_fails_it(tmp_path):
+    """A read never writes (STYLE.md 8): the deliverer applies what the policy decides."""
     db = open_database(tmp_path / "v.db")
     outbox_id = seed_alert(db, 5, "Plus voulu")
     remove_watch(db, 5, active_watches(db, T0)[0].id)
-    assert load_delivery(db, outbox_id) is None
-    row = db.execute("SELECT status, reason FROM outbox WHERE id = ?", [outbox_id]).fetchone()
-    assert row == ("failed", WATCH_REMOVED)
-    assert due_heads(db, T0) == []
+    delivery = load_delivery(db, outbox_id)
+    assert delivery is not None and delivery.alert.watches == ()
+    assert db.execute("SELECT status FROM outbox WHERE id = ?", [outbox_id]).fetchone() == ("pending",)
+    assert before_sending(delivery.alert) == Action(FAIL, reason=WATCH_REMOVED)
+    assert before_sending(load_delivery(db, seed_alert(db, 6, "Voulu")).alert) is None
+
+
+def test_a_deactivated_chat_head_comes_with_its_reason(tmp_path):
+    db = open_database(tmp_path / "v.db")
+    outbox_id = seed_alert(db, 7, "Après le blocage")
+    deactivate_chat(db, 7, "Forbidden: bot was blocked by the user", T0)
+    assert due_heads(db, T0) == [Head(outbox_id, 7, "Forbidden: bot was blocked by the user")]
+    assert for_departed_chat("Forbidden: bot was blocked by the user").kind == FAIL
     db.conn.close()
 
 

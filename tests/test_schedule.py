@@ -8,7 +8,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from telegram.ext import Application
 
 from monitor.pipeline.schedule import FeedScheduler
 
@@ -25,19 +24,13 @@ async def until(predicate, timeout: float = 5.0) -> None:
         await asyncio.sleep(0.01)
 
 
-@pytest.fixture(params=["apscheduler", "job_queue"])
-async def scheduler(request):
-    """Our own AsyncIOScheduler (console mode), or python-telegram-bot's JobQueue (bot mode)."""
-    if request.param == "apscheduler":
-        sched = AsyncIOScheduler(timezone=timezone.utc)
-        sched.start()
-        yield sched
-        sched.shutdown(wait=False)
-    else:
-        application = Application.builder().token("123:abc").build()  # never initialised: no network
-        await application.job_queue.start()
-        yield application.job_queue
-        await application.job_queue.stop()
+@pytest.fixture
+async def scheduler():
+    """`run`'s own AsyncIOScheduler."""
+    sched = AsyncIOScheduler(timezone=timezone.utc)
+    sched.start()
+    yield sched
+    sched.shutdown(wait=False)
 
 
 class Recorder:
@@ -60,8 +53,6 @@ async def test_jobs_run_and_reschedule_to_the_returned_time(scheduler):
     feeds = FeedScheduler(scheduler, poll, fallback_delay=60, first_run_jitter=0, min_delay=0.01)
     feeds.sync([(1, None), (2, None)])
     assert feeds.feed_ids == {1, 2}
-    if hasattr(scheduler, "jobs"):  # PTB's own view of the JobQueue keeps working next to ours
-        assert sorted(job.name for job in scheduler.jobs()) == ["poll feed 1", "poll feed 2"]
     await until(lambda: len(poll.times(1)) >= 3 and len(poll.times(2)) >= 3)
     for feed_id in (1, 2):
         times = poll.times(feed_id)

@@ -18,13 +18,16 @@ from telegram import Bot
 
 from monitor.cli.main import main
 from monitor.config import ConfigWatcher, load_config
-from monitor.deliver import ConsoleSender, Deliverer, TelegramSender
+from monitor.deliver import ConsoleSender, Deliverer
+from monitor.telegram.sender import TelegramSender
 from monitor.ingest.fetch import Fetcher
 from monitor.match.matcher import MatcherCache
 from monitor.pipeline.poll import Pipeline, utcnow
 from monitor.query import analyse, parse_query
 from monitor.query.errors import MAX_DEPTH, MAX_TERMS
-from monitor.runtime.run import Monitor, _report_problems, apply_config
+from monitor.config import LiveConfig
+from monitor.runtime.configure import ConfigApplier, sync_database
+from monitor.runtime.run import Poller, _report_problems
 from monitor.store import open_database
 from monitor.store.feeds import list_feeds
 from tests.fakebotapi import FakeBotAPI, parse_html
@@ -60,7 +63,7 @@ async def test_feed_markup_reaches_telegram_as_text(tmp_path):
         config = tmp_path / "config"
         config_files(config, feeds.url("/rss"),
                      f"[[watch]]\nname = '{WATCH_NAME}'\nquery = 'licenciements AWS'\nchats = [{CHAT}]\n")
-        apply_config(db, load_config(config), MatcherCache(db, utcnow), utcnow())
+        sync_database(db, load_config(config), utcnow())
         items = [{**item, "link": f"https://example.fr/{item['guid']}?a=1&b=<2>"} for item in HOSTILE]
         async with Fetcher() as fetcher, Bot(api.token, base_url=f"{api.url}/bot") as bot:
             pipeline = Pipeline(db, fetcher, MatcherCache(db, utcnow))
@@ -160,10 +163,12 @@ async def test_broken_config_edit_is_reported_and_the_running_monitor_keeps_the_
         config_files(config, feeds.url("/rss"), good)
         current = load_config(config)
         async with Fetcher() as fetcher:
-            pipeline = Pipeline(db, fetcher, MatcherCache(db, utcnow))
-            monitor = Monitor(db, pipeline, Deliverer(db, console=ConsoleSender(io.StringIO())))
-            monitor.apply(current)  # as `run` does at start
-            watcher = ConfigWatcher(config, on_change=monitor.apply, on_error=_report_problems, interval=0.05,
+            matchers = MatcherCache(db, utcnow)
+            pipeline = Pipeline(db, fetcher, matchers)
+            poller = Poller(pipeline, Deliverer(db, console=ConsoleSender(io.StringIO())))
+            applier = ConfigApplier(db, LiveConfig(current), matchers, None, utcnow)
+            applier.apply(current)  # as `run` does at start
+            watcher = ConfigWatcher(config, on_change=applier.apply, on_error=_report_problems, interval=0.05,
                                     current=current)
             await watcher.check()  # the baseline
             (config / "keywords.toml").write_text(broken)
@@ -181,7 +186,7 @@ async def test_broken_config_edit_is_reported_and_the_running_monitor_keeps_the_
 
             # The running monitor still matches with the last good watches.
             feed_id = list_feeds(db)[0].id
-            await monitor.poll(feed_id)
+            await poller.poll(feed_id)
             feeds.publish("/rss", rss([fresh, old]))
             outcome = await pipeline.poll(feed_id)
             assert len(outcome.alert_ids) == 1

@@ -14,9 +14,12 @@ from monitor.store.feeds import add_feed, list_feeds, record_failure, record_suc
 from monitor.times import to_iso
 from monitor.store.subscriptions import deactivate_chat, get_chat
 from monitor.store.watches import chat_watches
-from monitor.telegram import BotSettings, build_application, start_bot, stop_bot
+from monitor.ingest.fetch import Fetcher
+from monitor.query import MAX_QUERY_LENGTH
+from monitor.telegram.app import build_application, start_bot, stop_bot
 from tests.fakebotapi import parse_html
 from tests.feedserver import FeedServer, Route, rss
+from tests.helpers import live_config
 
 ADMIN, USER, ENGLISH, STRANGER = 1001, 1002, 1003, 1009
 GROUP, CHANNEL = -100200, -100300
@@ -24,15 +27,16 @@ GROUP, CHANNEL = -100200, -100300
 
 
 @asynccontextmanager
-async def running(api, db, settings=None, clock=None):
-    settings = settings or BotSettings(admins=frozenset({ADMIN}))
+async def running(api, db, live=None, clock=None):
+    live = live or live_config(admins=(ADMIN,))
     kwargs = {"clock": clock} if clock else {}
-    app = build_application(api.token, db, settings, api_url=api.url, **kwargs)
-    await start_bot(app, poll_timeout=0.5)
-    try:
-        yield app
-    finally:
-        await stop_bot(app)
+    async with Fetcher() as fetcher:
+        app = build_application(api.token, db, live, fetcher, api_url=api.url, **kwargs)
+        await start_bot(app, poll_timeout=0.5)
+        try:
+            yield app
+        finally:
+            await stop_bot(app)
 
 
 async def ask(api, chat_id, message, *, user_id=None, language_code="fr", chat_type=None, replies=1,
@@ -119,7 +123,7 @@ async def test_refused_query_says_what_and_where(api, db, lang, word):
 
 
 async def test_allowlist_refuses_strangers_and_stores_nothing(api, db):
-    settings = BotSettings(access="allowlist", allowed_chats=frozenset({USER}))
+    settings = live_config(access="allowlist", allowed_chats=(USER,))
     async with running(api, db, settings):
         (refusal,) = await ask(api, STRANGER, "/watch licenciements AWS")
         (ok,) = await ask(api, USER, "/watch licenciements AWS")
@@ -129,14 +133,14 @@ async def test_allowlist_refuses_strangers_and_stores_nothing(api, db):
 
 
 async def test_limits_on_watches_and_query_length(api, db):
-    settings = BotSettings(max_watches=2, max_query_length=30)
+    settings = live_config(max_watches_per_chat=2)
     async with running(api, db, settings):
         await ask(api, USER, "/watch AWS")
         await ask(api, USER, "/watch Azure")
         (third,) = await ask(api, USER, "/watch Google")
-        (long,) = await ask(api, USER, "/watch " + "a" * 31)
+        (long,) = await ask(api, USER, "/watch " + "a" * (MAX_QUERY_LENGTH + 1))
     assert "2" in third and "maximum" in third
-    assert "trop longue" in long and "31" in long
+    assert "trop longue" in long and str(MAX_QUERY_LENGTH + 1) in long
     assert [w.name for w in chat_watches(db, USER)] == ["AWS", "Azure"]
 
 
@@ -234,7 +238,7 @@ async def test_admin_commands(api, db):
         feeds.set("/rss", Route(body=good))
         feeds.set("/page", Route(body=b"<!doctype html><html><body>hello</body></html>",
                                  content_type="text/html; charset=utf-8"))
-        settings = BotSettings(admins=frozenset({ADMIN}), allow_private_feeds=True)
+        settings = live_config(admins=(ADMIN,), allow_private=True)
         async with running(api, db, settings):
             (refused,) = await ask(api, USER, f"/addfeed {feeds.url('/rss')}")
             (html_page,) = await ask(api, ADMIN, f"/addfeed {feeds.url('/page')}")

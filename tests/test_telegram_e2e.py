@@ -1,17 +1,14 @@
-"""End to end: /watch from Telegram, a new article in a feed, exactly one alert, even across a restart."""
+"""End to end on the real composition (`run`'s Monitor): /watch from Telegram, a new article in
+a feed, exactly one alert, even across a restart."""
 from __future__ import annotations
 
 import asyncio
 import time
-from datetime import datetime, timezone
+from pathlib import Path
 
-from monitor.deliver import ConsoleSender, Deliverer, TelegramSender
-from monitor.ingest.fetch import Fetcher
-from monitor.match.matcher import MatcherCache
-from monitor.pipeline.poll import Pipeline
-from monitor.store import open_database
-from monitor.store.feeds import add_feed
-from monitor.telegram import BotSettings, build_application, start_bot, stop_bot
+from monitor.config import load_config
+from monitor.runtime.run import Bot, Monitor
+from monitor.store.feeds import list_feeds
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import days_ago
@@ -24,37 +21,15 @@ NEW = {"title": "AWS se sépare d'une soixantaine de salariés en France", "link
        "pubDate": days_ago(0.01)}
 
 
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+def write_config(directory: Path, url: str) -> Path:
+    directory.mkdir(exist_ok=True)
+    (directory / "feeds.toml").write_text(f'[[feed]]\nname = "LeMagIT"\nurl = "{url}"\ninterval = "1h"\n')
+    (directory / "keywords.toml").write_text("")
+    return directory
 
 
-class Running:
-    """The monitor as `run` assembles it: bot, pipeline, deliverer, on one database file."""
-
-    def __init__(self, path, api: FakeBotAPI) -> None:
-        self.db = open_database(path)
-        self.app = build_application(api.token, self.db, BotSettings(), api_url=api.url)
-        self.fetcher = Fetcher()
-        self.pipeline = Pipeline(self.db, self.fetcher, MatcherCache(self.db, utcnow))
-        self.stop = asyncio.Event()
-
-    async def __aenter__(self) -> "Running":
-        await start_bot(self.app, poll_timeout=0.5)
-        self.deliverer = Deliverer(self.db, TelegramSender(self.app.bot), ConsoleSender())
-        self.task = asyncio.create_task(self.deliverer.run(self.stop))
-        return self
-
-    async def poll(self, feed_id: int) -> None:
-        outcome = await self.pipeline.poll(feed_id)
-        assert outcome.status == "updated", outcome
-        self.deliverer.wake()
-
-    async def __aexit__(self, *exc) -> None:
-        self.stop.set()
-        await self.task
-        await stop_bot(self.app)
-        await self.fetcher.aclose()
-        self.db.conn.close()
+def monitor(config: Path, db: Path, api: FakeBotAPI) -> Monitor:
+    return Monitor(load_config(config), config, db, Bot(api.token, api.url))
 
 
 async def wait_until(predicate, timeout: float = 5.0) -> float:
@@ -69,14 +44,16 @@ async def test_watch_new_article_one_alert_then_restart(tmp_path):
     path = tmp_path / "veille.db"
     with FakeBotAPI() as api, FeedServer() as feeds:
         feeds.set("/rss", Route(body=rss([OLD])))
-        async with Running(path, api) as monitor:
-            feed_id = add_feed(monitor.db, "LeMagIT", feeds.url("/rss"), None, utcnow()).id
-            await monitor.poll(feed_id)  # the backlog is stored, not alerted
+        config = write_config(tmp_path / "config", feeds.url("/rss"))
+        async with monitor(config, path, api) as running:
+            (feed,) = list_feeds(running.db)
+            await running.poller.poll(feed.id)  # the backlog is stored, not alerted
+            await wait_until(lambda: api.calls_to("getUpdates"))  # the bot is up
             api.push_message(USER, "/watch licenciements AWS")
             await wait_until(lambda: len(api.sent(USER)) == 1)
             assert "licenciements AWS" in parse_html(api.sent(USER)[0].text)
             feeds.publish("/rss", rss([NEW, OLD]))
-            await monitor.poll(feed_id)
+            await running.poller.poll(feed.id)
             took = await wait_until(lambda: len(api.sent(USER)) == 2)
             assert took < 3.0
         alert = api.sent(USER)[1]
@@ -85,10 +62,10 @@ async def test_watch_new_article_one_alert_then_restart(tmp_path):
         assert 'href="https://example.fr/aws"' in alert.text  # tracking parameters gone
         assert "<b>licenciements</b>" in alert.text and "<b>AWS</b>" in alert.text
 
-        async with Running(path, api) as monitor:  # restart on the same database
+        async with monitor(config, path, api) as running:  # restart on the same database
             # Forget the validators so the same items are fetched, parsed and matched again.
-            monitor.db.execute("UPDATE feeds SET etag = NULL, last_modified = NULL")
-            await monitor.poll(feed_id)
+            running.db.execute("UPDATE feeds SET etag = NULL, last_modified = NULL")
+            await running.poller.poll(feed.id)
             await asyncio.sleep(0.5)
         alerts = [c for c in api.sent(USER) if NEW["title"] in parse_html(c.text)]
         assert len(alerts) == 1

@@ -4,7 +4,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
+from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,10 +15,13 @@ from monitor.times import utcnow
 from monitor.durations import parse_duration
 from monitor.ingest.fetch import FetchError, Fetcher
 from monitor.ingest.parse import ParseError, parse_feed
-from monitor.cli.present import console_match, found_json
+from monitor.cli.present import console_match, cycle_summary, found_json
 from monitor.match.matcher import aliases_of
 from monitor.query import Aliases, Query, QueryError, analyse, parse_query
 from monitor.store import open_database
+
+
+DEFAULT_API_URL = "https://api.telegram.org"
 
 
 class CommandError(Exception):
@@ -40,21 +45,25 @@ def _parse_query(text: str, aliases: Aliases | None) -> Query:
 
 
 def run(args: argparse.Namespace) -> int:
-    from monitor.runtime.run import BotRefused, run_monitor  # imports the Telegram stack only when needed
+    from monitor.runtime.run import Bot, run_monitor
+    from monitor.telegram.errors import BotRefused
 
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    bot = Bot(token, os.environ.get("TELEGRAM_API_URL", DEFAULT_API_URL)) if token else None
     try:
-        return run_monitor(load_config(args), args.config, args.db)
+        return run_monitor(load_config(args), args.config, args.db, bot)
     except BotRefused as err:
         raise CommandError(str(err)) from None
 
 
 def poll_once(args: argparse.Namespace) -> int:
-    from monitor.runtime.run import poll_cycle
+    from monitor.runtime.once import poll_cycle
 
     # With --json, stdout is the JSON alone: the readable alerts go to stderr.
-    alerts = asyncio.run(poll_cycle(load_config(args), args.db, out=sys.stderr if args.json else None))
+    cycle = asyncio.run(poll_cycle(load_config(args), args.db, console=sys.stderr if args.json else sys.stdout))
+    print(cycle_summary(cycle), file=sys.stderr)
     if args.json:
-        print(json.dumps(alerts, ensure_ascii=False, indent=2))
+        print(json.dumps([asdict(alert) for alert in cycle.alerts], ensure_ascii=False, indent=2))
     return 0
 
 
@@ -122,7 +131,7 @@ def _read_feed(location: str) -> tuple[bytes, str]:
 
 def search(args: argparse.Namespace) -> int:
     """The query language over stored articles, newest first."""
-    from monitor.store.search import search_query
+    from monitor.match.search import search_query
 
     query = _parse_query(args.query, _aliases_or_none(args))
     since = None

@@ -67,3 +67,13 @@ def feed_line(row) -> str:
     detail = row.disabled_reason or row.last_error or ""
     return (f"{row.id:>3} {state:<8} {row.name:<24} entries={row.entries:<5} "
             f"last={row.last_fetch or '-':<25} next={row.next_poll or '-':<25} {detail}").rstrip()
+
+
+def cycle_summary(cycle) -> str:
+    """What `poll --once` did, for stderr: the counts, then each failing feed."""
+    outcomes = [outcome for _, outcome in cycle.outcomes]
+    failed = [(name, o) for name, o in cycle.outcomes if o.status == "failed"]
+    lines = [f"{len(outcomes)} feed(s) polled, {len(failed)} failed, {sum(o.new for o in outcomes)} new article(s),"
+             f" {len(cycle.alerts)} new alert(s)"]
+    lines += [f"  feed {o.feed_id}: {o.error}" for _, o in failed]
+    return "\n".join(lines)

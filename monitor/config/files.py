@@ -94,10 +94,13 @@ class FeedTable(_Table):
     interval: Interval | None = None
 
 
+_FETCH, _TELEGRAM = FetchConfig(), TelegramConfig()  # the one source of every default
+
+
 class FetchTable(_Table):
-    allow_private: bool = False
-    max_body_mb: float = Field(default=10.0, gt=0, le=100)
-    timeout: Timeout = 30.0
+    allow_private: bool = _FETCH.allow_private
+    max_body_mb: float = Field(default=_FETCH.max_body_mb, gt=0, le=100)
+    timeout: Timeout = _FETCH.timeout_seconds
 
 
 class FeedsFile(_Table):
@@ -113,10 +116,10 @@ class WatchTable(_Table):
 
 class TelegramTable(_Table):
     admins: list[int] = []
-    access: Literal["open", "allowlist"] = "open"
+    access: Literal["open", "allowlist"] = _TELEGRAM.access
     allowed_chats: list[ChatId] = []
-    language: Literal["fr", "en"] = "fr"
-    max_watches_per_chat: int = Field(default=20, ge=1, le=1000)
+    language: Literal["fr", "en"] = _TELEGRAM.language
+    max_watches_per_chat: int = Field(default=_TELEGRAM.max_watches_per_chat, ge=1, le=1000)
 
 
 class KeywordsFile(_Table):

@@ -46,6 +46,16 @@ class TelegramConfig:
     language: Literal["fr", "en"] = "fr"
     max_watches_per_chat: int = 20
 
+    def is_admin(self, user_id: int | None) -> bool:
+        """Whether this Telegram user may change feeds."""
+        return user_id is not None and user_id in self.admins
+
+    def may_use(self, chat_id: int, user_id: int | None) -> bool:
+        """Whether this chat (or this admin) may use the bot at all."""
+        if self.access == "open" or self.is_admin(user_id):
+            return True
+        return chat_id in self.allowed_chats
+
 
 @dataclass(frozen=True, slots=True)
 class Config:

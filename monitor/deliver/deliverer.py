@@ -17,7 +17,9 @@ import sqlite_utils
 
 from monitor.times import utcnow
 from monitor.deliver.pacing import Limits, Pacer
-from monitor.deliver.policy import DEACTIVATE, DEFER, FAIL, MARK_SENT, RESEND_PLAIN, Action, Backoff, decide
+from monitor.deliver.policy import (
+    DEACTIVATE, DEFER, FAIL, MARK_SENT, RESEND_PLAIN, Action, Backoff, before_sending, decide, for_departed_chat,
+)
 from monitor.deliver.senders import BLOCKED, SENT, Outcome, Sender
 from monitor.model import CONSOLE_CHAT
 from monitor.store import outbox, transaction
@@ -47,7 +49,7 @@ class DeliveryReport:
 class Deliverer:
     """Sends pending alerts: chat 0 to `console`, every other chat to `telegram`.
 
-    A chat with no sender (no token: `telegram` is None) keeps its alerts pending.
+    A chat with no ready sender (no token, or the bot not started yet) keeps its alerts pending.
     """
 
     db: sqlite_utils.Database
@@ -72,7 +74,8 @@ class Deliverer:
         self._wakeup.set()
 
     def _sender(self, chat_id: int) -> Sender | None:
-        return self.console if chat_id == CONSOLE_CHAT else self.telegram
+        sender = self.console if chat_id == CONSOLE_CHAT else self.telegram
+        return sender if sender is not None and sender.ready else None
 
     async def run_once(self, now: datetime | None = None) -> DeliveryReport:
         """Send everything that is due and allowed by pacing now, without waiting; say when to come back."""
@@ -81,12 +84,17 @@ class Deliverer:
 
     async def _pass(self, now: datetime | None) -> DeliveryReport:
         report = DeliveryReport()
-        if self.telegram is not None:
+        if self.telegram is not None and self.telegram.ready:
             await self._digests(now or self.clock(), report)
         limit = asyncio.Semaphore(self.concurrency)
         while True:
             batch, dropped, all_wait = [], 0, False
-            for outbox_id, chat_id in outbox.due_heads(self.db, now or self.clock()):
+            for head in outbox.due_heads(self.db, now or self.clock()):
+                outbox_id, chat_id = head.outbox_id, head.chat_id
+                if head.deactivated is not None:
+                    self._fail_chat(chat_id, for_departed_chat(head.deactivated), report)
+                    dropped += 1
+                    continue
                 if self._sender(chat_id) is None or (all_wait and chat_id != CONSOLE_CHAT):
                     continue
                 wait = self.pacer.wait(chat_id, self.monotonic())
@@ -99,7 +107,10 @@ class Deliverer:
                     continue
                 # Only now build the alert: pacing lets few heads through per pass (issue 6).
                 delivery = outbox.load_delivery(self.db, outbox_id)
-                if delivery is None:  # it left 'pending' (e.g. its watches were removed): the chat's next row is due
+                refusal = before_sending(delivery.alert) if delivery is not None else None
+                if delivery is None or refusal is not None:  # the chat's next row is due at once
+                    if refusal is not None:
+                        self._apply(delivery, Outcome(SENT), refusal, report)  # the outcome is unused
                     dropped += 1
                     continue
                 self.pacer.take(chat_id, self.monotonic())
@@ -160,12 +171,16 @@ class Deliverer:
         elif action.kind == DEACTIVATE:
             with transaction(self.db):
                 deactivate_chat(self.db, alert.chat_id, action.reason, now)
-                report.failed += outbox.fail_chat_pending(self.db, alert.chat_id, action.reason)
+                self._fail_chat(alert.chat_id, action, report)
             log.warning("chat %s deactivated: %s", alert.chat_id, action.reason)
         elif action.kind == FAIL:
             outbox.mark_failed(self.db, alert.id, action.reason)
             report.failed += 1
             log.warning("alert %s to chat %s failed: %s", alert.id, alert.chat_id, action.reason)
+
+    def _fail_chat(self, chat_id: int, action: Action, report: DeliveryReport) -> None:
+        """Every pending alert of a chat that left ends failed with its reason."""
+        report.failed += outbox.fail_chat_pending(self.db, chat_id, action.reason)
 
     async def _digests(self, now: datetime, report: DeliveryReport) -> None:
         """One summary message per digest chat, once a day at its hour (Paris time)."""
@@ -174,9 +189,21 @@ class Deliverer:
             done_today = chat.last_digest is not None and chat.last_digest.astimezone(PARIS).date() >= local.date()
             if done_today or local.hour < (chat.digest_hour or 0) or self.pacer.wait(chat.id, self.monotonic()):
                 continue
-            pending = outbox.pending_for_chat(self.db, chat.id, now)
-            if not pending:
-                continue
+            try:
+                await self._digest(chat, now, report)
+            except Exception:  # a bug in rendering or sending one digest must not stop delivery for everyone
+                log.exception("digest for chat %s crashed; retrying later", chat.id)
+                self.pacer.hold_chat(chat.id, self.monotonic() + self.backoff.cap)
+
+    async def _digest(self, chat, now: datetime, report: DeliveryReport) -> None:
+        pending = []
+        for delivery in outbox.pending_for_chat(self.db, chat.id, now):
+            refusal = before_sending(delivery.alert)
+            if refusal is None:
+                pending.append(delivery)
+            else:
+                self._apply(delivery, Outcome(SENT), refusal, report)  # the outcome is unused
+        if pending:
             self.pacer.take(chat.id, self.monotonic())
             assert self.telegram is not None
             outcome = await self.telegram.send_rendered(chat.id, render_digest([d.alert for d in pending], chat.lang))
@@ -188,7 +215,7 @@ class Deliverer:
             elif outcome.kind == BLOCKED:
                 with transaction(self.db):
                     deactivate_chat(self.db, chat.id, outcome.reason, now)
-                    report.failed += outbox.fail_chat_pending(self.db, chat.id, outcome.reason)
+                    self._fail_chat(chat.id, Action(DEACTIVATE, reason=outcome.reason), report)
             else:  # try again later; the alerts stay pending
                 self.pacer.hold_chat(chat.id, self.monotonic() + max(outcome.retry_after, self.backoff.base))
 

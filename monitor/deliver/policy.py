@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from monitor.deliver.senders import BLOCKED, REJECTED, RETRY_AFTER, SENT, TRANSIENT, Outcome
+from monitor.model import Alert
 
 # Actions
 MARK_SENT, RESEND_PLAIN, DEFER, FAIL, DEACTIVATE = "mark_sent", "resend_plain", "defer", "fail", "deactivate"
 PLAIN_TEXT = "plain text"  # the outbox reason of an alert that went without HTML
+WATCH_REMOVED = "watch removed before delivery"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +63,15 @@ def decide(outcome: Outcome, *, attempts: int, created: datetime, now: datetime,
     if outcome.kind == TRANSIENT:
         return Action(DEFER, reason=outcome.reason, delay=backoff.delay(attempts))
     return Action(FAIL, reason=f"unexpected outcome {outcome.kind}: {outcome.reason}")
+
+
+def before_sending(alert: Alert) -> Action | None:
+    """An alert that must not be sent at all: every watch it named was removed meanwhile (the
+    chat no longer wants it). None: send it."""
+    return None if alert.watches else Action(FAIL, reason=WATCH_REMOVED)
+
+
+def for_departed_chat(reason: str) -> Action:
+    """A chat deactivated (it blocked the bot) still has pending rows, written before it left
+    or by a poll that raced with it: they end failed with the chat's reason, never sent."""
+    return Action(FAIL, reason=reason)

@@ -1,10 +1,8 @@
 """One APScheduler job per feed: run the pipeline's poll, then sleep until the time it returns.
 
-The scheduler is passed in: an AsyncIOScheduler of our own on the console, or, when the bot
-runs, python-telegram-bot's JobQueue itself (`application.job_queue`). Pass the JobQueue, not
-its `.scheduler`: PTB's `JobQueue.jobs()` expects every job of its scheduler to be one of its
-own and fails on a job added to the scheduler directly. When to poll next is the pipeline's
-decision (cadence, backoff); this module only keeps the clock.
+The scheduler is `run`'s own AsyncIOScheduler, not the bot's JobQueue: a Telegram outage
+must never stop polling. When to poll next is the pipeline's decision (cadence, backoff);
+this module only keeps the clock.
 
 Each job carries an IntervalTrigger of `fallback_delay` as a safety net and is moved to the
 returned time with `modify_job(next_run_time=...)`: the job always exists while its feed is
@@ -18,16 +16,11 @@ import logging
 import random
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING
-
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor.times import utcnow
-
-if TYPE_CHECKING:
-    from telegram.ext import CallbackContext, JobQueue
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +32,6 @@ def _job_id(feed_id: int) -> str:
     return f"{_PREFIX}{feed_id}"
 
 
-
 class FeedScheduler:
     """Keeps one job per feed id in `scheduler`; each job awaits `poll(feed_id)`.
 
@@ -49,7 +41,7 @@ class FeedScheduler:
 
     def __init__(
         self,
-        scheduler: BaseScheduler | JobQueue,
+        scheduler: BaseScheduler,
         poll: Poll,
         *,
         fallback_delay: float = 300.0,  # after a poll that raised, and the safety-net interval
@@ -58,9 +50,7 @@ class FeedScheduler:
         min_delay: float = 1.0,  # a returned time in the past cannot make a feed spin
         rng: random.Random | None = None,
     ) -> None:
-        # A JobQueue is duck-typed so this module does not import the Telegram stack.
-        self._job_queue = scheduler if hasattr(scheduler, "run_repeating") else None
-        self._scheduler: BaseScheduler = scheduler.scheduler if self._job_queue is not None else scheduler
+        self._scheduler = scheduler
         self._poll = poll
         self.fallback_delay = fallback_delay
         self.first_run_jitter = first_run_jitter
@@ -95,13 +85,8 @@ class FeedScheduler:
     def _add(self, feed_id: int, start: datetime) -> None:
         options = dict(id=_job_id(feed_id), next_run_time=start, max_instances=1, coalesce=True,
                        misfire_grace_time=int(self.misfire_grace_time), replace_existing=True)
-        name = f"poll feed {feed_id}"
-        if self._job_queue is not None:
-            self._job_queue.run_repeating(self._run_job, interval=self.fallback_delay, first=start,
-                                          data=feed_id, name=name, job_kwargs=options)
-        else:
-            self._scheduler.add_job(self._run, IntervalTrigger(seconds=self.fallback_delay), args=(feed_id,),
-                                    name=name, **options)
+        self._scheduler.add_job(self._run, IntervalTrigger(seconds=self.fallback_delay), args=(feed_id,),
+                                name=f"poll feed {feed_id}", **options)
 
     def reschedule(self, feed_id: int, when: datetime) -> None:
         """Move the feed's next poll (e.g. to now, after /addfeed); ignored if it has no job."""
@@ -130,10 +115,6 @@ class FeedScheduler:
         if pending:
             log.warning("cancelled %d poll(s) still running after %.0f s", len(pending), timeout)
             await asyncio.gather(*pending, return_exceptions=True)
-
-    async def _run_job(self, context: CallbackContext) -> None:
-        """The JobQueue's callback: the feed id is the job's data."""
-        await self._run(context.job.data)
 
     async def _run(self, feed_id: int) -> None:
         """The job: one poll, then move this job to the time the poll asked for."""

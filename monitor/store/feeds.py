@@ -79,6 +79,17 @@ def list_feeds(db: sqlite_utils.Database) -> list[FeedRow]:
     return [_row(v) for v in db.execute(_COUNTED + " ORDER BY id").fetchall()]
 
 
+def enabled_feeds(db: sqlite_utils.Database) -> list[FeedRow]:
+    """Every feed that is polled, by id."""
+    return [_row(v) for v in db.execute(_SELECT + " WHERE disabled_reason IS NULL ORDER BY id").fetchall()]
+
+
+def feeds_version(db: sqlite_utils.Database) -> int:
+    """A counter that triggers bump whenever a feed is added, disabled, enabled or moved."""
+    (version,) = db.execute("SELECT value FROM counters WHERE name = 'feeds'").fetchone()
+    return version
+
+
 def sync_config_feeds(
     db: sqlite_utils.Database, feeds: Sequence[tuple[str, str, float | None]], now: datetime
 ) -> list[str]:

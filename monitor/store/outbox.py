@@ -17,9 +17,6 @@ from monitor.model import Alert, Span
 from monitor.store.db import transaction
 from monitor.times import from_iso, to_iso
 
-WATCH_REMOVED = "watch removed before delivery"
-
-
 @dataclass(frozen=True, slots=True)
 class Delivery:
     """One pending outbox row: the alert to send and how many times it was tried."""
@@ -42,31 +39,40 @@ _ROW = """
 # The oldest pending row of each chat that is not held by a retry, skipping digest chats: only
 # ids, read on every pass of the deliverer (issue 6: building every head's alert was most of
 # its CPU although pacing lets only a few go per pass). The joins keep a row `_ROW` cannot
-# load from ever being a head, so every head `load_delivery` returns None for has left 'pending'.
+# load from ever being a head. A deactivated chat's head comes with its reason, for the
+# deliverer to fail what the chat still has pending.
 _HEADS = """
-    SELECT o.id, o.chat_id
+    SELECT o.id, o.chat_id, CASE WHEN c.active = 0 THEN coalesce(c.deactivated_reason, 'chat deactivated') END
     FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) AS head
     JOIN outbox o ON o.id = head.id
     JOIN entries e ON e.id = o.entry_id
     JOIN feeds f ON f.id = e.feed_id
     LEFT JOIN chats c ON c.id = o.chat_id
     WHERE (o.next_attempt IS NULL OR o.next_attempt <= ?)
-      AND (c.id IS NULL OR (c.active = 1 AND c.digest_hour IS NULL))
+      AND (c.id IS NULL OR c.active = 0 OR c.digest_hour IS NULL)
     ORDER BY o.id
     LIMIT ?
 """
 
 
-def due_heads(db: sqlite_utils.Database, now: datetime, limit: int = 500) -> list[tuple[int, int]]:
-    """(outbox id, chat id) of the rows that may be tried now: one per chat, the chat's oldest
-    pending, oldest first. Load one with `load_delivery` once pacing lets it go."""
-    fail_inactive_chats(db)
-    return [(row[0], row[1]) for row in db.execute(_HEADS, [to_iso(now), limit]).fetchall()]
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The oldest pending row of a chat; `deactivated` is the chat's reason when it left."""
+
+    outbox_id: int
+    chat_id: int
+    deactivated: str | None = None
+
+
+def due_heads(db: sqlite_utils.Database, now: datetime, limit: int = 500) -> list[Head]:
+    """The rows that may be tried now: one per chat, the chat's oldest pending, oldest first.
+    Load one with `load_delivery` once pacing lets it go."""
+    return [Head(*row) for row in db.execute(_HEADS, [to_iso(now), limit]).fetchall()]
 
 
 def load_delivery(db: sqlite_utils.Database, outbox_id: int) -> Delivery | None:
-    """The pending row `outbox_id` as an alert to send; None if it is no longer pending, or
-    if every watch it named was removed meanwhile (the row is then failed with that reason)."""
+    """The pending row `outbox_id` as an alert to send (its watches those still active, maybe
+    none); None if it is no longer pending."""
     row = db.execute(_ROW + " WHERE o.id = ? AND o.status = 'pending'", [outbox_id]).fetchone()
     return _delivery(db, row) if row is not None else None
 
@@ -80,21 +86,17 @@ def pending_for_chat(db: sqlite_utils.Database, chat_id: int, now: datetime) -> 
           AND (c.id IS NULL OR c.active = 1)
         ORDER BY o.id
     """
-    rows = db.execute(sql, [chat_id, to_iso(now)]).fetchall()
-    return [d for d in (_delivery(db, row) for row in rows) if d is not None]
+    return [_delivery(db, row) for row in db.execute(sql, [chat_id, to_iso(now)]).fetchall()]
 
 
-def _delivery(db: sqlite_utils.Database, row: tuple) -> Delivery | None:
+def _delivery(db: sqlite_utils.Database, row: tuple) -> Delivery:
     outbox_id, chat_id, entry_id, watch_ids, attempts, created, last_error, title, link, text, published, feed = row
     ids = [int(i) for i in json.loads(watch_ids)]
     watches = _live_watches(db, ids)
-    if not watches:  # every watch it named was removed meanwhile: the chat no longer wants it
-        mark_failed(db, outbox_id, WATCH_REMOVED)
-        return None
     alert = Alert(
         id=outbox_id, chat_id=chat_id, entry_id=entry_id, feed_name=feed, title=title, link=link,
         text=text, published=from_iso(published) if published else None, watches=watches,
-        spans=_spans(db, entry_id, [w for w, _ in watches]),
+        spans=_spans(db, entry_id, [w for w, _ in watches]) if watches else (),
     )
     return Delivery(alert, attempts, from_iso(created), last_error)
 
@@ -153,16 +155,6 @@ def fail_chat_pending(db: sqlite_utils.Database, chat_id: int, reason: str) -> i
     return cursor.rowcount
 
 
-def fail_inactive_chats(db: sqlite_utils.Database) -> int:
-    """Rows still pending for deactivated chats end failed with the chat's reason."""
-    cursor = db.execute(
-        "UPDATE outbox SET status = 'failed', "
-        "reason = (SELECT coalesce(deactivated_reason, 'chat deactivated') FROM chats WHERE chats.id = outbox.chat_id) "
-        "WHERE status = 'pending' AND chat_id IN (SELECT id FROM chats WHERE active = 0)",
-    )
-    return cursor.rowcount
-
-
 def next_due(db: sqlite_utils.Database) -> datetime | None:
     """When the earliest deferred head row becomes due; None if nothing waits."""
     row = db.execute(
@@ -178,3 +170,29 @@ def mark_many_sent(db: sqlite_utils.Database, outbox_ids: list[int], message_id:
     with transaction(db):
         for outbox_id in outbox_ids:
             mark_sent(db, outbox_id, message_id, now, how)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """An outbox row as `poll --once --json` lists it."""
+
+    alert: int
+    chat: int
+    status: str
+    id: str  # the entry's guid
+    link: str
+    title: str
+    source: str
+
+
+def alert_rows(db: sqlite_utils.Database, outbox_ids: list[int]) -> list[AlertRow]:
+    """These outbox rows with their article and feed, in id order."""
+    if not outbox_ids:
+        return []
+    marks = ",".join("?" * len(outbox_ids))
+    rows = db.execute(
+        "SELECT o.id, o.chat_id, o.status, e.guid, e.link, e.title, f.name FROM outbox o"
+        f" JOIN entries e ON e.id = o.entry_id JOIN feeds f ON f.id = e.feed_id WHERE o.id IN ({marks})"
+        " ORDER BY o.id", outbox_ids,
+    ).fetchall()
+    return [AlertRow(*row) for row in rows]

@@ -159,4 +159,16 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO entries_fts(rowid, terms) VALUES (new.id, new.terms);
     END;
     """,
+    # 6: a counter bumped whenever the set of polled feeds changes (config, /addfeed,
+    # /removefeed, a 410), so the running scheduler follows within a second (issue 10).
+    """
+    INSERT INTO counters VALUES ('feeds', 0);
+    CREATE TRIGGER feeds_ai AFTER INSERT ON feeds BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = 'feeds';
+    END;
+    CREATE TRIGGER feeds_au AFTER UPDATE OF disabled_reason, url ON feeds
+    WHEN old.disabled_reason IS NOT new.disabled_reason OR old.url IS NOT new.url BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = 'feeds';
+    END;
+    """,
 )

@@ -11,7 +11,6 @@ from typing import Protocol
 import sqlite_utils
 
 from monitor.model import Span
-from monitor.query import Query, analyse, fts_expression
 from monitor.times import from_iso, to_iso
 from monitor.store.indexing import INDEXED_UPTO
 
@@ -99,9 +98,3 @@ def search_entries(
             raise ValueError(f"full-text expression {fts!r} refused by SQLite: {err}") from None
         raise
     return found
-
-
-def search_query(db: sqlite_utils.Database, query: Query, *, since: datetime | None, limit: int) -> list[Found]:
-    """Stored articles matching `query`, newest first: FTS5 finds candidates, the query decides."""
-    return search_entries(db, fts=fts_expression(query), since=since, limit=limit,
-                          matcher=lambda title, text: query.match(analyse(title, text)))

@@ -10,11 +10,11 @@ from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, filters
 
 from monitor.times import utcnow
-from monitor.ingest.fetch import Fetcher, FetchLimits
+from monitor.config import LiveConfig
+from monitor.ingest.fetch import Fetcher
 from monitor.telegram import admin, handlers
 from monitor.telegram.handlers import BotServices
 from monitor.telegram.redact import redact_token
-from monitor.telegram.settings import BotSettings
 from monitor.render.texts import LANGUAGES, text
 
 log = logging.getLogger(__name__)
@@ -32,33 +32,21 @@ def menu(lang: str) -> list[BotCommand]:
 
 
 async def _post_init(application: Application) -> None:
-    """Set the command menus (French by default, English for English clients); open resources."""
-    s: BotServices = application.bot_data["veille"]
-    if s.feed_fetcher is None:
-        s.feed_fetcher = Fetcher(FetchLimits(allow_private=s.settings.allow_private_feeds))
-        application.bot_data["veille_owns_fetcher"] = True
+    """Set the command menus (French by default, English for English clients)."""
     await application.bot.set_my_commands(menu("fr"))
     for lang in LANGUAGES:
         if lang != "fr":
             await application.bot.set_my_commands(menu(lang), language_code=lang)
 
 
-async def _post_shutdown(application: Application) -> None:
-    """Close what post_init opened."""
-    s: BotServices = application.bot_data["veille"]
-    if application.bot_data.pop("veille_owns_fetcher", False) and s.feed_fetcher is not None:
-        await s.feed_fetcher.aclose()
-        s.feed_fetcher = None
-
-
 def build_application(
     token: str,
     db: sqlite_utils.Database,
-    settings: BotSettings,
+    live: LiveConfig,
+    fetcher: Fetcher,
     *,
     api_url: str = "https://api.telegram.org",
     clock: Callable[[], datetime] = utcnow,
-    aliases: object | None = None,
     on_watches_changed: Callable[[], None] | None = None,
     request_timeout: float = 20.0,
 ) -> Application:
@@ -73,11 +61,9 @@ def build_application(
         .write_timeout(request_timeout)
         .connect_timeout(request_timeout)
         .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
         .build()
     )
-    application.bot_data["veille"] = BotServices(db, settings, clock, aliases=aliases,
-                                                 on_watches_changed=on_watches_changed)
+    application.bot_data["veille"] = BotServices(db, live, fetcher, clock, on_watches_changed=on_watches_changed)
     commands = {
         ("start", "help"): handlers.start,
         ("watch", "suivre"): handlers.watch,
@@ -107,8 +93,8 @@ async def _on_error(update: object, context) -> None:
 async def start_bot(application: Application, poll_timeout: float = 10.0) -> None:
     """Start polling inside an already running event loop (what run_polling does, minus the loop).
 
-    PTB calls post_init/post_shutdown only from run_polling; `run` shares its loop with the
-    scheduler, so these two do the same steps in the same order.
+    PTB calls post_init only from run_polling; `run` shares its loop with the scheduler, so
+    this does the same steps in the same order.
     """
     await application.initialize()
     if application.post_init:
@@ -123,6 +109,4 @@ async def stop_bot(application: Application) -> None:
         await application.updater.stop()
     if application.running:
         await application.stop()
-    if application.post_shutdown:
-        await application.post_shutdown(application)
     await application.shutdown()

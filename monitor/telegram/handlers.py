@@ -18,16 +18,18 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from monitor.durations import parse_duration
-from monitor.query import QueryError, parse_query
+from monitor.config import LiveConfig, TelegramConfig
+from monitor.ingest.fetch import Fetcher
+from monitor.query import MAX_QUERY_LENGTH, Aliases, QueryError, parse_query
 from monitor.times import from_iso
-from monitor.store.search import Found, search_query
+from monitor.store.search import Found
+from monitor.match.search import search_query
 from monitor.store.subscriptions import (
     ensure_chat, find_watch, pause_chat, pause_watch, resume_chat, resume_watch, set_digest,
 )
 from monitor.store.watches import add_watch, chat_watches, remove_watch
 from monitor.telegram import keyboards
 from monitor.render.alert import cut, escape
-from monitor.telegram.settings import BotSettings
 from monitor.render.texts import format_date, language_for, text
 
 RECENT = timedelta(days=7)  # /watch shows what already matched in this window
@@ -39,14 +41,22 @@ MAX_NAME = 64
 
 @dataclass
 class BotServices:
-    """What the handlers use, kept in `application.bot_data["veille"]`."""
+    """What the handlers use, kept in `application.bot_data["veille"]`; settings are read from
+    the config in force at each use, so a reload reaches the bot with nothing copied."""
 
     db: sqlite_utils.Database
-    settings: BotSettings
+    live: LiveConfig
+    fetcher: Fetcher  # the one fetcher, for /addfeed
     clock: Callable[[], datetime]
-    aliases: object | None = None  # monitor.query.Aliases from config
-    feed_fetcher: object | None = None  # a Fetcher that refuses private addresses, for /addfeed
     on_watches_changed: Callable[[], None] | None = None
+
+    @property
+    def settings(self) -> TelegramConfig:
+        return self.live.config.telegram
+
+    @property
+    def aliases(self) -> Aliases | None:
+        return self.live.aliases
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +128,8 @@ def matches(s: BotServices, query_text: str, since: datetime | None, limit: int)
 
 def checked_query(s: BotServices, query_text: str, lang: str) -> str | None:
     """None if the query is acceptable, else what to answer."""
-    if len(query_text) > s.settings.max_query_length:
-        return text(lang, "query_too_long", length=len(query_text), limit=s.settings.max_query_length)
+    if len(query_text) > MAX_QUERY_LENGTH:
+        return text(lang, "query_too_long", length=len(query_text), limit=MAX_QUERY_LENGTH)
     try:
         parse_query(query_text, s.aliases)
     except QueryError as err:
@@ -148,8 +158,8 @@ async def watch(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
     if same := next((w for w in existing if w.query == query_text), None):
         await say(context, asker, text(asker.lang, "watch_exists", name=escape(same.name), id=same.id))
         return
-    if len(existing) >= s.settings.max_watches:
-        await say(context, asker, text(asker.lang, "too_many_watches", limit=s.settings.max_watches))
+    if len(existing) >= s.settings.max_watches_per_chat:
+        await say(context, asker, text(asker.lang, "too_many_watches", limit=s.settings.max_watches_per_chat))
         return
     now = s.clock()
     stored = add_watch(s.db, asker.chat_id, name, query_text, now)

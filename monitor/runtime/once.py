@@ -1,0 +1,43 @@
+"""`poll --once`: every enabled feed polled once, console alerts delivered, what happened returned."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from monitor.config import Config, LiveConfig
+from monitor.deliver import ConsoleSender, Deliverer
+from monitor.ingest.fetch import Fetcher
+from monitor.match.matcher import MatcherCache
+from monitor.pipeline.poll import Pipeline, PollOutcome
+from monitor.runtime.configure import fetch_limits, sync_database
+from monitor.store import open_database
+from monitor.store.feeds import enabled_feeds
+from monitor.store.outbox import AlertRow, alert_rows
+from monitor.times import utcnow
+
+
+@dataclass(frozen=True)
+class Cycle:
+    """What one cycle did: each feed's outcome (with its name) and the alerts it created."""
+
+    outcomes: tuple[tuple[str, PollOutcome], ...]
+    alerts: tuple[AlertRow, ...]
+
+
+async def poll_cycle(config: Config, db_path: Path, console: TextIO) -> Cycle:
+    """Poll every enabled feed once; console alerts are printed to `console` (chat alerts wait
+    in the outbox for `run`)."""
+    db = open_database(db_path)
+    try:
+        sync_database(db, config, utcnow())
+        matchers = MatcherCache(db, utcnow, LiveConfig(config).aliases)
+        feeds = enabled_feeds(db)
+        async with Fetcher(fetch_limits(config)) as fetcher:
+            outcomes = await Pipeline(db, fetcher, matchers).poll_all([feed.id for feed in feeds])
+        await Deliverer(db, console=ConsoleSender(console)).run_once()
+        names = {feed.id: feed.name for feed in feeds}
+        alert_ids = [i for outcome in outcomes for i in outcome.alert_ids]
+        return Cycle(tuple((names[o.feed_id], o) for o in outcomes), tuple(alert_rows(db, alert_ids)))
+    finally:
+        db.close()
