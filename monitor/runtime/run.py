@@ -39,7 +39,6 @@ INDEX_EVERY_SECONDS = 30
 def fetch_limits(config: Config) -> FetchLimits:
     return FetchLimits(
         deadline=config.fetch.timeout_seconds, max_bytes=config.fetch.max_body_bytes,
-        allow_private=True,  # feeds in the operator's own config are trusted; /addfeed is checked
     )
 
 

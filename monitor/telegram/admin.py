@@ -72,7 +72,8 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
         await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape("only http:// and https:// URLs")))
         return
     try:
-        fetched = await s.feed_fetcher.fetch(url)  # refuses private addresses unless the operator allows them
+        # A chat feed: private addresses refused unless the operator allows them.
+        fetched = await s.feed_fetcher.fetch(url, private_ok=s.settings.allow_private_feeds)
         parsed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type)
     except (FetchError, ParseError) as err:
         await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(str(err))))

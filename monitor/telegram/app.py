@@ -10,7 +10,7 @@ from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, filters
 
 from monitor.times import utcnow
-from monitor.ingest.fetch import Fetcher, FetchLimits
+from monitor.ingest.fetch import Fetcher
 from monitor.telegram import admin, handlers
 from monitor.telegram.handlers import BotServices
 from monitor.telegram.redact import redact_token
@@ -35,7 +35,7 @@ async def _post_init(application: Application) -> None:
     """Set the command menus (French by default, English for English clients); open resources."""
     s: BotServices = application.bot_data["veille"]
     if s.feed_fetcher is None:
-        s.feed_fetcher = Fetcher(FetchLimits(allow_private=s.settings.allow_private_feeds))
+        s.feed_fetcher = Fetcher()
         application.bot_data["veille_owns_fetcher"] = True
     await application.bot.set_my_commands(menu("fr"))
     for lang in LANGUAGES:
