@@ -4,6 +4,7 @@ added in chat) never reaches a private address, by name, literal or redirect; `p
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
 import time
 
@@ -76,6 +77,18 @@ async def test_loopback_is_refused_when_private_is_not_ok(server, host):
     shown = SHOWN.get(host, host)
     assert str(err).startswith(f"{shown} is a private address (") and str(err).endswith("): not allowed")
     assert server.requests == []  # refused before any request reached the server
+
+
+@pytest.mark.parametrize("address", ["::1", "::ffff:127.0.0.1", "64:ff9b::127.0.0.1", "2002:7f00:1::1",
+                                     "169.254.169.254", "10.0.0.1"])
+async def test_a_name_resolving_to_a_private_form_is_refused(server, address):
+    """The guard judges what the name resolves to, IPv6 forms embedding IPv4 included."""
+    async with Fetcher(FAST, resolver=StaticResolver({PUBLIC_NAME: address})) as f:
+        with pytest.raises(FetchError) as info:
+            await f.fetch(f"http://{PUBLIC_NAME}:{server.port}/feed.xml", private_ok=False)
+    refusal = f"{PUBLIC_NAME} is a private address ({ipaddress.ip_address(address)}): not allowed"
+    assert (info.value.kind, str(info.value)) == ("not_allowed", refusal)
+    assert server.requests == []
 
 
 @pytest.mark.parametrize("private_ok", [False, True])

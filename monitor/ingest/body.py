@@ -22,7 +22,7 @@ def check_media_type(content_type: str | None, accepted: frozenset[str], url: st
     found = media_type(content_type)
     if found in accepted:
         return
-    what = "an HTML page" if accepted <= HTML_TYPES else "of type " + " or ".join(sorted(accepted))
+    what = "an HTML page" if accepted and accepted <= HTML_TYPES else "of type " + " or ".join(sorted(accepted))
     raise FetchError("not_allowed_type", f"not {what} ({found or 'no Content-Type'})", url=url)
 
 

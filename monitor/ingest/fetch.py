@@ -84,9 +84,9 @@ class _Ask:
 class Fetcher:
     """One HTTP client with its limits; `async with Fetcher() as f: await f.fetch(url)`.
 
-    `resolver` (default: aiohttp's) answers names for both trusts; `allowed` decides which
-    addresses a fetch with `private_ok=False` may connect to (default: public ones only).
-    Both are seams for tests, where a loopback server stands in for a public site.
+    `resolver` (default: aiohttp's; a given one is left open) answers names for both trusts;
+    `allowed` decides which addresses a fetch with `private_ok=False` may connect to (default:
+    public ones only). Both are seams for tests, where a loopback server stands in for a public site.
     """
 
     def __init__(self, limits: FetchLimits = FetchLimits(), *, resolver: AbstractResolver | None = None,
