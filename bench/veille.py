@@ -44,7 +44,7 @@ class VeilleContender:
         from monitor.ingest.fetch import FetchLimits
         from monitor.match.matcher import MatcherCache
         from monitor.store import open_database, transaction
-        from monitor.store.feeds import add_feed, list_feeds
+        from monitor.store.feeds import list_feeds, sync_config_feeds
         from monitor.store.watches import sync_config_watches
 
         self.db_path = Path(job.workdir) / "veille.db"
@@ -52,8 +52,8 @@ class VeilleContender:
         if job.kind == "cold":
             now = _utcnow()
             with transaction(self.db):
-                for i, url in enumerate(job.urls):
-                    add_feed(self.db, f"farm {i}", url, None, now)
+                # The operator's feeds (feeds.toml), as `run` has them: trusted on loopback.
+                sync_config_feeds(self.db, [(f"farm {i}", url, None) for i, url in enumerate(job.urls)], now)
                 sync_config_watches(self.db, [(name, query, ()) for name, query in farm_watches()], now)
         self.feed_ids = [feed.id for feed in list_feeds(self.db)]
         self.limits = FetchLimits(max_connections=FETCH_CONCURRENCY, per_host=FETCH_CONCURRENCY)

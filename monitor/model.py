@@ -131,3 +131,13 @@ class PendingAlert:
     story_id: int
     entry_id: int
     watch_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HealthFacts:
+    """What the store counts for a health check (monitor.store.health)."""
+
+    enabled_feeds: int
+    overdue_feeds: int
+    stuck_alerts: int
+    oldest_stuck_alert: str | None

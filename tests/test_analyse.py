@@ -11,7 +11,7 @@ from monitor.ingest.fetch import Fetcher
 from monitor.match.matcher import MatcherCache
 from monitor.pipeline.poll import Pipeline
 from monitor.store import open_database
-from monitor.store.feeds import add_feed
+from monitor.store.feeds import list_feeds, sync_config_feeds
 from monitor.store.watches import add_watch
 from tests.feedserver import FeedServer, Route, rss
 
@@ -40,7 +40,8 @@ async def test_workers_match_like_inline_and_see_new_watches(tmp_path, in_worker
     add_watch(db, CHAT, "licenciements", "licenciements AWS", utcnow())
     with FeedServer() as server:
         server.set("/rss", Route(body=rss([OLD])))
-        feed = add_feed(db, "Test", server.url("/rss"), None, utcnow()).id
+        sync_config_feeds(db, [("Test", server.url("/rss"), None)], utcnow())  # the operator's: on loopback
+        feed = list_feeds(db)[0].id
         try:
             async with Fetcher() as fetcher:
                 pipeline = Pipeline(db, fetcher, matchers, analyse=analyser)

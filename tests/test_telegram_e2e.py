@@ -48,7 +48,7 @@ async def test_watch_new_article_one_alert_then_restart(tmp_path):
         async with monitor(config, path, api) as running:
             (feed,) = list_feeds(running.db)
             await running.poller.poll(feed.id)  # the backlog is stored, not alerted
-            await wait_until(lambda: api.calls_to("getUpdates"))  # the bot is up
+            await wait_until(lambda: running.bot.sender.ready)  # the bot is up
             api.push_message(USER, "/watch licenciements AWS")
             await wait_until(lambda: len(api.sent(USER)) == 1)
             assert "licenciements AWS" in parse_html(api.sent(USER)[0].text)

@@ -170,9 +170,10 @@ def feeds(args: argparse.Namespace) -> int:
 
 def health(args: argparse.Namespace) -> int:
     """Exit 1 when polling or delivery is stuck (for systemd or a container health check)."""
-    from monitor.decide.health import assess
+    from monitor.decide.health import DIGEST_PERIOD, STUCK_AFTER, assess
+    from monitor.store.health import health_facts
 
-    report = assess(open_database(args.db), utcnow())
+    report = assess(health_facts(open_database(args.db), utcnow(), STUCK_AFTER, DIGEST_PERIOD))
     if args.json:
         print(json.dumps(report.as_json(), indent=2))
     else:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
 
-import sqlite_utils
+from monitor.model import HealthFacts
+from datetime import timedelta
 
 # A feed whose poll is this late, or an alert due for this long, means something is stuck:
 # backoff and Retry-After move next_poll / next_attempt forward, so lateness is not failure.
@@ -43,17 +43,6 @@ class Health:
                 **asdict(self)}
 
 
-def assess(db: sqlite_utils.Database, now: datetime) -> Health:
-    """Count overdue feeds and stuck alerts at `now`."""
-    limit = (now - STUCK_AFTER).isoformat()
-    enabled, overdue = db.execute(
-        "SELECT count(*), coalesce(sum(next_poll IS NOT NULL AND next_poll < ?), 0)"
-        " FROM feeds WHERE disabled_reason IS NULL", [limit]
-    ).fetchone()
-    digest_limit = (now - DIGEST_PERIOD - STUCK_AFTER).isoformat()
-    stuck, oldest = db.execute(
-        "SELECT count(*), min(o.created) FROM outbox o LEFT JOIN chats c ON c.id = o.chat_id"
-        " WHERE o.status = 'pending' AND o.created < (CASE WHEN c.digest_hour IS NULL THEN ? ELSE ? END)"
-        " AND (o.next_attempt IS NULL OR o.next_attempt < ?)", [limit, digest_limit, limit]
-    ).fetchone()
-    return Health(enabled, overdue, stuck, oldest)
+def assess(facts: HealthFacts) -> Health:
+    """The verdict on what the store counted."""
+    return Health(facts.enabled_feeds, facts.overdue_feeds, facts.stuck_alerts, facts.oldest_stuck_alert)

@@ -1,36 +1,42 @@
-"""Fetch one feed over HTTP: conditional GET, bounded in time, size and concurrency.
+"""Fetch one feed or page over HTTP: conditional GET, bounded in time, size and concurrency.
 
 Every network or HTTP problem comes out as a `FetchError` whose message a user can read;
 nothing else escapes `Fetcher.fetch` (issue 3, issue 5 "feeds misbehave").
+
+Trust is per request, not per Fetcher (issue 10): whether a fetch may reach a loopback, private
+or metadata address depends on where the URL came from. A feed of the operator's own
+`feeds.toml` carries the operator's trust (an intranet feed is legitimate); a feed added in chat
+with /addfeed does not, and that stays true on every poll, not only when it was added: its name
+may resolve elsewhere next week, and its server may redirect anywhere. So the caller says, on
+each fetch, `private_ok=` for this URL's origin, and a refused fetch is refused on the first
+request and on every redirect hop, on the addresses actually connected to (see addresses.py).
+One Fetcher serves both trusts, so limits, politeness and the TLS context stay shared.
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
-import ipaddress
-import os
-import re
-import socket
 import ssl
-import zlib
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from http import HTTPStatus
+from dataclasses import dataclass, replace
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
-from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.resolver import DefaultResolver
 from yarl import URL
 
-from monitor.ingest.addresses import Address, PublicOnlyResolver, Refused, is_public_address, refusal
+from monitor.ingest.addresses import Allowed, PublicOnlyResolver, public_only
+from monitor.ingest.body import HTML_TYPES, check_media_type, read_body
+from monitor.ingest.fetcherrors import FetchError, http_error, network_error, parse_retry_after
+from monitor.ingest.targets import checked_url
 
+__all__ = ["FEED_ACCEPT", "HTML_TYPES", "PAGE_ACCEPT", "FetchError", "FetchLimits", "Fetched", "Fetcher",
+           "http_error", "parse_retry_after"]
+
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"  # an article page (issue 11)
 _PERMANENT = frozenset({301, 308})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
-_CHUNK = 64 * 1024
 _HEADER_LINE = 16 * 1024  # aiohttp's 8 KiB refuses some sites' cookies and policies; h11 allowed 16 KiB
-_HOST = re.compile(r"[A-Za-z0-9._~:%-]+")  # a DNS name (IDNA-encoded) or an IP literal, nothing else
 
 
 @dataclass(frozen=True)
@@ -40,12 +46,11 @@ class FetchLimits:
     connect_timeout: float = 10.0
     read_timeout: float = 20.0  # longest silence between two reads
     deadline: float = 60.0  # total per fetch, redirects and body included
-    max_bytes: int = 10 * 1024 * 1024  # decoded body
+    max_bytes: int = 10 * 1024 * 1024  # decoded body; a fetch may ask for another cap
     max_redirects: int = 5
     max_connections: int = 32  # fetches in flight overall
     per_host: int = 4  # fetches in flight per host:port
     user_agent: str = "Veille/0.1 (+https://github.com/veille/veille; feed monitor)"
-    allow_private: bool = True  # False for user-submitted feeds (/addfeed)
 
 
 @dataclass(frozen=True)
@@ -63,73 +68,45 @@ class Fetched:
     wire_bytes: int  # body bytes as received (compressed), for benchmarks
 
 
-class FetchError(Exception):
-    """A feed could not be fetched; `str(err)` says why in words a user understands."""
+@dataclass(frozen=True)
+class _Ask:
+    """What one fetch asks for, the same on every hop of its redirects."""
 
-    KINDS = frozenset({"timeout", "network", "http", "too_large", "redirects", "gone", "not_allowed", "bad_url"})
-
-    def __init__(self, kind: str, message: str, *, url: str = "", status: int | None = None,
-                 retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.url = url
-        self.status = status
-        self.retry_after = retry_after
-
-    def __reduce__(self):  # picklable despite keyword-only arguments
-        return (_rebuild_error, (self.kind, str(self), self.url, self.status, self.retry_after))
-
-
-def _rebuild_error(kind, message, url, status, retry_after) -> FetchError:
-    return FetchError(kind, message, url=url, status=status, retry_after=retry_after)
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delay-seconds or HTTP-date); None if absent or junk."""
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
-
-
-def http_error(status: int, url: str, retry_after: float | None = None) -> FetchError:
-    """The FetchError for an HTTP error status, with its readable message."""
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        phrase = "error"
-    if status == 410:
-        return FetchError("gone", "410 Gone: the feed was removed", url=url, status=status)
-    message = f"HTTP {status} {phrase}"
-    if retry_after is not None:
-        message += f" (retry after {retry_after:.0f} s)"
-    return FetchError("http", message, url=url, status=status, retry_after=retry_after)
+    url: str
+    private_ok: bool
+    headers: dict[str, str]
+    content_types: frozenset[str] | None
+    max_bytes: int
+    etag: str | None
+    last_modified: str | None
 
 
 class Fetcher:
-    """One HTTP client with its limits; `async with Fetcher() as f: await f.fetch(url)`."""
+    """One HTTP client with its limits; `async with Fetcher() as f: await f.fetch(url)`.
 
-    def __init__(self, limits: FetchLimits = FetchLimits()) -> None:
+    `resolver` (default: aiohttp's; a given one is left open) answers names for both trusts;
+    `allowed` decides which addresses a fetch with `private_ok=False` may connect to (default:
+    public ones only). Both are seams for tests, where a loopback server stands in for a public site.
+    """
+
+    def __init__(self, limits: FetchLimits = FetchLimits(), *, resolver: AbstractResolver | None = None,
+                 allowed: Allowed = public_only) -> None:
         self.limits = limits
+        self._allowed = allowed
         self._tls = ssl.create_default_context()  # loading the CA bundle costs ~50 ms: once per Fetcher
         self._slots = asyncio.Semaphore(limits.max_connections)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        self._session: aiohttp.ClientSession | None = None  # needs a running loop: made on first use
-        self._resolver: AbstractResolver | None = None
+        # One session per trust, each made on first use (it needs a running loop). Two sessions,
+        # not one, because a pooled connection is reused without resolving again: a connection
+        # opened for a trusted feed to a private address must never carry an untrusted request.
+        self._sessions: dict[bool, aiohttp.ClientSession] = {}
+        self._resolver = resolver
+        self._owns_resolver = resolver is None
         self._closed = False
 
     async def __aenter__(self) -> "Fetcher":
-        self._client()
+        if self._closed:
+            raise RuntimeError("this Fetcher is closed")
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -137,41 +114,59 @@ class Fetcher:
 
     async def aclose(self) -> None:
         self._closed = True
-        session, self._session = self._session, None
-        resolver, self._resolver = self._resolver, None
-        if session is not None:
+        sessions, self._sessions = list(self._sessions.values()), {}
+        for session in sessions:
             await session.close()
-        if resolver is not None:
+        if self._owns_resolver and self._resolver is not None:
+            resolver, self._resolver = self._resolver, None
             await resolver.close()
 
-    def _client(self) -> aiohttp.ClientSession:
-        if self._session is not None:
-            return self._session
+    def _session(self, private_ok: bool) -> aiohttp.ClientSession:
+        session = self._sessions.get(private_ok)
+        if session is not None:
+            return session
         if self._closed:
             raise RuntimeError("this Fetcher is closed")
+        if self._resolver is None:
+            self._resolver = DefaultResolver()
+        resolver = self._resolver if private_ok else PublicOnlyResolver(self._resolver, self._allowed)
         limits = self.limits
-        if not limits.allow_private:
-            self._resolver = PublicOnlyResolver(self._allowed)
-        # Our semaphores bound the fetches in flight (overall, per host); the connector's
-        # overall limit is the same number, so no request ever waits inside aiohttp.
+        # Our semaphores bound the fetches in flight (overall, per host) across both sessions;
+        # each connector's overall limit is the same number, so no request ever waits inside aiohttp.
         connector = aiohttp.TCPConnector(limit=limits.max_connections, limit_per_host=0,
-                                         ssl=self._tls, resolver=self._resolver)
-        self._session = aiohttp.ClientSession(
+                                         ssl=self._tls, resolver=resolver)
+        session = self._sessions[private_ok] = aiohttp.ClientSession(
             connector=connector,
             # connect: name resolution, TCP and TLS (no request ever waits for a pooled connection);
             # sock_read: the longest silence; the deadline is fetch's own asyncio.timeout.
             timeout=aiohttp.ClientTimeout(total=None, connect=limits.connect_timeout,
                                           sock_connect=limits.connect_timeout, sock_read=limits.read_timeout),
-            headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT,
-                     "Accept-Encoding": "gzip, deflate"},  # only what _Decoder can bound
-            auto_decompress=False,  # _Decoder decodes, with a cap on what comes out
+            headers={"User-Agent": limits.user_agent,
+                     "Accept-Encoding": "gzip, deflate"},  # only what body.py can bound
+            auto_decompress=False,  # body.py decodes, with a cap on what comes out
             max_line_size=_HEADER_LINE, max_field_size=_HEADER_LINE,
             trust_env=False,  # a feed URL must not be routed through an environment proxy
         )
-        return self._session
+        return session
 
-    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        """GET `url` (conditionally when validators are given); raises only FetchError."""
+    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, *,
+                    private_ok: bool = True, accept: str = FEED_ACCEPT,
+                    content_types: frozenset[str] | None = None, max_bytes: int | None = None) -> Fetched:
+        """GET `url` (conditionally when validators are given); raises only FetchError.
+
+        `private_ok=False` refuses loopback, private, link-local and metadata addresses on the
+        first request and every redirect (a feed added in chat); `accept` is the Accept header;
+        `content_types`, when given, refuses an answer of another media type before reading its
+        body; `max_bytes` replaces the limits' cap on the decoded body for this fetch.
+        """
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        types = frozenset(t.lower() for t in content_types) if content_types is not None else None
+        ask = _Ask(url, private_ok, headers, types, self.limits.max_bytes if max_bytes is None else max_bytes,
+                   etag, last_modified)
         # The host's slot first, then an overall one: fetches queued behind a busy host must
         # not hold the slots that other hosts' feeds need.
         host = _host_key(url)
@@ -179,25 +174,22 @@ class Fetcher:
             # The deadline starts once the slots are ours: waiting in line is not the feed's fault.
             try:
                 async with asyncio.timeout(self.limits.deadline):
-                    return await self._follow(url, host, etag, last_modified)
+                    return await self._follow(ask, host)
             except TimeoutError:
                 raise FetchError("timeout", f"timed out after {self.limits.deadline:g} s", url=url) from None
 
-    async def _follow(self, url: str, host: str, etag: str | None, last_modified: str | None) -> Fetched:
-        headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
+    async def _follow(self, ask: _Ask, host: str) -> Fetched:
+        url = ask.url
         current, seen, permanent = url, {url}, True
         for _ in range(self.limits.max_redirects + 1):
-            target = self._check_allowed(current)
+            # Every hop is checked with the fetch's own trust: a redirect never widens it.
+            target = checked_url(current, private_ok=ask.private_ok, allowed=self._allowed)
             hop_host = _key_of(target)
             async with contextlib.nullcontext() if hop_host == host else self._host_slot(hop_host):
-                location, status, fetched = await self._request(url, current, target, headers, etag, last_modified)
+                location, status, fetched = await self._request(ask, current, target)
             if location is None:
                 if permanent and current != url:
-                    fetched = _with_permanent(fetched, current)
+                    fetched = replace(fetched, permanent_url=current)
                 return fetched
             permanent = permanent and status in _PERMANENT
             if location in seen:
@@ -206,12 +198,14 @@ class Fetcher:
             current = location
         raise FetchError("redirects", f"too many redirects (loop?): more than {self.limits.max_redirects}", url=url)
 
-    async def _request(self, url: str, current: str, target: URL, headers: dict[str, str],
-                       etag: str | None, last_modified: str | None) -> tuple[str | None, int, Fetched | None]:
+    async def _request(self, ask: _Ask, current: str, target: URL) -> tuple[str | None, int, Fetched | None]:
         """One hop to `current` (parsed: `target`): (redirect target, status, None) or (None, status, Fetched)."""
+        url = ask.url
         try:
-            async with self._client().get(target, headers=headers, allow_redirects=False) as response:
+            session = self._session(ask.private_ok)
+            async with session.get(target, headers=ask.headers, allow_redirects=False) as response:
                 status = response.status
+                content_type = response.headers.get("Content-Type")
                 if status in _REDIRECTS:
                     location = response.headers.get("Location")
                     if not location:
@@ -219,15 +213,16 @@ class Fetcher:
                     return str(target.join(URL(location.strip()))), status, None
                 if status == 304:  # no body: the connection goes back to the pool as it is
                     return None, status, Fetched(
-                        url, current, None, 304, b"", response.headers.get("Content-Type"),
-                        response.headers.get("ETag") or etag,
-                        response.headers.get("Last-Modified") or last_modified, 0)
+                        url, current, None, 304, b"", content_type, response.headers.get("ETag") or ask.etag,
+                        response.headers.get("Last-Modified") or ask.last_modified, 0)
                 if not 200 <= status < 300:
                     retry = parse_retry_after(response.headers.get("Retry-After")) if status in (429, 503) else None
                     raise http_error(status, url, retry)
-                body, wire = await self._read_body(response, url)
+                if ask.content_types is not None:
+                    check_media_type(content_type, ask.content_types, url)
+                body, wire = await read_body(response, url, ask.max_bytes)
                 return None, status, Fetched(
-                    url, current, None, status, body, response.headers.get("Content-Type"),
+                    url, current, None, status, body, content_type,
                     response.headers.get("ETag"), response.headers.get("Last-Modified"), wire)
         except aiohttp.ConnectionTimeoutError:
             raise FetchError("timeout", f"timed out connecting after {self.limits.connect_timeout:g} s",
@@ -237,61 +232,9 @@ class Fetcher:
         except aiohttp.InvalidURL as err:
             raise FetchError("bad_url", f"not a valid feed address: {err}", url=url) from None
         except (aiohttp.ClientError, OSError) as err:  # connect/read/protocol errors, refused addresses
-            raise _network_error(err, url) from None
+            raise network_error(err, url) from None
         except (ValueError, UnicodeError) as err:  # e.g. a junk Location header
             raise FetchError("bad_url", f"not a valid address: {err}", url=url) from None
-
-    async def _read_body(self, response: aiohttp.ClientResponse, url: str) -> tuple[bytes, int]:
-        """The decoded body, read as it streams in so that a cap cuts a bomb early."""
-        cap = self.limits.max_bytes
-        too_large = FetchError("too_large", f"body larger than {_size(cap)}", url=url)
-        length = response.headers.get("Content-Length", "")
-        encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
-        if length.isdigit() and encoding in ("", "identity") and int(length) > cap:
-            raise too_large
-        decoder = _Decoder(encoding, url)
-        parts: list[bytes] = []
-        size = wire = 0
-        async for raw in response.content.iter_any():  # raw: auto_decompress is off
-            wire += len(raw)
-            for part in decoder.decode(raw, cap - size + 1):
-                size += len(part)
-                if size > cap:
-                    raise too_large
-                parts.append(part)
-        parts.append(decoder.flush())
-        if sum(map(len, parts)) > cap:
-            raise too_large
-        return b"".join(parts), wire
-
-    def _check_allowed(self, url: str) -> URL:
-        """`url` parsed, once sure it is a feed address a fetch may reach (issue 5); before any request."""
-        try:
-            parsed = URL(url)
-            scheme, host = parsed.scheme, parsed.raw_host
-        except (ValueError, TypeError, UnicodeError) as err:
-            raise FetchError("bad_url", f"not a valid feed address: {err}", url=url) from None
-        if scheme not in ("http", "https") and scheme and host:
-            raise FetchError("not_allowed", f"only http and https feeds are allowed, not {scheme}:", url=url)
-        if scheme == "file":
-            raise FetchError("not_allowed", "only http and https feeds are allowed, not file:", url=url)
-        if not scheme or not host:
-            raise FetchError("bad_url", "not a valid feed address: no host", url=url)
-        if not _HOST.fullmatch(host):
-            raise FetchError("bad_url", f"not a valid feed address: bad host name {host!r}", url=url)
-        if self.limits.allow_private:
-            return parsed
-        try:
-            address = ipaddress.ip_address(host)
-        except ValueError:
-            return parsed  # a name: PublicOnlyResolver checks the addresses the connection will use
-        if not self._allowed(host, address):  # an IP literal is connected to as is, without resolving
-            raise FetchError("not_allowed", refusal(host, address), url=url)
-        return parsed
-
-    def _allowed(self, host: str, address: Address) -> bool:
-        """Whether a fetcher that refuses private addresses may connect to `address` for `host`."""
-        return is_public_address(address)
 
     def _host_slot(self, host: str) -> asyncio.Semaphore:
         if host not in self._hosts:
@@ -309,91 +252,3 @@ def _host_key(url: str) -> str:
 
 def _key_of(parsed: URL) -> str:
     return f"{parsed.raw_host.lower()}:{parsed.port}" if parsed.raw_host else ""
-
-
-class _Decoder:
-    """Content-Encoding decoding with a bound on each output, so 50 MB of zeros never materialise."""
-
-    def __init__(self, encoding: str, url: str) -> None:
-        self._url = url
-        self._encoding = encoding
-        if encoding in ("gzip", "x-gzip"):
-            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self._zlib = None  # zlib-wrapped or raw deflate: decided on the first bytes
-        elif encoding in ("", "identity"):
-            self._zlib = None
-        else:
-            raise FetchError("network", f"unsupported Content-Encoding {encoding!r}", url=url)
-
-    def decode(self, data: bytes, limit: int):
-        """Yield decoded pieces of `data`; stops once more than `limit` bytes came out."""
-        if self._encoding in ("", "identity"):
-            yield data
-            return
-        if self._zlib is None:  # deflate: servers send zlib-wrapped or raw, tell by the header
-            wrapped = len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
-            self._zlib = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
-        try:
-            while data and limit > 0:
-                out = self._zlib.decompress(data, min(limit, _CHUNK))
-                limit -= len(out)
-                data = self._zlib.unconsumed_tail
-                yield out
-        except zlib.error as err:
-            raise FetchError("network", f"corrupt {self._encoding} body: {err}", url=self._url) from None
-
-    def flush(self) -> bytes:
-        """What the decompressor still holds (at most a window's worth)."""
-        return self._zlib.flush() if self._zlib is not None else b""
-
-
-def _with_permanent(fetched: Fetched, final_url: str) -> Fetched:
-    return Fetched(fetched.url, fetched.final_url, final_url, fetched.status, fetched.body,
-                   fetched.content_type, fetched.etag, fetched.last_modified, fetched.wire_bytes)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:g} MiB" if n >= 1024 * 1024 else f"{n / 1024:g} KiB"
-
-
-def _network_error(err: BaseException, url: str) -> FetchError:
-    """The FetchError for a failed connection or exchange, from the most telling cause."""
-    chain: list[BaseException] = []
-    cause: BaseException | None = err
-    while cause is not None and cause not in chain:
-        chain.append(cause)
-        cause = getattr(cause, "certificate_error", None) or cause.__cause__ or cause.__context__
-    reason = str(err) or type(err).__name__
-    for cause in chain:
-        if isinstance(cause, Refused):
-            return FetchError("not_allowed", str(cause), url=url)
-        if isinstance(cause, socket.gaierror):  # its errno is a resolver code, not an OS one
-            return FetchError("network", f"cannot resolve the host name: {cause.strerror or 'no such host'}", url=url)
-    for cause in chain:
-        if isinstance(cause, aiohttp.ClientSSLError):  # wraps the ssl module's error, next in the chain
-            continue
-        if isinstance(cause, ssl.SSLCertVerificationError):  # an SSLError's errno is not an OS one either
-            reason = f"TLS certificate not valid: {cause.verify_message or cause.reason}"
-            break
-        if isinstance(cause, ssl.SSLError):
-            reason = f"TLS error: {(cause.reason or str(cause)).lower().replace('_', ' ')}"
-            break
-        if isinstance(cause, (aiohttp.ClientResponseError, HttpProcessingError)):  # not HTTP as aiohttp reads it
-            inner = [c for c in chain if isinstance(c, HttpProcessingError)]  # the parser's own words
-            reason = f"invalid HTTP response: {_sentence((inner or [cause])[-1].message)}"
-            break
-        if isinstance(cause, OSError) and (cause.errno or cause.strerror):
-            reason = (os.strerror(cause.errno) if cause.errno else cause.strerror).lower()
-            break
-    else:
-        reason = _sentence(reason)
-    if isinstance(err, aiohttp.ClientConnectorError):
-        return FetchError("network", f"cannot connect: {reason}", url=url)
-    return FetchError("network", f"network error: {reason}", url=url)
-
-
-def _sentence(text: str) -> str:
-    """An exception's message as the end of our sentence: first line, no echoed bytes, lower case."""
-    text = re.split(r":?\s*b['\"]", str(text).splitlines()[0] if text else "")[0].strip().rstrip(":.")
-    return text[:1].lower() + text[1:] if text else "unknown error"

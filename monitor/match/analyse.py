@@ -12,6 +12,7 @@ import signal
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -37,8 +38,8 @@ class InlineAnalyser:
     def __init__(self, matchers: MatcherCache) -> None:
         self.matchers = matchers
 
-    async def __call__(self, body: bytes, url: str, content_type: str | None) -> Analysed:
-        return Analysed(parse_feed(body, url=url, content_type=content_type), self.matchers.get())
+    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime) -> Analysed:
+        return Analysed(parse_feed(body, url=url, content_type=content_type, now=now), self.matchers.get())
 
     def close(self) -> None:
         pass
@@ -82,10 +83,10 @@ class ProcessAnalyser:
         for started in [self._pool.submit(int) for _ in range(workers)]:
             started.result()
 
-    async def __call__(self, body: bytes, url: str, content_type: str | None) -> Analysed:
+    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime) -> Analysed:
         loop = asyncio.get_running_loop()
         parsed, analyses = await loop.run_in_executor(
-            self._pool, _analyse_in_worker, body, url, content_type, self.db_path, self.matchers.aliases)
+            self._pool, _analyse_in_worker, body, url, content_type, now, self.db_path, self.matchers.aliases)
         return Analysed(parsed, PrecomputedMatcher(self.matchers.watches(), parsed.entries, analyses))
 
     def close(self) -> None:
@@ -100,9 +101,9 @@ def _leave_interrupts_to_the_parent() -> None:
 _worker_matchers: dict[str, MatcherCache] = {}  # per worker process, by database file
 
 
-def _analyse_in_worker(body: bytes, url: str, content_type: str | None, db_path: str,
+def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: datetime, db_path: str,
                        aliases: Aliases | None) -> tuple[ParsedFeed, list[EntryAnalysis]]:
-    parsed = parse_feed(body, url=url, content_type=content_type)
+    parsed = parse_feed(body, url=url, content_type=content_type, now=now)
     matchers = _worker_matchers.get(db_path)
     if matchers is None:
         matchers = _worker_matchers[db_path] = MatcherCache(open_database(db_path), utcnow, aliases)

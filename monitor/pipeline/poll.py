@@ -28,8 +28,8 @@ from monitor.store.indexing import index_pending
 
 log = logging.getLogger(__name__)
 
-# Parse and analyse one fetched body: (body, url, content type) -> Analysed.
-Analyser = Callable[[bytes, str, "str | None"], Awaitable[Analysed]]
+# Parse and analyse one fetched body: (body, url, content type, now) -> Analysed.
+Analyser = Callable[[bytes, str, "str | None", datetime], Awaitable[Analysed]]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,8 @@ class Pipeline:
     analyse: Analyser | None = None  # default: inline, over `matchers`
     clock: Callable[[], datetime] = utcnow
     bounds: cadence.Bounds = field(default_factory=cadence.Bounds)
+    # Whether the operator lets feeds added in chat reach private addresses ([fetch] allow_private).
+    chat_feeds_private_ok: Callable[[], bool] = lambda: False
 
     def __post_init__(self) -> None:
         if self.analyse is None:
@@ -69,10 +71,14 @@ class Pipeline:
         if feed.disabled_reason:
             return PollOutcome(feed_id, "disabled", error=feed.disabled_reason)
         try:
-            fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+            # Trust belongs to the feed, on every poll and redirect (issue 10): the operator's
+            # feeds may be on the intranet, a chat's never reach a private address.
+            private_ok = feed.from_config or self.chat_feeds_private_ok()
+            fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified,
+                                               private_ok=private_ok)
             if fetched.status == 304:
                 return self._not_modified(feed)
-            analysed = await self.analyse(fetched.body, fetched.final_url, fetched.content_type)
+            analysed = await self.analyse(fetched.body, fetched.final_url, fetched.content_type, self.clock())
         except FetchError as err:
             return self._failed(feed, str(err), retry_after=err.retry_after, gone=err.kind == "gone")
         except ParseError as err:  # its message already says what is wrong ("this is an HTML page, not a feed")

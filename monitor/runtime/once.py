@@ -34,7 +34,8 @@ async def poll_cycle(config: Config, db_path: Path, console: TextIO) -> Cycle:
         matchers = MatcherCache(db, utcnow, LiveConfig(config).aliases)
         feeds = enabled_feeds(db)
         async with Fetcher(fetch_limits(config)) as fetcher:
-            outcomes = await Pipeline(db, fetcher, matchers).poll_all([feed.id for feed in feeds])
+            pipeline = Pipeline(db, fetcher, matchers, chat_feeds_private_ok=lambda: config.fetch.allow_private)
+            outcomes = await pipeline.poll_all([feed.id for feed in feeds])
         await Deliverer(db, console=ConsoleSender(console)).run_once()
         names = {feed.id: feed.name for feed in feeds}
         alert_ids = [i for outcome in outcomes for i in outcome.alert_ids]

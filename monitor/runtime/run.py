@@ -100,7 +100,8 @@ class Monitor:
             self.bot = TelegramBot(bot.token, db, live, self.fetcher, api_url=bot.api_url)
         self.deliverer = Deliverer(db, telegram=self.bot.sender if self.bot else None, console=ConsoleSender(),
                                    language=config.telegram.language)
-        self.pipeline = Pipeline(db, self.fetcher, matchers, analyse=self.analyser)
+        self.pipeline = Pipeline(db, self.fetcher, matchers, analyse=self.analyser,
+                                 chat_feeds_private_ok=lambda: live.config.fetch.allow_private)
         self.poller = Poller(self.pipeline, self.deliverer)
         self.feed_scheduler = FeedScheduler(self.scheduler, self.poller.poll)
         self.applier = ConfigApplier(db, live, matchers, self.feed_scheduler, utcnow)

@@ -48,6 +48,11 @@ class FeedRow:
         return "ok" if self.last_success else "new"
 
     @property
+    def from_config(self) -> bool:
+        """A feed of the operator's feeds.toml (else added in chat with /addfeed)."""
+        return self.config_url is not None
+
+    @property
     def next_poll_at(self) -> datetime | None:
         """`next_poll` as a datetime."""
         return from_iso(self.next_poll) if self.next_poll else None
