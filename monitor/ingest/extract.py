@@ -14,6 +14,7 @@ from typing import Literal
 
 MAX_CHARS = 100_000  # a longer article is rare; its start is what a watch needs
 MAX_BYTES = 5_000_000  # larger bodies are not article pages: parsing them costs seconds
+RETRY_WORDS = 200  # a fast pass that finds less may have missed the article: do the full one
 MIN_WORDS = 25  # below this, a page is an error page, a cookie wall or a bare teaser
 # A page whose text is this short and that says one of these is a paywall's free part.
 PAYWALL_WORDS = 150
@@ -68,11 +69,15 @@ Extracted = ArticleText | ExtractFailure
 
 def extract_article(body: bytes, url: str, content_type: str | None = None,
                     *, favor: Literal["precision", "recall", "balanced"] = "precision",
-                    fast: bool = False) -> Extracted:
+                    fast: bool | None = None) -> Extracted:
     """The article text of the page `body` fetched from `url`, or why there is none.
 
     `favor` and `fast` are trafilatura's trade-offs, exposed for the evaluation and the
-    benchmark; the default is what they chose (see tests/test_extract.py, bench/extract.py).
+    benchmark; the defaults are what they chose (tests/test_extract.py, bench/extract.py):
+    favor precision (the balanced mode lets a short page's tags and bylines in), and
+    fast=None, trafilatura's fast pass first and its full pass (with the readability and
+    jusText fallbacks) only when the fast one finds fewer than RETRY_WORDS words: the full
+    pass costs ~1.8x the CPU, and only it finds the text of some real pages (La Vie des idées).
     """
     if not body or not body.strip():
         return ExtractFailure("empty", "the page is empty")
@@ -85,7 +90,9 @@ def extract_article(body: bytes, url: str, content_type: str | None = None,
         return ExtractFailure("not_html", "the page has no HTML markup")
     page = decode(body, content_type)
     try:
-        raw, extra = _trafilatura(page, url, favor, fast)
+        raw, extra = _trafilatura(page, url, favor, fast is not False)
+        if fast is None and len(raw.split()) < RETRY_WORDS:
+            raw, extra = _trafilatura(page, url, favor, False)
     except Exception as error:  # noqa: BLE001 - hostile input must give a result, not a crash
         return ExtractFailure("unparsable", f"the extractor failed: {type(error).__name__}")
     return judge(clean(raw, extra), page)
@@ -160,8 +167,7 @@ def judge(text: str, page: str) -> Extracted:
     words = len(text.split())
     if words == 0:
         return ExtractFailure("empty", "no article text found in the page")
-    lowered = page.lower()
-    if words < PAYWALL_WORDS and any(marker in lowered for marker in PAYWALL_MARKERS):
+    if words < PAYWALL_WORDS and any(marker in page.lower() for marker in PAYWALL_MARKERS):
         return ExtractFailure("paywall", f"only {words} words before a subscribers-only notice", text)
     if words < MIN_WORDS:
         return ExtractFailure("too_short", f"only {words} words of article text", text)

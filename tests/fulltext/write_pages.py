@@ -224,8 +224,8 @@ def brief(a: Article) -> str:
 
 def render(a: Article) -> tuple[str, bytes]:
     if a.cms == "spip" and a.slug == "spip-quantique-pasqal":
-        # an old SPIP site still in Latin-1, declared only in its meta
-        return a.slug, spip(a, "iso-8859-1").encode("iso-8859-1")
+        # an old SPIP site declared Latin-1 in its meta only, written in Windows-1252 (œ, ’)
+        return a.slug, spip(a, "iso-8859-1").encode("cp1252")
     page = {"wordpress": wordpress, "spip": spip, "drupal": drupal, "modern": modern, "brief": brief,
             "paywall": lambda a: modern(a, paywall=True)}[a.cms](a)
     return a.slug, page.encode("utf-8")
