@@ -1,6 +1,7 @@
 """Article text extraction (issue 11): the body counts, the page around it never does."""
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,12 @@ def test_latin1_page_declared_in_meta_keeps_its_accents():
     body = page([*LONG, "Sécurité, œuvre, élève : déjà là."], "iso-8859-1").encode("cp1252")
     result = extract_article(body, "https://x.fr/")
     assert isinstance(result, ArticleText) and "Sécurité, œuvre, élève" in result.text
+
+
+def test_utf16_page_with_a_bom_is_read():
+    body = codecs.BOM_UTF16_LE + page([*LONG, "Sécurité déjà là."]).encode("utf-16-le")
+    result = extract_article(body, "https://x.fr/")
+    assert isinstance(result, ArticleText) and "Sécurité déjà là." in result.text
 
 
 @pytest.mark.parametrize("body, content_type, expected", [

@@ -86,9 +86,9 @@ def extract_article(body: bytes, url: str, content_type: str | None = None,
     mime = (content_type or "").split(";")[0].strip().lower()
     if mime and mime not in _HTML_TYPES:
         return ExtractFailure("not_html", f"the page is {mime}, not HTML")
-    if b"\x00" in body[:4096] or b"<" not in body[:65536]:
+    page = decode(body, content_type)  # before the markup check: UTF-16 pages are full of NULs
+    if "\x00" in page[:4096] or "<" not in page[:65536]:
         return ExtractFailure("not_html", "the page has no HTML markup")
-    page = decode(body, content_type)
     try:
         raw, extra = _trafilatura(page, url, favor, fast is not False)
         if fast is None and raw.count(" ") < RETRY_WORDS:  # spaces: a cheap bound on the words
