@@ -1,0 +1,97 @@
+"""The recent articles and their stories, in memory, for "which story does this article join?".
+
+Candidates come from an inverted index: term -> ids of the window's articles that contain
+it. A new article looks up its names and title terms only, skipping terms so common in the
+window that they identify no event (COMMON_TERM); the candidates sharing most of those terms
+(at most MAX_CANDIDATES) then go through the precise `same_story`.
+"""
+from __future__ import annotations
+
+import heapq
+from datetime import datetime, timedelta
+
+from monitor.query.aliases import Aliases
+from monitor.stories.decision import WINDOW, same_story, score
+from monitor.stories.features import StoryArticle, StoryFeatures, features
+
+# A term in more than 1 article out of 50 of the window ("cloud", "France") finds no event.
+COMMON_SHARE = 0.02
+COMMON_FLOOR = 200  # … but in a small window every term is rare
+MAX_CANDIDATES = 40
+MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
+
+
+class StoryIndex:
+    """The articles of the last `window`, each with the id of the story it belongs to."""
+
+    def __init__(self, window: timedelta = WINDOW, aliases: Aliases | None = None) -> None:
+        self.window = window
+        self.aliases = aliases
+        self._articles: dict[int, tuple[StoryFeatures, int]] = {}  # id -> (features, story id)
+        self._postings: dict[str, list[int]] = {}
+        self._by_time: list[tuple[datetime, int]] = []  # heap, for expiry
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def assign(self, article: StoryArticle) -> int:
+        """The story `article` joins (an earlier article's story id), or its own id; then add it."""
+        f = features(article, self.aliases)
+        story_id = self._best_story(f)
+        self._store(article.id, f, article.id if story_id is None else story_id)
+        return article.id if story_id is None else story_id
+
+    def add(self, article: StoryArticle, story_id: int) -> None:
+        """Reload an article already grouped (at start, from the database)."""
+        self._store(article.id, features(article, self.aliases), story_id)
+
+    def expire(self, now: datetime) -> None:
+        """Forget the articles published more than `window` before `now`."""
+        cutoff = now - self.window
+        touched: set[str] = set()
+        while self._by_time and self._by_time[0][0] < cutoff:
+            _, gone = heapq.heappop(self._by_time)
+            entry = self._articles.pop(gone, None)
+            if entry is not None:
+                touched.update(entry[0].terms)
+        for term in touched:
+            kept = [i for i in self._postings[term] if i in self._articles]
+            if kept:
+                self._postings[term] = kept
+            else:
+                del self._postings[term]
+
+    def candidates(self, f: StoryFeatures) -> list[int]:
+        """Ids of the articles sharing the most telling terms with `f`, most shared first."""
+        common = max(COMMON_FLOOR, COMMON_SHARE * len(self._articles))
+        shared: dict[int, int] = {}
+        for term in set(f.entities) | set(f.title_terms):
+            ids = self._postings.get(term)
+            if ids is None or len(ids) > common:
+                continue
+            for i in ids:
+                shared[i] = shared.get(i, 0) + 1
+        found = [i for i, n in shared.items() if n >= MIN_SHARED_KEYS]
+        if len(found) > MAX_CANDIDATES:
+            found = heapq.nlargest(MAX_CANDIDATES, found, key=lambda i: (shared[i], i))
+        return found
+
+    def _best_story(self, f: StoryFeatures) -> int | None:
+        """The story of the best-scoring matching candidate (ties go to the older story)."""
+        best: tuple[float, int] | None = None
+        for i in self.candidates(f):
+            entry = self._articles.get(i)
+            if entry is None:
+                continue
+            other, story_id = entry
+            if same_story(f, other, self.window):
+                key = (score(f, other, self.window), -story_id)
+                if best is None or key > best:
+                    best = key
+        return None if best is None else -best[1]
+
+    def _store(self, article_id: int, f: StoryFeatures, story_id: int) -> None:
+        self._articles[article_id] = (f, story_id)
+        for term in f.terms:
+            self._postings.setdefault(term, []).append(article_id)
+        heapq.heappush(self._by_time, (f.published, article_id))
