@@ -41,21 +41,21 @@ class StoryFeatures:
 
 _NUMBER = re.compile(r"\d+(?:[  ]\d{3})*(?:,\d+)?")
 _SENTENCE_END = ".!?«\"“"
-_ELIDED = re.compile(r"(?:^|(?<=[\s.!?«\"“]))(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’]$", re.IGNORECASE)
 
 
 def features(article: StoryArticle, aliases: Aliases | None = None) -> StoryFeatures:
     """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name."""
     canon = _canonical(aliases) if aliases else {}
-    t_terms, t_ents = _terms_and_entities(article.title, canon)
-    l_terms, l_ents = _terms_and_entities(article.lead, canon)
-    t_numbers = _numbers(article.title)
+    t_words, l_words = words(article.title), words(article.lead)
+    t_terms, t_ents = _terms_and_entities(article.title, t_words, canon)
+    l_terms, l_ents = _terms_and_entities(article.lead, l_words, canon)
+    t_numbers = _numbers(article.title, t_words)
     kinds = _kinds(t_terms) or _kinds(l_terms)
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
         entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents),
-        numbers=tuple(sorted(set(t_numbers + _numbers(article.lead)))),
+        numbers=tuple(sorted(set(t_numbers + _numbers(article.lead, l_words)))),
         title_numbers=tuple(sorted(set(t_numbers))), kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(article.title))
 
@@ -64,7 +64,7 @@ def _sorted(items: list[str]) -> tuple[str, ...]:
     return tuple(sorted({sys.intern(i) for i in items}))  # interned: 100,000 articles share words
 
 
-def _terms_and_entities(text: str, canon: dict[tuple[str, ...], str]) -> tuple[list[str], list[str]]:
+def _terms_and_entities(text: str, ws: list[Word], canon: dict[tuple[str, ...], str]) -> tuple[list[str], list[str]]:
     """Content terms and the terms that look like names, aliases folded to one canonical term.
 
     A name is a capitalised word inside a sentence, an acronym (IBM, CHU) or a word with digits
@@ -72,11 +72,13 @@ def _terms_and_entities(text: str, canon: dict[tuple[str, ...], str]) -> tuple[l
     ("Mistral AI lève"): "Layoffs chez AWS" opens with a plain word. Words right after "selon"
     name the source, not the event ("selon L'Informé"), so they are not names.
     """
-    ws = words(text)
-    capital = [_looks_like_name(text, w, i == 0 or _opens_sentence(text, w)) for i, w in enumerate(ws)]
+    # a word opens a sentence when the text before it, back to the last word, ends one
+    # ("L'hôpital" too: the elided article is no word)
+    opens = [i == 0 or any(c in _SENTENCE_END for c in text[ws[i - 1].end:w.start]) for i, w in enumerate(ws)]
+    capital = [_looks_like_name(text, w, opens[i]) for i, w in enumerate(ws)]
     for i, w in enumerate(ws):
         if capital[i] is None:  # sentence opener: a name only when followed by one
-            capital[i] = (i + 1 < len(ws) and bool(capital[i + 1]) and not _opens_sentence(text, ws[i + 1])
+            capital[i] = (i + 1 < len(ws) and bool(capital[i + 1]) and not opens[i + 1]
                           and w.term not in EVENT_KINDS)  # "Panne Free": a word, then a name
     for i in range(1, len(ws)):  # "selon L'Informé", "selon Les Echos"
         if capital[i] and (ws[i - 1].folded == "selon" or (ws[i - 1].folded in STOP and i > 1
@@ -104,14 +106,11 @@ def _terms_and_entities(text: str, canon: dict[tuple[str, ...], str]) -> tuple[l
     return out_terms, out_ents
 
 
-def _opens_sentence(text: str, w: Word) -> bool:
-    before = _ELIDED.sub("", text[:w.start].rstrip()).rstrip()  # "L'hôpital" opens its sentence
-    return not before or before[-1] in _SENTENCE_END
-
-
 def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
     raw = text[w.start:w.end]
-    if any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw):
+    if raw.islower():
+        return False  # most words: one C call
+    if not raw.isalpha() and not raw.isdigit() and any(c.isalpha() for c in raw):
         return True  # M5, A19, europe-west9
     if len(raw) >= 2 and (raw.isupper() or any(c.isupper() for c in raw[1:])):
         return True  # acronym, or a name in camel case (OVHcloud, iPhone)
@@ -128,13 +127,13 @@ def _canonical(aliases: Aliases) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _numbers(text: str) -> list[float]:
+def _numbers(text: str, ws: list[Word]) -> list[float]:
     """Amounts in `text`: "1 200" -> 1200, "1,7" -> 1.7, "soixantaine" -> 60, "deux cents" -> 200.
 
     "Un" is left out (it is the article far more often than the number).
     """
     found = [float(m.group().replace(" ", "").replace(" ", "").replace(",", ".")) for m in _NUMBER.finditer(text)]
-    folded = [w.folded for w in words(text)]
+    folded = [w.folded for w in ws]
     for i, f in enumerate(folded):
         value = NUMBER_WORDS.get(f)
         if value is None:
@@ -153,5 +152,5 @@ def _kinds(ts: list[str]) -> set[str]:
 
 
 def _is_roundup(title: str) -> bool:
-    return "#" in title or bool(ROUNDUP.search(" ".join(fold(w.folded) for w in words(title))))
+    return "#" in title or bool(ROUNDUP.search(fold(title)))
 

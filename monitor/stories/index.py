@@ -1,23 +1,25 @@
 """The recent articles and their stories, in memory, for "which story does this article join?".
 
 Candidates come from an inverted index: term -> ids of the window's articles that contain
-it. A new article looks up its names and title terms only, skipping terms so common in the
-window that they identify no event (COMMON_TERM); the candidates sharing most of those terms
-(at most MAX_CANDIDATES) then go through the precise `same_story`.
+it, oldest first. A new article looks up its names and title terms; of a common term
+("Microsoft", "France") only the latest RECENT_PER_TERM articles count, since the articles
+of one event come within hours of each other. The candidates sharing most of those terms (at
+most MAX_CANDIDATES) then go through the precise `same_story`.
 """
 from __future__ import annotations
 
 import heapq
+import itertools
+from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from monitor.query.aliases import Aliases
-from monitor.stories.decision import WINDOW, same_story, score
+from monitor.stories.decision import WINDOW, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features
 
-# A term in more than 1 article out of 50 of the window ("cloud", "France") finds no event.
-COMMON_SHARE = 0.02
-COMMON_FLOOR = 200  # … but in a small window every term is rare
-MAX_CANDIDATES = 40
+RECENT_PER_TERM = 200
+MAX_CANDIDATES = 30
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
 
 
@@ -33,6 +35,10 @@ class StoryIndex:
 
     def __len__(self) -> int:
         return len(self._articles)
+
+    def entries(self) -> Iterator[tuple[StoryFeatures, int]]:
+        """Every article of the window as (features, story id), oldest first."""
+        return iter(self._articles.values())
 
     def assign(self, article: StoryArticle) -> int:
         """The story `article` joins (an earlier article's story id), or its own id; then add it."""
@@ -63,18 +69,10 @@ class StoryIndex:
 
     def candidates(self, f: StoryFeatures) -> list[int]:
         """Ids of the articles sharing the most telling terms with `f`, most shared first."""
-        common = max(COMMON_FLOOR, COMMON_SHARE * len(self._articles))
-        shared: dict[int, int] = {}
-        for term in set(f.entities) | set(f.title_terms):
-            ids = self._postings.get(term)
-            if ids is None or len(ids) > common:
-                continue
-            for i in ids:
-                shared[i] = shared.get(i, 0) + 1
-        found = [i for i, n in shared.items() if n >= MIN_SHARED_KEYS]
-        if len(found) > MAX_CANDIDATES:
-            found = heapq.nlargest(MAX_CANDIDATES, found, key=lambda i: (shared[i], i))
-        return found
+        postings = self._postings
+        shared = Counter(itertools.chain.from_iterable(  # Counter counts in C
+            postings[t][-RECENT_PER_TERM:] for t in set(f.entities) | set(f.title_terms) if t in postings))
+        return [i for i, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED_KEYS]
 
     def _best_story(self, f: StoryFeatures) -> int | None:
         """The story of the best-scoring matching candidate (ties go to the older story)."""
@@ -84,10 +82,10 @@ class StoryIndex:
             if entry is None:
                 continue
             other, story_id = entry
-            if same_story(f, other, self.window):
-                key = (score(f, other, self.window), -story_id)
-                if best is None or key > best:
-                    best = key
+            s = score(f, other, self.window)
+            if s > 0 and s >= threshold(f, other, self.window):  # same_story, scored once
+                if best is None or (s, -story_id) > best:
+                    best = (s, -story_id)
         return None if best is None else -best[1]
 
     def _store(self, article_id: int, f: StoryFeatures, story_id: int) -> None:
