@@ -28,12 +28,13 @@ KIND_WORDS = ("licenciements supprime grève panne coupure cyberattaque rançong
               "rachète acquisition lève levée lance dévoile résultats recrute investit").split()
 
 
-def make_articles(rng: random.Random, n: int, span: timedelta) -> list[StoryArticle]:
-    """n articles of ~n/2.5 events spread over `span`, in published order, ids increasing."""
+def make_articles(rng: random.Random, n: int, span: timedelta) -> tuple[list[StoryArticle], dict[int, int]]:
+    """n articles of ~n/2.4 events spread over `span`, in published order, ids increasing; id -> event."""
     names = _rare_names(rng, 20_000)
     topic = [w for w in NOUNS if len(w) > 3]
-    out: list[tuple[datetime, str, str, str]] = []
+    out: list[tuple[datetime, str, str, str, int]] = []
     while len(out) < n:
+        event_no = len(out)  # distinct per event: the count of articles before it
         company, name = rng.choice(COMPANIES), rng.choice(names)
         kind, amount = rng.choice(KIND_WORDS), str(rng.choice([rng.randint(10, 990), rng.randint(1, 9) * 1000]))
         nouns = rng.sample(topic, 4)
@@ -43,9 +44,11 @@ def make_articles(rng: random.Random, n: int, span: timedelta) -> list[StoryArti
             title = _sentence(rng, event_words[:rng.randint(3, 5)], 3)
             lead = _sentence(rng, rng.sample(event_words, 4), 10) + " " + _sentence(rng, [], 12)
             published = start + timedelta(hours=rng.expovariate(1 / 3))
-            out.append((published, title, lead, rng.choice(SITES)))
+            out.append((published, title, lead, rng.choice(SITES), event_no))
     out.sort()
-    return [StoryArticle(i, t, lead, p, site) for i, (p, t, lead, site) in enumerate(out[:n], start=1)]
+    out = out[:n]
+    return ([StoryArticle(i, t, lead, p, site) for i, (p, t, lead, site, _) in enumerate(out, start=1)],
+            {i: event for i, (*_, event) in enumerate(out, start=1)})
 
 
 def _sentence(rng: random.Random, wanted: list[str], extra: int) -> str:
@@ -68,7 +71,7 @@ def _rss_mb() -> float:
 def measure(articles: int, timed: int, exhaustive: int, seed: int = 12) -> dict:
     rng = random.Random(seed)
     window = timedelta(hours=72)
-    generated = make_articles(rng, articles + timed, window - timedelta(hours=6))
+    generated, event = make_articles(rng, articles + timed, window - timedelta(hours=6))
     base, rest = generated[:articles], generated[articles:]
     index = StoryIndex(window)
     rss_before = _rss_mb()
@@ -80,7 +83,7 @@ def measure(articles: int, timed: int, exhaustive: int, seed: int = 12) -> dict:
     sample = rest[:exhaustive]
     # The exhaustive baseline first, on a copy of the window: the index must not see these yet.
     window_entries = list(index.entries())
-    exhaustive_us, agree = [], 0
+    exhaustive_us, agree, joined, right = [], 0, 0, 0
     for a in sample:
         t = time.perf_counter_ns()
         f = features(a)
@@ -88,6 +91,8 @@ def measure(articles: int, timed: int, exhaustive: int, seed: int = 12) -> dict:
         exhaustive_us.append((time.perf_counter_ns() - t) / 1000)
         found = a.id if best is None else -best[1]
         agree += found == index.assign(a)  # the index's answer for the same article
+        joined += found != a.id
+        right += found != a.id and event[found] == event[a.id]  # story ids are first articles here
     assign_us, candidates = [], []
     for a in rest[exhaustive:]:
         candidates.append(len(index.candidates(features(a))))
@@ -99,13 +104,13 @@ def measure(articles: int, timed: int, exhaustive: int, seed: int = 12) -> dict:
             "assign_p99_us": round(sorted(assign_us)[int(len(assign_us) * 0.99)], 1),
             "exhaustive_us": round(statistics.median(exhaustive_us), 1),
             "ratio": round(statistics.median(exhaustive_us) / statistics.median(assign_us), 1),
-            "agree": f"{agree}/{len(sample)}", "candidates": round(statistics.mean(candidates), 1),
+            "agree": f"{agree}/{len(sample)}", "joined_same_event": f"{right}/{joined}", "candidates": round(statistics.mean(candidates), 1),
             "index_mb": round(index_mb, 1), "bytes_per_article": round(index_mb * 1e6 / articles)}
 
 
 def stories_rows(quick: bool, only: set[str]) -> list[Row]:
     """Scenario "stories": seconds per assign, index vs exhaustive, with the index's memory."""
-    r = measure(10_000 if quick else 100_000, 1000, 10 if quick else 20)
+    r = measure(10_000 if quick else 100_000, 1000, 30 if quick else 20)
     scenario = f"stories assign ({r['articles']:,} in window)"
     return [Row(scenario, "veille (StoryIndex)", r["assign_us"] / 1e6,
                 note=f"median {r['assign_us']} µs, p99 {r['assign_p99_us']} µs, {r['candidates']} candidates, "
@@ -122,7 +127,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args(argv)
     n = args.articles or (10_000 if args.quick else 100_000)
-    r = measure(n, 1000, 10 if args.quick else 20, args.seed)
+    r = measure(n, 1000, 30 if args.quick else 20, args.seed)
     for k, v in r.items():
         print(f"{k:>18}: {v}")
     return r

@@ -28,7 +28,6 @@ follow-ups still pass when the evidence is strong).
 """
 from __future__ import annotations
 
-from collections.abc import Container
 from datetime import timedelta
 
 from monitor.stories.features import StoryFeatures
@@ -37,7 +36,7 @@ WINDOW = timedelta(hours=72)
 THRESHOLD = 0.40
 GAP_PENALTY = 0.15
 SAME_SITE_PENALTY = 0.15
-MIN_SHARED_TERMS = 3  # "France" and one more word make no event: two short titles would pass the overlap
+MIN_SHARED_TERMS = 3  # a name and "France" make no event: two short titles would pass the overlap
 FOREIGN_NAME_PENALTY = 0.15
 
 
@@ -52,11 +51,13 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     # the index compares one new article with many.
     a_terms, b_terms = frozenset(a.terms), b.terms
     shared_terms = sum(map(a_terms.__contains__, b_terms))
-    if shared_terms < MIN_SHARED_TERMS or _stranger(a, b_terms) or _stranger(b, a_terms):
+    if shared_terms < MIN_SHARED_TERMS or _stranger(a, b) or _stranger(b, a):
         return 0.0
     # A name counts as shared when the other article has the word at all, even unrecognised
-    # as a name (it opened a sentence there).
-    shared_names = {e for e in a.entities if e in b_terms} | {e for e in b.entities if e in a_terms}
+    # as a name (it opened a sentence there); so does a capitalised word opening a sentence in
+    # both ("Orange victime…", "Orange confirme…").
+    shared_names = {e for e in a.entities if e in b_terms} | {e for e in b.entities if e in a_terms} | \
+        (set(a.openers) & set(b.openers))
     if not shared_names:
         return 0.0
     if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
@@ -65,8 +66,8 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     term_overlap = shared_terms / max(1, min(len(a_terms), len(b_terms)))
     name_overlap = min(1.0, len(shared_names) / max(1, min(len(a.entities), len(b.entities))))
-    foreign = sum(1 for e in a.title_entities if e not in b_terms) + \
-        sum(1 for e in b.title_entities if e not in a_terms)
+    foreign = sum(1 for e in a.title_entities if not _mentions(b, e)) + \
+        sum(1 for e in b.title_entities if not _mentions(a, e))
     value = 0.4 * term_overlap + 0.3 * name_overlap + 0.3 * _amount_agreement(a, b)
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
 
@@ -82,9 +83,19 @@ def same_story(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -
     return s > 0 and s >= threshold(a, b, window)
 
 
-def _stranger(a: StoryFeatures, b_terms: Container[str]) -> bool:
+def _stranger(a: StoryFeatures, b: StoryFeatures) -> bool:
     """`a`'s title names someone and the other article names none of them."""
-    return bool(a.title_entities) and not any(e in b_terms for e in a.title_entities)
+    return bool(a.title_entities) and not any(_mentions(b, e) for e in a.title_entities)
+
+
+def _mentions(b: StoryFeatures, name: str) -> bool:
+    """`b` has the word `name`, or a name that starts it or that it starts ("OVH", "OVHcloud").
+
+    Only names: the word "applications" does not mention Apple.
+    """
+    if name in b.terms:
+        return True
+    return len(name) >= 3 and any(len(e) >= 3 and (e.startswith(name) or name.startswith(e)) for e in b.entities)
 
 
 def _amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:

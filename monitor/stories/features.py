@@ -33,9 +33,11 @@ class StoryFeatures:
     title_terms: tuple[str, ...]
     entities: tuple[str, ...]  # terms of names and acronyms, anywhere
     title_entities: tuple[str, ...]
+    openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
-    kinds: tuple[str, ...]  # kinds of event the title names (layoffs, strike, outage…), else the lead
+    kinds: tuple[str, ...]  # kinds of event the title names (layoffs, strike, outage…); a lead's
+    # words are context ("au lendemain de l'attaque", "les résultats de recherche")
     roundup: bool  # a weekly digest or other recurring format: never one event
 
 
@@ -47,14 +49,14 @@ def features(article: StoryArticle, aliases: Aliases | None = None) -> StoryFeat
     """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name."""
     canon = _canonical(aliases) if aliases else {}
     t_words, l_words = words(article.title), words(article.lead)
-    t_terms, t_ents = _terms_and_entities(article.title, t_words, canon)
-    l_terms, l_ents = _terms_and_entities(article.lead, l_words, canon)
+    t_terms, t_ents, t_open = _terms_and_entities(article.title, t_words, canon)
+    l_terms, l_ents, l_open = _terms_and_entities(article.lead, l_words, canon)
     t_numbers = _numbers(article.title, t_words)
-    kinds = _kinds(t_terms) or _kinds(l_terms)
+    kinds = _kinds(t_terms)
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents),
+        entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
         numbers=tuple(sorted(set(t_numbers + _numbers(article.lead, l_words)))),
         title_numbers=tuple(sorted(set(t_numbers))), kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(article.title))
@@ -64,8 +66,9 @@ def _sorted(items: list[str]) -> tuple[str, ...]:
     return tuple(sorted({sys.intern(i) for i in items}))  # interned: 100,000 articles share words
 
 
-def _terms_and_entities(text: str, ws: list[Word], canon: dict[tuple[str, ...], str]) -> tuple[list[str], list[str]]:
-    """Content terms and the terms that look like names, aliases folded to one canonical term.
+def _terms_and_entities(text: str, ws: list[Word], canon: dict[tuple[str, ...], str],
+                        ) -> tuple[list[str], list[str], list[str]]:
+    """Content terms, terms that look like names and undecided openers; aliases made one term.
 
     A name is a capitalised word inside a sentence, an acronym (IBM, CHU) or a word with digits
     (M5, A19). A capitalised word opening a sentence counts when the next word is also a name
@@ -76,8 +79,11 @@ def _terms_and_entities(text: str, ws: list[Word], canon: dict[tuple[str, ...], 
     # ("L'hôpital" too: the elided article is no word)
     opens = [i == 0 or any(c in _SENTENCE_END for c in text[ws[i - 1].end:w.start]) for i, w in enumerate(ws)]
     capital = [_looks_like_name(text, w, opens[i]) for i, w in enumerate(ws)]
+    openers: list[str] = []
     for i, w in enumerate(ws):
         if capital[i] is None:  # sentence opener: a name only when followed by one
+            if w.term not in EVENT_KINDS:
+                openers.append(w.term)
             capital[i] = (i + 1 < len(ws) and bool(capital[i + 1]) and not opens[i + 1]
                           and w.term not in EVENT_KINDS)  # "Panne Free": a word, then a name
     for i in range(1, len(ws)):  # "selon L'Informé", "selon Les Echos"
@@ -103,7 +109,7 @@ def _terms_and_entities(text: str, ws: list[Word], canon: dict[tuple[str, ...], 
                 if capital[i]:
                     out_ents.append(w.term)
             i += 1
-    return out_terms, out_ents
+    return out_terms, out_ents, openers
 
 
 def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:

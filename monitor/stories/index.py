@@ -18,8 +18,8 @@ from monitor.query.aliases import Aliases
 from monitor.stories.decision import WINDOW, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features
 
-RECENT_PER_TERM = 200
-MAX_CANDIDATES = 30
+RECENT_PER_TERM = 100
+MAX_CANDIDATES = 20
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
 
 
