@@ -10,13 +10,14 @@ Vetoes (score 0):
   firm, a hospital, a law) and more than one word of its own;
 - no name of either title appears in the other article: the hospital of Cannes is not the
   CHU of Rennes, even when the Cannes article recalls the Rennes attack;
-- the titles name different kinds of event (layoffs / strike, outage / attack…);
+- the titles name different kinds of event (layoffs / strike, outage / attack…; lexicon.py);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
   one title giving the amount raised, the other the valuation, is no veto).
 
 Score in [0, 1]: 0.4 x overlap of content terms + 0.3 x overlap of names + 0.3 x amounts
-agreeing, minus 0.25 per name one title gives that the other article never mentions (the
-hospital of Cannes is not the CHU of Rennes, Meta is not Apple). The overlap coefficient
+agreeing, minus FOREIGN_NAME_PENALTY per name one title gives that the other article never
+mentions (Meta is not Apple; a small penalty, since titles also name rivals: "s'attaque à
+Copilot"). A name "mentioned" may be a prefix of another name (OVH, OVHcloud). The overlap coefficient
 (shared / smaller) is used, not Jaccard: a terse title with no lead must be able to match a
 long one.
 

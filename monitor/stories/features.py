@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.query.aliases import Aliases
-from monitor.query.text import Word, fold, terms, words
+from monitor.query.text import Word, fold, words
 from monitor.stories.lexicon import EVENT_KINDS, NUMBER_WORDS, ROUNDUP, SCALE_WORDS, STOP
 
 
