@@ -48,6 +48,8 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     gap = abs(a.published - b.published)
     if gap > window:
         return 0.0
+    if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
+        return 0.0
     # One side as a set, the other as its sorted tuple: `in` on 25 strings is one C loop, and
     # the index compares one new article with many.
     a_terms, b_terms = frozenset(a.terms), b.terms
@@ -60,8 +62,6 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     shared_names = {e for e in a.entities if e in b_terms} | {e for e in b.entities if e in a_terms} | \
         (set(a.openers) & set(b.openers))
     if not shared_names:
-        return 0.0
-    if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
         return 0.0
     if _amounts_disagree(a, b) and _amounts_disagree(b, a):
         return 0.0
@@ -86,7 +86,8 @@ def same_story(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -
 
 def _stranger(a: StoryFeatures, b: StoryFeatures) -> bool:
     """`a`'s title names someone and the other article names none of them."""
-    return bool(a.title_entities) and not any(_mentions(b, e) for e in a.title_entities)
+    names = a.title_entities
+    return bool(names) and not any(e in b.terms for e in names) and not any(_mentions(b, e) for e in names)
 
 
 def _mentions(b: StoryFeatures, name: str) -> bool:

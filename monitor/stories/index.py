@@ -18,7 +18,7 @@ from monitor.query.aliases import Aliases
 from monitor.stories.decision import WINDOW, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features
 
-RECENT_PER_TERM = 100
+RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
 MAX_CANDIDATES = 20
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
 
