@@ -1,0 +1,162 @@
+"""What an article says, reduced to what tells one event from another (issue 12).
+
+Pure: an article's title and lead in, its `StoryFeatures` out, through the one normaliser
+(monitor.query.text). Fields are sorted tuples, not sets: an index holds ~100,000 of them
+and a tuple of 25 strings is a tenth of a frozenset's size.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+
+from monitor.query.aliases import Aliases
+from monitor.query.text import Word, fold, words
+from monitor.stories.lexicon import EVENT_KINDS, NUMBER_WORDS, ROUNDUP, SCALE_WORDS, STOP
+
+
+@dataclass(frozen=True, slots=True)
+class StoryArticle:
+    id: int  # entry id (unique, increasing)
+    title: str
+    lead: str  # the feed's summary text (plain text), may be empty
+    published: datetime  # aware UTC
+    site: str  # registrable site, e.g. "lemagit.fr"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFeatures:
+    published: datetime
+    site: str
+    terms: tuple[str, ...]  # content terms of title and lead (stop words out)
+    title_terms: tuple[str, ...]
+    entities: tuple[str, ...]  # terms of names and acronyms, anywhere
+    title_entities: tuple[str, ...]
+    openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
+    numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
+    title_numbers: tuple[float, ...]
+    kinds: tuple[str, ...]  # kinds of event the title names (layoffs, strike, outage…); a lead's
+    # words are context ("au lendemain de l'attaque", "les résultats de recherche")
+    roundup: bool  # a weekly digest or other recurring format: never one event
+
+
+_NUMBER = re.compile(r"\d+(?:[  ]\d{3})*(?:,\d+)?")
+_SENTENCE_END = ".!?«\"“"
+
+
+def features(article: StoryArticle, aliases: Aliases | None = None) -> StoryFeatures:
+    """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name."""
+    canon = _canonical(aliases) if aliases else {}
+    t_words, l_words = words(article.title), words(article.lead)
+    t_terms, t_ents, t_open = _terms_and_entities(article.title, t_words, canon)
+    l_terms, l_ents, l_open = _terms_and_entities(article.lead, l_words, canon)
+    t_numbers = _numbers(article.title, t_words)
+    kinds = _kinds(t_terms)
+    return StoryFeatures(
+        published=article.published, site=article.site,
+        terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
+        entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
+        numbers=tuple(sorted(set(t_numbers + _numbers(article.lead, l_words)))),
+        title_numbers=tuple(sorted(set(t_numbers))), kinds=tuple(sorted(kinds)),
+        roundup=_is_roundup(article.title))
+
+
+def _sorted(items: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({sys.intern(i) for i in items}))  # interned: 100,000 articles share words
+
+
+def _terms_and_entities(text: str, ws: list[Word], canon: dict[tuple[str, ...], str],
+                        ) -> tuple[list[str], list[str], list[str]]:
+    """Content terms, terms that look like names and undecided openers; aliases made one term.
+
+    A name is a capitalised word inside a sentence, an acronym (IBM, CHU) or a word with digits
+    (M5, A19). A capitalised word opening a sentence counts when the next word is also a name
+    ("Mistral AI lève"): "Layoffs chez AWS" opens with a plain word. Words right after "selon"
+    name the source, not the event ("selon L'Informé"), so they are not names.
+    """
+    # a word opens a sentence when the text before it, back to the last word, ends one
+    # ("L'hôpital" too: the elided article is no word)
+    opens = [i == 0 or any(c in _SENTENCE_END for c in text[ws[i - 1].end:w.start]) for i, w in enumerate(ws)]
+    capital = [_looks_like_name(text, w, opens[i]) for i, w in enumerate(ws)]
+    openers: list[str] = []
+    for i, w in enumerate(ws):
+        if capital[i] is None:  # sentence opener: a name only when followed by one
+            if w.term not in EVENT_KINDS:
+                openers.append(w.term)
+            capital[i] = (i + 1 < len(ws) and bool(capital[i + 1]) and not opens[i + 1]
+                          and w.term not in EVENT_KINDS)  # "Panne Free": a word, then a name
+    for i in range(1, len(ws)):  # "selon L'Informé", "selon Les Echos"
+        if capital[i] and (ws[i - 1].folded == "selon" or (ws[i - 1].folded in STOP and i > 1
+                                                           and ws[i - 2].folded == "selon")):
+            capital[i] = False
+    out_terms: list[str] = []
+    out_ents: list[str] = []
+    longest = max((len(k) for k in canon), default=0)
+    i = 0
+    while i < len(ws):
+        for n in range(min(longest, len(ws) - i), 0, -1):
+            name = canon.get(tuple(w.term for w in ws[i:i + n]))
+            if name:
+                out_terms.append(name)
+                out_ents.append(name)
+                i += n
+                break
+        else:
+            w = ws[i]
+            if w.folded not in STOP and (len(w.folded) > 2 or capital[i] or w.folded.isdigit()):
+                out_terms.append(w.term)
+                if capital[i]:
+                    out_ents.append(w.term)
+            i += 1
+    return out_terms, out_ents, openers
+
+
+def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
+    raw = text[w.start:w.end]
+    if raw.islower():
+        return False  # most words: one C call
+    if not raw.isalpha() and not raw.isdigit() and any(c.isalpha() for c in raw):
+        return True  # M5, A19, europe-west9
+    if len(raw) >= 2 and (raw.isupper() or any(c.isupper() for c in raw[1:])):
+        return True  # acronym, or a name in camel case (OVHcloud, iPhone)
+    if not raw[:1].isupper() or w.folded in STOP:
+        return False
+    return None if opener else True
+
+
+def _canonical(aliases: Aliases) -> dict[tuple[str, ...], str]:
+    """Each member's terms -> one name for its group (the shortest member, joined)."""
+    out = {}
+    for member, group in aliases.groups.items():
+        out[member] = " ".join(min(group, key=lambda m: (len(m), m)))
+    return out
+
+
+def _numbers(text: str, ws: list[Word]) -> list[float]:
+    """Amounts in `text`: "1 200" -> 1200, "1,7" -> 1.7, "soixantaine" -> 60, "deux cents" -> 200.
+
+    "Un" is left out (it is the article far more often than the number).
+    """
+    found = [float(m.group().replace(" ", "").replace(" ", "").replace(",", ".")) for m in _NUMBER.finditer(text)]
+    folded = [w.folded for w in ws]
+    for i, f in enumerate(folded):
+        value = NUMBER_WORDS.get(f)
+        if value is None:
+            continue
+        nxt = folded[i + 1] if i + 1 < len(folded) else ""
+        if nxt in SCALE_WORDS:
+            value *= SCALE_WORDS[nxt]
+        if i and NUMBER_WORDS.get(folded[i - 1]) is not None and f in SCALE_WORDS:
+            continue  # "deux cents": counted with "deux"
+        found.append(float(value))
+    return [n for n in found if n > 0 and n != 1]
+
+
+def _kinds(ts: list[str]) -> set[str]:
+    return {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
+
+
+def _is_roundup(title: str) -> bool:
+    return "#" in title or bool(ROUNDUP.search(fold(title)))
+

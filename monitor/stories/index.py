@@ -1,0 +1,95 @@
+"""The recent articles and their stories, in memory, for "which story does this article join?".
+
+Candidates come from an inverted index: term -> ids of the window's articles that contain
+it, oldest first. A new article looks up its names and title terms; of a common term
+("Microsoft", "France") only the latest RECENT_PER_TERM articles count, since the articles
+of one event come within hours of each other. The candidates sharing most of those terms (at
+most MAX_CANDIDATES) then go through the precise `same_story`.
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from monitor.query.aliases import Aliases
+from monitor.stories.decision import WINDOW, score, threshold
+from monitor.stories.features import StoryArticle, StoryFeatures, features
+
+RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
+MAX_CANDIDATES = 20
+MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
+
+
+class StoryIndex:
+    """The articles of the last `window`, each with the id of the story it belongs to."""
+
+    def __init__(self, window: timedelta = WINDOW, aliases: Aliases | None = None) -> None:
+        self.window = window
+        self.aliases = aliases
+        self._articles: dict[int, tuple[StoryFeatures, int]] = {}  # id -> (features, story id)
+        self._postings: dict[str, list[int]] = {}
+        self._by_time: list[tuple[datetime, int]] = []  # heap, for expiry
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def entries(self) -> Iterator[tuple[StoryFeatures, int]]:
+        """Every article of the window as (features, story id), oldest first."""
+        return iter(self._articles.values())
+
+    def assign(self, article: StoryArticle) -> int:
+        """The story `article` joins (an earlier article's story id), or its own id; then add it."""
+        f = features(article, self.aliases)
+        story_id = self._best_story(f)
+        self._store(article.id, f, article.id if story_id is None else story_id)
+        return article.id if story_id is None else story_id
+
+    def add(self, article: StoryArticle, story_id: int) -> None:
+        """Reload an article already grouped (at start, from the database)."""
+        self._store(article.id, features(article, self.aliases), story_id)
+
+    def expire(self, now: datetime) -> None:
+        """Forget the articles published more than `window` before `now`."""
+        cutoff = now - self.window
+        touched: set[str] = set()
+        while self._by_time and self._by_time[0][0] < cutoff:
+            _, gone = heapq.heappop(self._by_time)
+            entry = self._articles.pop(gone, None)
+            if entry is not None:
+                touched.update(entry[0].terms)
+        for term in touched:
+            kept = [i for i in self._postings[term] if i in self._articles]
+            if kept:
+                self._postings[term] = kept
+            else:
+                del self._postings[term]
+
+    def candidates(self, f: StoryFeatures) -> list[int]:
+        """Ids of the articles sharing the most telling terms with `f`, most shared first."""
+        postings = self._postings
+        shared = Counter(itertools.chain.from_iterable(  # Counter counts in C
+            postings[t][-RECENT_PER_TERM:] for t in set(f.entities) | set(f.title_terms) if t in postings))
+        return [i for i, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED_KEYS]
+
+    def _best_story(self, f: StoryFeatures) -> int | None:
+        """The story of the best-scoring matching candidate (ties go to the older story)."""
+        best: tuple[float, int] | None = None
+        for i in self.candidates(f):
+            entry = self._articles.get(i)
+            if entry is None:
+                continue
+            other, story_id = entry
+            s = score(f, other, self.window)
+            if s > 0 and s >= threshold(f, other, self.window):  # same_story, scored once
+                if best is None or (s, -story_id) > best:
+                    best = (s, -story_id)
+        return None if best is None else -best[1]
+
+    def _store(self, article_id: int, f: StoryFeatures, story_id: int) -> None:
+        self._articles[article_id] = (f, story_id)
+        for term in f.terms:
+            self._postings.setdefault(term, []).append(article_id)
+        heapq.heappush(self._by_time, (f.published, article_id))
