@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from monitor.decide.fulltext import ARTICLE_WORDS, SHORT_WORDS, needs_page
-from monitor.parse import parse_feed
+from monitor.ingest.parse import parse_feed
 
 REAL_FEEDS = next((p / "shared" / "fixtures" / "real-feeds" for p in Path(__file__).resolve().parents[1:]
                    if (p / "shared" / "fixtures" / "real-feeds").is_dir()),
