@@ -16,7 +16,7 @@ from monitor.ingest.parse import ParseError, parse_feed
 from monitor.cli.present import console_match, found_json
 from monitor.match.matcher import aliases_of
 from monitor.query import Aliases, Query, QueryError, analyse, parse_query
-from monitor.store import open_database
+from monitor.store.db import open_database
 
 
 class CommandError(Exception):
@@ -27,6 +27,8 @@ def load_config(args: argparse.Namespace) -> config_mod.Config:
     try:
         return config_mod.load_config(args.config)
     except config_mod.ConfigError as err:
+        if len(err.problems) == 1:  # one line says it all
+            raise CommandError(f"{err.problems[0]} (fix it; `veille check-config` checks)") from None
         for problem in err.problems:
             print(problem, file=sys.stderr)
         raise CommandError(f"{len(err.problems)} problem(s) in {args.config}") from None
@@ -131,7 +133,7 @@ def search(args: argparse.Namespace) -> int:
             since = utcnow() - timedelta(seconds=parse_duration(args.since))
         except ValueError as err:
             raise CommandError(f"--since: {err}") from None
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     found = search_query(db, query, since=since, limit=args.limit)
     if args.json:
         print(json.dumps([found_json(f.guid, f.link, f.title, f.text, f.published, f.spans, source=f.feed_name)
@@ -148,7 +150,7 @@ def feeds(args: argparse.Namespace) -> int:
     from monitor.cli.present import feed_line, feed_json
     from monitor.store.feeds import list_feeds
 
-    rows = list_feeds(open_database(args.db))
+    rows = list_feeds(open_database(args.db, create=False))
     if args.json:
         print(json.dumps([feed_json(row) for row in rows], ensure_ascii=False, indent=2))
     else:
@@ -163,7 +165,7 @@ def health(args: argparse.Namespace) -> int:
     """Exit 1 when polling or delivery is stuck (for systemd or a container health check)."""
     from monitor.decide.health import assess
 
-    report = assess(open_database(args.db), utcnow())
+    report = assess(open_database(args.db, create=False), utcnow())
     if args.json:
         print(json.dumps(report.as_json(), indent=2))
     else:
