@@ -97,3 +97,17 @@ def test_feed_line_shows_names_and_errors_without_escapes():
                           disabled_reason=None, last_error="HTTP 500: \x1b]0;pwned\x07boom\x00")
     line = feed_line(row)
     assert "Flux[2J" in line and "]0;pwnedboom" in line and not UNSAFE_CHARS.search(line)
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "tg://resolve?domain=evil", "https://x.fr/ok"])
+def test_telegram_search_results_follow_the_same_rules(link):
+    from monitor.store.search import Found
+    from monitor.telegram.handlers import found_line
+
+    found = Found(id=1, feed_id=1, feed_name="Flux\u202e\x1b[2J", story_id=1, guid="g", link=link,
+                  title="Titre\x00 <b>", text="", author="", tags=(), published=datetime(2026, 11, 27, tzinfo=timezone.utc),
+                  spans=())
+    line = found_line(found, "fr")
+    assert ('href="' in line) == link.startswith("https:")
+    assert "Titre &lt;b&gt;" in line and not UNSAFE_CHARS.search(line)
+    parse_html(line)

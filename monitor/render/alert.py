@@ -74,6 +74,11 @@ def cleaned(alert: Alert) -> Alert:
                    watches=tuple((watch_id, clean(name)) for watch_id, name in alert.watches), spans=spans)
 
 
+def link_line(link: str, label: str) -> str:
+    """`label` (text from a feed) as Telegram HTML linking to `link` when that is an http(s) link."""
+    return _linked(clean(link), escape(clean(label)), clickable(link))
+
+
 def _linked(link: str, label_html: str, clickable_link: bool) -> str:
     """`label_html` as a link to `link`, or, for a link that is not http(s), the label and the
     link as inert text (in <code>, which Telegram never turns into a link)."""
