@@ -139,3 +139,32 @@ def test_no_hostile_document_makes_parse_feed_raise_anything_but_parse_error(bod
         str(err).encode("utf-8")
         return
     assert_encodable(parsed)
+
+
+def test_an_item_that_still_cannot_be_read_is_skipped_and_told(monkeypatch):
+    from monitor.ingest import parse as parse_module
+
+    real = parse_module.canonical_link
+
+    def refuse(link: str) -> str:
+        if link.endswith("/1"):
+            raise ValueError("a link no one can read")
+        return real(link)
+
+    monkeypatch.setattr(parse_module, "canonical_link", refuse)
+    parsed = parse_feed(rss(item("cassé", 1), item("voisin", 2)), url=URL)
+    assert [e.title for e in parsed.entries] == ["voisin"]
+    assert parsed.malformed == "1 item skipped: ValueError: a link no one can read"
+
+
+def test_a_reader_s_own_failure_is_a_parse_error(monkeypatch):
+    def overflow(utf8: bytes):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(feedxml, "read", overflow)
+    try:
+        parse_feed(rss(item("x")), url=URL)
+    except ParseError as err:
+        assert str(err) == "unreadable feed (RecursionError: maximum recursion depth exceeded)"
+    else:
+        raise AssertionError("no ParseError")
