@@ -144,9 +144,7 @@ def _mend_references(utf8: bytes) -> tuple[bytes, int]:
         if _valid_reference(code, html):
             i += 1
             continue
-        # a control or non-character is dropped ("o&#x1F;ffre" is "offre"); a character that
-        # cannot be, U+FFFD
-        end, character = here.end(), (_REPLACEMENT if code < 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else None)
+        end, character = here.end(), _replacement(code)
         if 0xD800 <= code <= 0xDBFF and i + 1 < len(matches):
             after = matches[i + 1]
             low = _code_point(after)
@@ -171,6 +169,12 @@ def _code_point(reference: re.Match[bytes]) -> int:
     if len(digits) > _MAX_DIGITS:
         return -1
     return int(digits or b"0", 16 if hexadecimal else 10)
+
+
+def _replacement(code: int) -> int | None:
+    """What stands for an invalid reference: a control or non-character is dropped ("o&#x1F;ffre"
+    is "offre"), a character that cannot exist is U+FFFD."""
+    return _REPLACEMENT if code < 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else None
 
 
 def _valid_reference(code: int, html: bool) -> bool:
