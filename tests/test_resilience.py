@@ -297,6 +297,7 @@ def seed_pending(db, chat_id: int, created: datetime, next_attempt: datetime | N
 
 
 def test_health_fresh_database_is_healthy(tmp_path, capsys):
+    open_database(tmp_path / "veille.db").conn.close()  # health never creates one (issue 10)
     code, report = health(tmp_path, capsys)
     assert code == 0 and report["healthy"] and report["enabled_feeds"] == 0
 

@@ -18,7 +18,7 @@ from monitor.ingest.parse import ParseError, parse_feed
 from monitor.cli.present import console_match, cycle_summary, found_json
 from monitor.match.matcher import aliases_of
 from monitor.query import Aliases, Query, QueryError, analyse, parse_query
-from monitor.store import open_database
+from monitor.store.db import open_database
 
 
 DEFAULT_API_URL = "https://api.telegram.org"
@@ -32,6 +32,8 @@ def load_config(args: argparse.Namespace) -> config_mod.Config:
     try:
         return config_mod.load_config(args.config)
     except config_mod.ConfigError as err:
+        if len(err.problems) == 1:  # one line says it all
+            raise CommandError(f"{err.problems[0]} (fix it; `veille check-config` checks)") from None
         for problem in err.problems:
             print(problem, file=sys.stderr)
         raise CommandError(f"{len(err.problems)} problem(s) in {args.config}") from None
@@ -140,7 +142,7 @@ def search(args: argparse.Namespace) -> int:
             since = utcnow() - timedelta(seconds=parse_duration(args.since))
         except ValueError as err:
             raise CommandError(f"--since: {err}") from None
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     found = search_query(db, query, since=since, limit=args.limit)
     if args.json:
         print(json.dumps([found_json(f.guid, f.link, f.title, f.text, f.published, f.spans, source=f.feed_name)
@@ -157,7 +159,7 @@ def feeds(args: argparse.Namespace) -> int:
     from monitor.cli.present import feed_line, feed_json
     from monitor.store.feeds import list_feeds
 
-    rows = list_feeds(open_database(args.db))
+    rows = list_feeds(open_database(args.db, create=False))
     if args.json:
         print(json.dumps([feed_json(row) for row in rows], ensure_ascii=False, indent=2))
     else:
@@ -173,7 +175,7 @@ def health(args: argparse.Namespace) -> int:
     from monitor.decide.health import DIGEST_PERIOD, STUCK_AFTER, assess
     from monitor.store.health import health_facts
 
-    report = assess(health_facts(open_database(args.db), utcnow(), STUCK_AFTER, DIGEST_PERIOD))
+    report = assess(health_facts(open_database(args.db, create=False), utcnow(), STUCK_AFTER, DIGEST_PERIOD))
     if args.json:
         print(json.dumps(report.as_json(), indent=2))
     else:

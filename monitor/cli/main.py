@@ -4,11 +4,13 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from monitor.cli import commands
+from monitor.store.db import DatabaseError, database_error
 
 DEFAULT_CONFIG = "config"
 DEFAULT_DB = "data/veille.db"
@@ -20,7 +22,16 @@ EPILOG = """examples:
   veille search '"plan social" OR licenciements' --since 30d --limit 20
   veille feeds --json                         each feed's state
   veille check-config                         validate config/feeds.toml and config/keywords.toml
+
+exit codes:
+  0  done            1  check-config found problems, or health found polling or delivery stuck
+  2  a config or usage problem (one line on stderr says which file and what)
+  3  the database cannot be used: missing (feeds, search, health), not SQLite, damaged,
+     read-only, a directory, its folder cannot be created, disk full (one line says what to do)
+  130 interrupted
 """
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,6 +100,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except commands.CommandError as err:
         print(f"veille {command}: {err}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except DatabaseError as err:
+        print(f"veille {command}: {err}", file=sys.stderr)
+        return EXIT_DATABASE
+    except sqlite3.DatabaseError as err:  # damage found only by a later query (corrupted pages)
+        print(f"veille {command}: {database_error(args.db, err)}", file=sys.stderr)
+        return EXIT_DATABASE
     except KeyboardInterrupt:
         return 130

@@ -8,6 +8,7 @@ from datetime import datetime
 from monitor.durations import format_duration
 from monitor.model import CONSOLE_CHAT, Alert, Span
 from monitor.render.alert import render_console
+from monitor.render.clean import clean
 
 
 def console_match(title: str, link: str, source: str, published: datetime | None, text: str,
@@ -64,8 +65,9 @@ def feed_json(row) -> dict:
 
 def feed_line(row) -> str:
     state = row.state
-    detail = row.disabled_reason or row.last_error or ""
-    return (f"{row.id:>3} {state:<8} {row.name:<24} entries={row.entries:<5} "
+    # a feed's name and its errors can hold what a feed sent: no escape reaches the terminal
+    detail = clean(row.disabled_reason or row.last_error or "")
+    return (f"{row.id:>3} {state:<8} {clean(row.name):<24} entries={row.entries:<5} "
             f"last={row.last_fetch or '-':<25} next={row.next_poll or '-':<25} {detail}").rstrip()
 
 

@@ -105,6 +105,10 @@ def _parse_toml(name: str, raw: bytes, problems: list[Problem]) -> tuple[str, di
     except tomllib.TOMLDecodeError as err:
         problems.append(syntax_problem(name, text, err))
         return text, None
+    except RecursionError:  # tomllib reads nested arrays and tables recursively (issue 10)
+        problems.append(Problem(name, None, "", "arrays or tables nested too deeply to be read: "
+                                "a config needs only a few levels"))
+        return text, None
 
 
 def _validate(name: str, text: str, data: dict | None, model: type[BaseModel], problems: list[Problem]):

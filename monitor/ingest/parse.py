@@ -9,7 +9,9 @@ import hashlib
 import re
 import time
 import xml.sax
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from feedparser.encodings import convert_to_utf8
@@ -35,43 +37,191 @@ _SAFE_ENTITY = re.compile(rb'<!ENTITY\s+(\w+)\s+"(&#\w+;|[^&%"<]{0,16})"\s*>')
 _DECLARATION_TOKENS = re.compile(rb'"[^"]*"|\'[^\']*\'|<!--.*?-->|<\?.*?\?>|[\[\]>]', re.S)
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _XML_TYPES = frozenset({"application/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+# A numeric character reference, in XML ("&#233;") or in HTML escaped inside XML ("&amp;#233;").
+_REFERENCE = re.compile(rb"&(amp;)?#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_MAX_DIGITS = 8  # more than any character needs: "&#x0000000000110000;" is out of range, not read
+_REPLACEMENT = 0xFFFD
+# What no Entry string may hold: surrogates (not encodable as UTF-8, so refused by SQLite's
+# binding and by Telegram) and the C0 controls that XML forbids (feedparser's loose reader keeps them).
+_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_UNFIT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ParseError(Exception):
     """The body is not a feed at all; `str(err)` says what it is instead."""
 
 
+class Decoded(NamedTuple):
+    """A body as both feed readers read it."""
+
+    utf8: bytes  # UTF-8, DOCTYPE neutralised, invalid character references repaired
+    error: Exception | None  # what was wrong with its encoding, if anything
+    repaired: int  # invalid characters or character references replaced
+
+
 def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: datetime | None = None) -> ParsedFeed:
-    """The feed in `body` (fetched from `url`), its entries normalised; raises ParseError if not a feed."""
+    """The feed in `body` (fetched from `url`), its entries normalised; raises ParseError if not a feed.
+
+    Nothing else escapes (issue 10): an invalid character is repaired, an item that still
+    cannot be read is skipped, and both are told in `malformed`, so that one bad item never
+    stops the feed.
+    """
     if not body.strip():
         raise ParseError("the feed is empty: the server sent no content")
     now = now or datetime.now(timezone.utc)
-    utf8, decoding_error = decode(body, content_type)
-    document = feedxml.read(utf8)
-    malformed = None
+    try:
+        utf8, decoding_error, repaired = decode(body, content_type)
+        document = feedxml.read(utf8)
+    except Exception as err:  # a reader's own failure: the feed is unreadable, say why
+        raise ParseError(f"unreadable feed ({type(err).__name__}: {_one_line(err)})") from None
+    problems = []
     if document.bozo is not None or decoding_error is not None:
-        malformed = _bozo_reason(document.bozo if document.bozo is not None else decoding_error)
+        problems.append(_bozo_reason(document.bozo if document.bozo is not None else decoding_error))
     if not document.entries and not document.version:
         if _HTML_START.match(body) or (content_type or "").lower().startswith("text/html"):
             raise ParseError("this is an HTML page, not a feed")
-        raise ParseError(f"not a feed: {malformed or 'no RSS, Atom or RDF element found'}")
-    return ParsedFeed(
-        title=_text(document.title),
-        link=canonical_link(_absolute(url, document.link or url)),
-        entries=tuple(_entry(raw, url, now) for raw in document.entries),
-        malformed=malformed,
-    )
+        raise ParseError(f"not a feed: {problems[0] if problems else 'no RSS, Atom or RDF element found'}")
+    entries: list[Entry] = []
+    skipped: list[str] = []
+    for raw in document.entries:
+        mended, count = _mended(raw)
+        repaired += count
+        try:
+            entries.append(_entry(mended, url, now))
+        except Exception as err:  # this item only: its siblings are kept
+            skipped.append(f"{type(err).__name__}: {_one_line(err)}")
+    title, count = _fit(document.title.value)
+    link, more = _fit(document.link or url)
+    repaired += count + more
+    title = _text(feedxml.Text(title, document.title.type))
+    if repaired:
+        problems.append(f"repaired {repaired} invalid character{'s' if repaired > 1 else ''}")
+    if skipped:
+        problems.append(f"{len(skipped)} item{'s' if len(skipped) > 1 else ''} skipped: {skipped[0]}")
+    try:
+        link = canonical_link(_absolute(url, link))
+    except Exception:
+        link = ""
+    return ParsedFeed(title=title, link=link, entries=tuple(entries), malformed="; ".join(problems) or None)
 
 
-def decode(body: bytes, content_type: str | None) -> tuple[bytes, Exception | None]:
-    """`body` as UTF-8 with its DOCTYPE neutralised, what both feed readers read; and what was
-    wrong with its encoding, if anything."""
+def decode(body: bytes, content_type: str | None) -> Decoded:
+    """`body` as both feed readers read it (UTF-8, DOCTYPE neutralised, character references
+    repaired), what was wrong with its encoding, and how many characters were repaired."""
     # Decoded first, exactly as feedparser would (BOM, header, declaration, fallbacks), so that
     # the DOCTYPE is found in the text the XML parser will read, whatever the encoding (a
     # "+ADw-!DOCTYPE" in UTF-7 is a DOCTYPE too). feedparser's own second pass over UTF-8 is cheap.
     decoding: dict = {}  # feedparser notes an encoding problem here, as "bozo_exception"
-    utf8 = convert_to_utf8(_headers(body, content_type), body, decoding)
-    return _neutralise_doctype(utf8), decoding.get("bozo_exception")
+    repaired = 0
+    try:
+        utf8 = convert_to_utf8(_headers(body, content_type), body, decoding)
+    except UnicodeEncodeError as err:  # decoded (UTF-7 "+2D0-"…) into surrogates: mend the text it made
+        text, repaired = _mend_surrogates(err.object)
+        utf8 = text.encode("utf-8")
+    utf8, references = _mend_references(_neutralise_doctype(utf8))
+    return Decoded(utf8, decoding.get("bozo_exception"), repaired + references)
+
+
+def _mend_references(utf8: bytes) -> tuple[bytes, int]:
+    """`utf8` with each numeric reference to a character XML forbids made valid, and how many.
+
+    A surrogate pair written as two references ("&#xD83D;&#xDE00;", a common CMS bug) becomes
+    its character; a lone surrogate or one past U+10FFFF becomes U+FFFD; NUL, a C0 control,
+    U+FFFE or U+FFFF is dropped. Otherwise lxml refuses the whole document and feedparser's loose
+    reader gives a str that cannot be encoded (issue 10). In escaped HTML ("&amp;#xD800;")
+    only what HTML cannot read either is touched.
+    """
+    if b"&#" not in utf8 and b"&amp;#" not in utf8:
+        return utf8, 0
+    parts: list[bytes] = []
+    done = repaired = 0
+    matches = list(_REFERENCE.finditer(utf8))
+    i = 0
+    while i < len(matches):
+        here = matches[i]
+        code = _code_point(here)
+        html = here.group(1) is not None
+        if _valid_reference(code, html):
+            i += 1
+            continue
+        end, character = here.end(), _replacement(code)
+        if 0xD800 <= code <= 0xDBFF and i + 1 < len(matches):
+            after = matches[i + 1]
+            low = _code_point(after)
+            if after.start() == end and (after.group(1) is not None) == html and 0xDC00 <= low <= 0xDFFF:
+                character = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                end = after.end()
+                i += 1
+        written = b"" if character is None else b"&#x%X;" % character
+        parts += [utf8[done:here.start()], b"&amp;" + written[1:] if html and written else written]
+        done = end
+        repaired += 1
+        i += 1
+    if not repaired:
+        return utf8, 0
+    parts.append(utf8[done:])
+    return b"".join(parts), repaired
+
+
+def _code_point(reference: re.Match[bytes]) -> int:
+    hexadecimal, decimal = reference.group(2), reference.group(3)
+    digits = (hexadecimal or decimal).lstrip(b"0")
+    if len(digits) > _MAX_DIGITS:
+        return -1
+    return int(digits or b"0", 16 if hexadecimal else 10)
+
+
+def _replacement(code: int) -> int | None:
+    """What stands for an invalid reference: a control or non-character is dropped ("o&#x1F;ffre"
+    is "offre"), a character that cannot exist is U+FFFD."""
+    return _REPLACEMENT if code < 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else None
+
+
+def _valid_reference(code: int, html: bool) -> bool:
+    if html:  # HTML maps C0 and C1 references itself (&#150; is a dash): only the unreadable matter
+        return 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+    return (code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+            or 0x10000 <= code <= 0x10FFFF)
+
+
+def _mend_surrogates(text: str) -> tuple[str, int]:
+    """`text` with surrogate pairs joined into their character and lone surrogates as U+FFFD."""
+    mended = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return mended, sum(1 for c in text if "\ud800" <= c <= "\udfff") - sum(1 for c in mended if c > "\uffff")
+
+
+def _fit(text: str) -> tuple[str, int]:
+    """`text` fit for SQLite and Telegram (encodable as UTF-8, no C0 control), and how many
+    characters that took."""
+    if _UNFIT.search(text) is None:
+        return text, 0
+    mended, repaired = _mend_surrogates(text)
+    repaired += len(_UNFIT_CONTROLS.findall(mended))
+    return _UNFIT_CONTROLS.sub("", mended), repaired
+
+
+def _mended(raw: feedxml.RawEntry) -> tuple[feedxml.RawEntry, int]:
+    """`raw` with every string made fit (`_fit`), and how many characters that took."""
+    count = 0
+
+    def fit(text: str) -> str:
+        nonlocal count
+        text, repaired = _fit(text)
+        count += repaired
+        return text
+
+    def fit_text(construct: feedxml.Text) -> feedxml.Text:
+        return feedxml.Text(fit(construct.value), construct.type)
+
+    mended = replace(
+        raw, id=fit(raw.id), link=fit(raw.link), title=fit_text(raw.title), summary=fit_text(raw.summary),
+        contents=tuple(map(fit_text, raw.contents)), author=fit(raw.author), tags=tuple(map(fit, raw.tags)),
+    )
+    return (mended, count) if count else (raw, 0)
+
+
+def _one_line(err: BaseException) -> str:
+    return " ".join(str(err).split())[:200] or "no detail"
 
 
 def _entry(raw: feedxml.RawEntry, url: str, now: datetime) -> Entry:

@@ -1,16 +1,18 @@
 """One alert as a Telegram HTML message, as plain text (the fallback) and for the console.
 
-Pure: no I/O. Everything that comes from a feed is escaped; the message stays within
-Telegram's 4096 characters after entity parsing by shortening the snippet (then the title),
-never the link.
+Pure: no I/O. Everything that comes from a feed is cleaned (monitor.render.clean: no control
+or bidi character) and escaped, and only an http(s) link is ever a link; the message stays
+within Telegram's 4096 characters after entity parsing by shortening the snippet (then the
+title), never the link.
 """
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from monitor.model import Alert
+from monitor.model import Alert, Span
 from monitor.query import highlight, snippet
+from monitor.render.clean import clean, clean_spans, clickable
 from monitor.render.texts import format_date, text
 
 MAX_MESSAGE = 4096  # Telegram's limit, in UTF-16 code units after entity parsing
@@ -63,6 +65,30 @@ def stop_buttons(alert: Alert, lang: str) -> tuple[Button, ...]:
     )
 
 
+def cleaned(alert: Alert) -> Alert:
+    """`alert` with what came from a feed (or a chat) cleaned, its spans still on the same words."""
+    title, title_spans = clean_spans(alert.title, _spans(alert, "title"))
+    body, text_spans = clean_spans(alert.text, _spans(alert, "text"))
+    spans = tuple(Span("title", *s) for s in title_spans) + tuple(Span("text", *s) for s in text_spans)
+    return replace(alert, feed_name=clean(alert.feed_name), title=title, text=body, link=clean(alert.link),
+                   watches=tuple((watch_id, clean(name)) for watch_id, name in alert.watches), spans=spans)
+
+
+def link_line(link: str, label: str) -> str:
+    """`label` (text from a feed) as Telegram HTML linking to `link` when that is an http(s) link."""
+    return _linked(clean(link), escape(clean(label)), clickable(link))
+
+
+def _linked(link: str, label_html: str, clickable_link: bool) -> str:
+    """`label_html` as a link to `link`, or, for a link that is not http(s), the label and the
+    link as inert text (in <code>, which Telegram never turns into a link)."""
+    if clickable_link:
+        return f'<a href="{html.escape(link, quote=True)}">{label_html}</a>'
+    if not link:
+        return label_html
+    return f"{label_html} <code>{escape(link)}</code>"
+
+
 def _spans(alert: Alert, field: str) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in alert.spans if span.field == field]
 
@@ -107,10 +133,13 @@ def _fit_snippet(alert: Alert, snippet_chars: int, room: int) -> tuple[str, list
 
 def render_html(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CHARS) -> Rendered:
     """The alert in Telegram HTML: title as link, source and date, snippet in bold, watches."""
+    is_link, alert = clickable(alert.link), cleaned(alert)
     title, title_spans = _title(alert)
-    head = f'<a href="{html.escape(alert.link, quote=True)}">{_bold(title, title_spans)}</a>'
+    head = _linked(alert.link, _bold(title, title_spans), is_link)
     meta, watches = _meta(alert, lang), _watch_line(alert, lang)
     fixed = utf16_len(title) + utf16_len(meta) + utf16_len(watches) + 3  # the newlines
+    if not is_link:
+        fixed += utf16_len(alert.link) + 1
     excerpt, spans = _fit_snippet(alert, snippet_chars, MAX_MESSAGE - fixed)
     parts = [head, f"<i>{escape(meta)}</i>"] + ([_bold(excerpt, spans)] if excerpt else []) + [escape(watches)]
     return Rendered("\n".join(parts), True, stop_buttons(alert, lang))
@@ -118,6 +147,7 @@ def render_html(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CHA
 
 def render_plain(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CHARS) -> Rendered:
     """The same alert without markup: what is sent when Telegram refuses the HTML."""
+    alert = cleaned(alert)
     title, _ = _title(alert)
     meta, watches = _meta(alert, lang), _watch_line(alert, lang)
     fixed = utf16_len(title) + utf16_len(alert.link) + utf16_len(meta) + utf16_len(watches) + 4
@@ -129,6 +159,7 @@ def render_plain(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CH
 def render_console(alert: Alert, tty: bool, snippet_chars: int = SNIPPET_CHARS) -> str:
     """The alert for a terminal: matched words in ANSI bold on a tty, else **word**."""
     mark = (lambda word: f"\x1b[1m{word}\x1b[0m") if tty else (lambda word: f"**{word}**")
+    alert = cleaned(alert)  # a feed's own escapes never reach the terminal: only this bold
     title, title_spans = _title(alert)
     excerpt, spans = snippet(alert.text, _spans(alert, "text"), snippet_chars)
     lines = [
@@ -148,9 +179,10 @@ def render_digest(alerts: list[Alert], lang: str = "fr") -> Rendered:
     lines = [f"<b>{escape(text(lang, 'digest_header', count=len(alerts)))}</b>"]
     used = utf16_len(lines[0])
     for shown, alert in enumerate(alerts):
+        is_link, alert = clickable(alert.link), cleaned(alert)
         title = cut(alert.title.strip() or alert.link, 200)
-        line = f'• <a href="{html.escape(alert.link, quote=True)}">{escape(title)}</a> — {escape(alert.feed_name)}'
-        visible = utf16_len(title) + utf16_len(alert.feed_name) + 6
+        line = f"• {_linked(alert.link, escape(title), is_link)} — {escape(alert.feed_name)}"
+        visible = utf16_len(title) + utf16_len(alert.feed_name) + 6 + (0 if is_link else utf16_len(alert.link) + 1)
         if used + visible > MAX_MESSAGE - 20:
             lines.append(f"… (+{len(alerts) - shown})")
             break

@@ -29,7 +29,8 @@ from monitor.store.subscriptions import (
 )
 from monitor.store.watches import add_watch, chat_watches, remove_watch
 from monitor.telegram import keyboards
-from monitor.render.alert import cut, escape
+from monitor.render.alert import cut, escape, link_line
+from monitor.render.clean import clean
 from monitor.render.texts import format_date, language_for, text
 
 RECENT = timedelta(days=7)  # /watch shows what already matched in this window
@@ -116,9 +117,8 @@ def changed(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def found_line(found: Found, lang: str) -> str:
     """One stored article in a list: linked title, source, date."""
-    link = html.escape(found.link, quote=True)
-    return (f'• <a href="{link}">{escape(cut(found.title or found.link, 200))}</a> — '
-            f"{escape(found.feed_name)}, {format_date(found.published, lang)}")
+    return (f"• {link_line(found.link, cut(found.title or found.link, 200))} — "
+            f"{escape(clean(found.feed_name))}, {format_date(found.published, lang)}")
 
 
 def matches(s: BotServices, query_text: str, since: datetime | None, limit: int) -> list[Found]:
