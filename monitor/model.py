@@ -141,3 +141,5 @@ class HealthFacts:
     overdue_feeds: int
     stuck_alerts: int
     oldest_stuck_alert: str | None
+    failing_feeds: int
+    writable: bool

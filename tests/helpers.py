@@ -6,6 +6,10 @@ to every part that reads the time, so `faketime '+400 days' make test` passes to
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+from contextlib import contextmanager
+from pathlib import Path
 import email.utils
 import json
 import re
@@ -155,3 +159,21 @@ def days_ago(days: float) -> str:
 def live_config(*, allow_private: bool = False, **telegram) -> LiveConfig:
     """A config in force with these `[telegram]` settings (e.g. admins=(1001,))."""
     return LiveConfig(Config(telegram=TelegramConfig(**telegram), fetch=FetchConfig(allow_private=allow_private)))
+
+
+IS_ROOT = os.geteuid() == 0
+
+
+@contextmanager
+def tmpfs(directory: Path, size: str = "1m"):
+    """A small filesystem of its own at `directory` (root only), unmounted afterwards."""
+    directory.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(directory)], check=True)
+    try:
+        yield directory
+    finally:
+        subprocess.run(["umount", "-l", str(directory)], check=False)
+
+
+def can_mount() -> bool:
+    return IS_ROOT and subprocess.run(["which", "mount"], capture_output=True).returncode == 0

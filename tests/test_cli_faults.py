@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import can_mount, tmpfs
+
 from monitor.cli.main import EXIT_DATABASE, EXIT_USAGE, main
 from monitor.store.db import open_database
 
@@ -45,21 +47,6 @@ def assert_one_line(err: str, *words: str) -> None:
     assert len(lines) == 1, err
     for word in words:
         assert word in lines[0], lines[0]
-
-
-@contextmanager
-def tmpfs(directory: Path, size: str = "1m"):
-    """A small filesystem of its own at `directory` (root only), unmounted afterwards."""
-    directory.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(directory)], check=True)
-    try:
-        yield directory
-    finally:
-        subprocess.run(["umount", "-l", str(directory)], check=False)
-
-
-def can_mount() -> bool:
-    return IS_ROOT and subprocess.run(["which", "mount"], capture_output=True).returncode == 0
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)

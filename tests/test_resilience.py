@@ -34,7 +34,7 @@ from monitor.times import from_iso, to_iso
 from monitor.store.subscriptions import ensure_chat, set_digest
 from monitor.store.watches import sync_config_watches
 from tests.feedserver import FeedServer, Route, rss
-from tests.helpers import T0, Clock
+from tests.helpers import T0, Clock, can_mount, tmpfs
 from tests.test_parse import billion_laughs, xxe_documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -339,3 +339,40 @@ def test_health_ignores_alerts_held_for_a_daily_digest(tmp_path, capsys):
     assert health(tmp_path, capsys)[0] == 0
     seed_pending(db, 77, now - timedelta(days=2))  # a digest that has not gone for two days is stuck
     assert health(tmp_path, capsys)[0] == 1
+
+
+@pytest.mark.parametrize("failing, minutes, polls, code, status", [
+    (("A", "B"), 45, 5, 5, "degraded"),  # the network is gone: every feed failing for 45 min
+    (("A",), 45, 5, 0, "ok"),  # one feed down is that feed's problem (`feeds` shows it)
+    (("A", "B"), 10, 5, 0, "ok"),  # a passing outage: not yet
+    (("A", "B"), 45, 1, 0, "ok"),  # one failed poll each, long ago: not yet a pattern
+])
+def test_health_says_degraded_when_every_feed_has_failed_for_a_while(tmp_path, capsys, failing, minutes, polls,
+                                                                      code, status):
+    db = open_database(tmp_path / "veille.db")
+    now = datetime.now(timezone.utc)
+    sync_config_feeds(db, [("A", "https://a.example/rss", None), ("B", "https://b.example/rss", None)], now)
+    db.execute("UPDATE feeds SET next_poll = ?", [to_iso(now + timedelta(minutes=5))])
+    for name in failing:
+        db.execute("UPDATE feeds SET last_error = 'cannot resolve the host name', consecutive_failures = ?,"
+                   " error_since = ? WHERE name = ?", [polls, to_iso(now - timedelta(minutes=minutes)), name])
+    result, report = health(tmp_path, capsys)
+    assert (result, report["status"], report["polling_ok"]) == (code, status, True)
+
+
+def test_health_says_degraded_when_the_database_refuses_writes(tmp_path, capsys):
+    if not can_mount():
+        pytest.skip("a full disk is a tmpfs filled up, which only root can mount")
+    with tmpfs(tmp_path / "disk", size="4m") as disk:
+        db = open_database(disk / "veille.db")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with open(disk / "filler", "ab", buffering=0) as filler:
+            for block in (65536, 1):
+                try:
+                    while filler.write(b"\0" * block):
+                        pass
+                except OSError:
+                    pass
+        code = main(["--db", str(disk / "veille.db"), "health"])
+        out = capsys.readouterr().out
+        assert code == 5 and "database: DEGRADED" in out and "polling: ok" in out

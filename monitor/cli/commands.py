@@ -22,6 +22,7 @@ from monitor.store.db import open_database
 
 
 DEFAULT_API_URL = "https://api.telegram.org"
+EXIT_DEGRADED = 5  # `health`: running, to no avail (every feed failing, or the database refuses writes)
 
 
 class CommandError(Exception):
@@ -172,12 +173,14 @@ def feeds(args: argparse.Namespace) -> int:
 
 def health(args: argparse.Namespace) -> int:
     """Exit 1 when polling or delivery is stuck (for systemd or a container health check)."""
-    from monitor.decide.health import DIGEST_PERIOD, STUCK_AFTER, assess
+    from monitor.decide import health as rules
     from monitor.store.health import health_facts
 
-    report = assess(health_facts(open_database(args.db, create=False), utcnow(), STUCK_AFTER, DIGEST_PERIOD))
+    facts = health_facts(open_database(args.db, create=False), utcnow(), rules.STUCK_AFTER, rules.DIGEST_PERIOD,
+                         rules.FAILING_FOR, rules.FAILING_POLLS)
+    report = rules.assess(facts)
     if args.json:
         print(json.dumps(report.as_json(), indent=2))
     else:
         print(report.summary())
-    return 0 if report.healthy else 1
+    return {rules.OK: 0, rules.STUCK: 1, rules.DEGRADED: EXIT_DEGRADED}[report.status]

@@ -28,6 +28,7 @@ exit codes:
   2  a config or usage problem (one line on stderr says which file and what)
   3  the database cannot be used: missing (feeds, search, health), not SQLite, damaged,
      read-only, a directory, its folder cannot be created, disk full (one line says what to do)
+  5  health: degraded (it runs, but every feed has failed for 30 min, or the database refuses writes)
   130 interrupted
 """
 EXIT_USAGE = 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -66,8 +67,13 @@ class Deliverer:
     def __post_init__(self) -> None:
         self.pacer = Pacer(self.limits)
         self._wakeup = asyncio.Event()
-        self._one_pass = asyncio.Lock()  # a JobQueue job and the loop must not send the same row twice
+        self._one_pass = asyncio.Lock()  # run_once and the loop must not send the same row twice
         self.last_pass: datetime | None = None  # for the health check
+        # Sent, but the database refused to record it (disk full, locked): never sent again by
+        # this process, recorded as soon as the database takes writes (issue 10: at most one
+        # duplicate per fault, after a crash; none while running).
+        self._unrecorded: dict[int, tuple[int | None, datetime, str | None]] = {}
+        self._storage_error: str | None = None
 
     def wake(self) -> None:
         """New rows were written: look at the outbox now."""
@@ -84,12 +90,13 @@ class Deliverer:
 
     async def _pass(self, now: datetime | None) -> DeliveryReport:
         report = DeliveryReport()
+        self._record_unrecorded()
         if self.telegram is not None and self.telegram.ready:
             await self._digests(now or self.clock(), report)
         limit = asyncio.Semaphore(self.concurrency)
         while True:
             batch, dropped, all_wait = [], 0, False
-            for head in outbox.due_heads(self.db, now or self.clock()):
+            for head in outbox.due_heads(self.db, now or self.clock(), skip=self._unrecorded.keys()):
                 outbox_id, chat_id = head.outbox_id, head.chat_id
                 if head.deactivated is not None:
                     self._fail_chat(chat_id, for_departed_chat(head.deactivated), report)
@@ -157,14 +164,44 @@ class Deliverer:
     def _apply(self, delivery: Delivery, outcome: Outcome, action: Action, report: DeliveryReport) -> None:
         alert, now = delivery.alert, self.clock()
         if action.kind == MARK_SENT:
-            outbox.mark_sent(self.db, alert.id, outcome.message_id, now, action.how)
             report.sent += 1
-        elif action.kind == DEFER:
-            outbox.defer(self.db, alert.id, now + timedelta(seconds=action.delay), action.reason)
+            self._unrecorded[alert.id] = (outcome.message_id, now, action.how)
+            self._record_unrecorded()
+            return
+        try:
+            self._apply_unsent(delivery, action, report, now)
+        except sqlite3.Error as error:  # nothing went out: trying again later is no duplicate
+            self._storage_failed(error)
+            self.pacer.hold_chat(alert.chat_id, self.monotonic() + self.backoff.delay(delivery.attempts + 1))
+
+    def _record_unrecorded(self) -> None:
+        """Record the sends the database refused earlier, oldest first; keep the rest for later."""
+        for outbox_id, (message_id, when, how) in list(self._unrecorded.items()):
+            try:
+                outbox.mark_sent(self.db, outbox_id, message_id, when, how)
+            except sqlite3.Error as error:
+                self._storage_failed(error)
+                return
+            del self._unrecorded[outbox_id]
+        if self._storage_error is not None:
+            log.info("the database takes writes again: deliveries recorded")
+            self._storage_error = None
+
+    def _storage_failed(self, error: sqlite3.Error) -> None:
+        """Say once, in one line, that the database refuses writes; delivery goes on."""
+        if str(error) != self._storage_error:
+            self._storage_error = str(error)
+            log.error("database refuses writes (%s): %d sent alert(s) wait to be recorded, none is sent twice",
+                      error, len(self._unrecorded))
+
+    def _apply_unsent(self, delivery: Delivery, action: Action, report: DeliveryReport, now: datetime) -> None:
+        alert = delivery.alert
+        if action.kind == DEFER:
             until = self.monotonic() + action.delay
             self.pacer.hold_chat(alert.chat_id, until)
             if action.hold_all:
                 self.pacer.hold_all(until)
+            outbox.defer(self.db, alert.id, now + timedelta(seconds=action.delay), action.reason)
             report.deferred += 1
             report.wake_in(action.delay)
             log.info("alert %s to chat %s deferred %.1fs: %s", alert.id, alert.chat_id, action.delay, action.reason)
@@ -198,6 +235,8 @@ class Deliverer:
     async def _digest(self, chat, now: datetime, report: DeliveryReport) -> None:
         pending = []
         for delivery in outbox.pending_for_chat(self.db, chat.id, now):
+            if delivery.alert.id in self._unrecorded:
+                continue  # it went in an earlier digest, the database has yet to say so
             refusal = before_sending(delivery.alert)
             if refusal is None:
                 pending.append(delivery)
@@ -208,10 +247,14 @@ class Deliverer:
             assert self.telegram is not None
             outcome = await self.telegram.send_rendered(chat.id, render_digest([d.alert for d in pending], chat.lang))
             if outcome.kind == SENT:
-                with transaction(self.db):
-                    outbox.mark_many_sent(self.db, [d.alert.id for d in pending], outcome.message_id, now, "digest")
-                    mark_digest_sent(self.db, chat.id, now)
                 report.sent += len(pending)
+                for delivery in pending:
+                    self._unrecorded[delivery.alert.id] = (outcome.message_id, now, "digest")
+                self._record_unrecorded()
+                try:
+                    mark_digest_sent(self.db, chat.id, now)
+                except sqlite3.Error as error:  # its alerts are kept from a second digest above
+                    self._storage_failed(error)
             elif outcome.kind == BLOCKED:
                 with transaction(self.db):
                     deactivate_chat(self.db, chat.id, outcome.reason, now)
@@ -226,7 +269,10 @@ class Deliverer:
             self._wakeup.clear()  # before the pass: a wake() during it is not lost
             try:
                 report = await self.run_once()
-            except Exception:  # e.g. database locked for too long: log, wait, go on
+            except sqlite3.Error as error:  # e.g. the database locked for too long: say it, wait, go on
+                log.error("delivery pass failed: database: %s", error)
+                report = DeliveryReport(next_wake=self.idle)
+            except Exception:  # a bug: its traceback, and delivery goes on
                 log.exception("delivery pass failed")
                 report = DeliveryReport(next_wake=self.idle)
             timeout = min(self.idle, report.next_wake if report.next_wake is not None else self.idle)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
@@ -28,6 +29,9 @@ from monitor.store.indexing import index_pending
 
 log = logging.getLogger(__name__)
 
+# Seconds before a poll the database refused is tried again: soon, the fault is not the feed's.
+STORAGE_RETRY = 5.0
+
 # Parse and analyse one fetched body: (body, url, content type, now) -> Analysed.
 Analyser = Callable[[bytes, str, "str | None", datetime], Awaitable[Analysed]]
 
@@ -37,7 +41,7 @@ class PollOutcome:
     """What one poll of one feed did."""
 
     feed_id: int
-    status: str  # "updated", "not_modified", "failed", "disabled", "missing"
+    status: str  # "updated", "not_modified", "failed", "disabled", "missing", "storage_error"
     next_poll: datetime | None = None
     new: int = 0
     updated: int = 0
@@ -62,9 +66,30 @@ class Pipeline:
     def __post_init__(self) -> None:
         if self.analyse is None:
             self.analyse = InlineAnalyser(self.matchers)
+        self._storage_error: str | None = None
 
     async def poll(self, feed_id: int) -> PollOutcome:
-        """Fetch, parse and store one feed; never raises for a feed's own problems."""
+        """Fetch, parse and store one feed; never raises for a feed's own problems, nor for the
+        database's: a storage fault is not the feed's fault (no backoff, validators kept, so
+        the next poll fetches the same entries again and none is lost)."""
+        try:
+            outcome = await self._poll(feed_id)
+        except sqlite3.Error as error:
+            return self._storage_failed(feed_id, error)
+        if self._storage_error is not None and outcome.status in ("updated", "not_modified", "failed"):
+            log.info("the database takes writes again: polling as usual")
+            self._storage_error = None
+        return outcome
+
+    def _storage_failed(self, feed_id: int, error: sqlite3.Error) -> PollOutcome:
+        if str(error) != self._storage_error:  # said once per distinct fault, not per feed
+            self._storage_error = str(error)
+            log.error("database refuses writes (%s): polls are retried every %g s until it takes them",
+                      error, STORAGE_RETRY)
+        return PollOutcome(feed_id, "storage_error", self.clock() + timedelta(seconds=STORAGE_RETRY),
+                           error=f"database: {error}")
+
+    async def _poll(self, feed_id: int) -> PollOutcome:
         feed = get_feed(self.db, feed_id)
         if feed is None:
             return PollOutcome(feed_id, "missing")
@@ -141,5 +166,8 @@ class Pipeline:
         """One cycle over these feeds, concurrently (the Fetcher bounds the concurrency), then
         its new entries into the search index in one batch."""
         outcomes = list(await asyncio.gather(*(self.poll(feed_id) for feed_id in feed_ids)))
-        index_pending(self.db)
+        try:
+            index_pending(self.db)
+        except sqlite3.Error as error:  # search still reads what is not indexed yet
+            log.error("search index not updated: database: %s", error)
         return outcomes

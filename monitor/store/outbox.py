@@ -8,13 +8,13 @@ a chat's alerts go out in order even when one of them waits for a retry.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlite_utils
 
 from monitor.model import Alert, Span
-from monitor.store.db import transaction
 from monitor.times import from_iso, to_iso
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ _ROW = """
 # deliverer to fail what the chat still has pending.
 _HEADS = """
     SELECT o.id, o.chat_id, CASE WHEN c.active = 0 THEN coalesce(c.deactivated_reason, 'chat deactivated') END
-    FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) AS head
+    FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending' AND id NOT IN ({skip}) GROUP BY chat_id) AS head
     JOIN outbox o ON o.id = head.id
     JOIN entries e ON e.id = o.entry_id
     JOIN feeds f ON f.id = e.feed_id
@@ -64,10 +64,11 @@ class Head:
     deactivated: str | None = None
 
 
-def due_heads(db: sqlite_utils.Database, now: datetime, limit: int = 500) -> list[Head]:
-    """The rows that may be tried now: one per chat, the chat's oldest pending, oldest first.
-    Load one with `load_delivery` once pacing lets it go."""
-    return [Head(*row) for row in db.execute(_HEADS, [to_iso(now), limit]).fetchall()]
+def due_heads(db: sqlite_utils.Database, now: datetime, limit: int = 500, skip: Collection[int] = ()) -> list[Head]:
+    """The rows that may be tried now: one per chat, the chat's oldest pending (`skip` aside),
+    oldest first. Load one with `load_delivery` once pacing lets it go."""
+    sql = _HEADS.format(skip=",".join("?" * len(skip)))
+    return [Head(*row) for row in db.execute(sql, [*skip, to_iso(now), limit]).fetchall()]
 
 
 def load_delivery(db: sqlite_utils.Database, outbox_id: int) -> Delivery | None:
@@ -162,14 +163,6 @@ def next_due(db: sqlite_utils.Database) -> datetime | None:
         "AND id IN (SELECT min(id) FROM outbox WHERE status = 'pending' GROUP BY chat_id)"
     ).fetchone()
     return from_iso(row[0]) if row and row[0] else None
-
-
-def mark_many_sent(db: sqlite_utils.Database, outbox_ids: list[int], message_id: int | None, now: datetime,
-                   how: str) -> None:
-    """A digest went: every alert it summarised is sent."""
-    with transaction(db):
-        for outbox_id in outbox_ids:
-            mark_sent(db, outbox_id, message_id, now, how)
 
 
 @dataclass(frozen=True, slots=True)
