@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from monitor.config import Config, FetchConfig, LiveConfig, TelegramConfig
 from monitor.deliver import Deliverer, Limits, Rate
 from monitor.model import Entry, Prepared, Span, Watch
+from monitor.query import analyse, parse_query
 from monitor.store.feeds import add_feed
 from monitor.times import to_iso
 from monitor.store.watches import active_watches, add_watch
@@ -177,3 +178,40 @@ def tmpfs(directory: Path, size: str = "1m"):
 
 def can_mount() -> bool:
     return IS_ROOT and subprocess.run(["which", "mount"], capture_output=True).returncode == 0
+
+
+# --- hostile feed documents (parse and resilience tests) ---
+
+
+def item_rss(items: str, declaration: str = '<?xml version="1.0" encoding="utf-8"?>', doctype: str = "") -> str:
+    return (f'{declaration}{doctype}<rss version="2.0"><channel><title>Flux</title>'
+            f"<link>https://example.fr/</link>{items}</channel></rss>")
+
+
+def xxe_documents(secret: Path) -> dict[str, str]:
+    uri = secret.as_uri()
+    items = "<item><title>t &xxe;</title><description>d &xxe;</description><guid>g</guid></item>"
+    return {
+        "multiline": item_rss(items, doctype=f'\n<!DOCTYPE rss [\n<!ENTITY xxe SYSTEM "{uri}">\n]>\n'),
+        "oneline": item_rss(items, doctype=f'<!DOCTYPE rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
+        "public": item_rss(items, doctype=f'<!DOCTYPE rss [<!ENTITY xxe PUBLIC "-//x//y" "{uri}">]>'),
+        "parameter": item_rss(items, doctype=f'<!DOCTYPE rss [<!ENTITY % p SYSTEM "{uri}"> %p;]>'),
+        "external-dtd": item_rss(items, doctype=f'<!DOCTYPE rss SYSTEM "{uri}">'),
+        "hidden-in-comment": item_rss(items, doctype=f'<!DOCTYPE rss [<!-- ]> --><!ENTITY xxe SYSTEM "{uri}">]>'),
+        "lowercase": item_rss(items, doctype=f'<!doctype rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
+        "after-comment": item_rss(items, doctype=f'<!-- <rss> --><?pi <x?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
+        "second-doctype": item_rss(items, doctype=f'<!DOCTYPE rss><!DOCTYPE rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
+    }
+
+
+def billion_laughs(oneline: bool) -> str:
+    sep = "" if oneline else "\n"
+    entities = sep.join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    doctype = f'<!DOCTYPE rss [{sep}<!ENTITY lol0 "lol">{sep}{entities}{sep}]>'
+    return item_rss("<item><title>&lol9;</title><description>&lol9;</description><guid>g</guid></item>",
+                    doctype=doctype)
+
+
+def says(text: str, query: str) -> bool:
+    """Whether the query language finds `query` in `text`."""
+    return parse_query(query).match(analyse("", text)) is not None

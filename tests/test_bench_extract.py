@@ -4,7 +4,7 @@ from __future__ import annotations
 from bench.extract import CONTENDERS, KB, long_pages
 from bench.__main__ import SCENARIOS
 from tests.fulltext.articles import ARTICLES
-from tests.test_extract import says
+from tests.helpers import says
 
 
 def test_long_pages_are_100_to_300_kb_and_every_contender_finds_their_article():

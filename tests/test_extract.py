@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from monitor.ingest.extract import (
     MAX_BYTES, MAX_CHARS, ArticleText, ExtractFailure, decode, extract_article,
 )
-from monitor.query import analyse, parse_query
+from tests.helpers import says
 from tests.fulltext.articles import ARTICLES, Article
 from tests.fulltext.evaluate import PAGES, score, teaser_only, with_fulltext
 from tests.fulltext.labelled import EXPECTED
@@ -21,10 +21,6 @@ from tests.fulltext.write_pages import DECOYS
 REAL_PAGES = next((p / "shared" / "fixtures" / "real-pages" for p in Path(__file__).resolve().parents[1:]
                    if (p / "shared" / "fixtures" / "real-pages").is_dir()),
                   Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-pages")
-
-
-def says(text: str, query: str) -> bool:
-    return parse_query(query).match(analyse("", text)) is not None
 
 
 def source(a: Article) -> str:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bench.farm import FeedState
 from monitor.ingest import feedxml
-from monitor.ingest.parse import decode
+from monitor.ingest.decode import decode
 
 REAL_FEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-feeds"
 # The real feeds in plain RSS 2.0: these must take the fast path.

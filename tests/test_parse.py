@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from monitor.model import Entry, ParsedFeed
 from monitor.ingest.parse import ParseError, parse_feed
 from tests.feedserver import FeedServer
+from tests.helpers import billion_laughs, item_rss, xxe_documents
 
 URL = "https://example.fr/feed.xml"
 REAL_FEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-feeds"
@@ -24,11 +25,6 @@ TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?/?>")
 def parse(body: bytes | str, content_type: str | None = "application/rss+xml", **kw) -> ParsedFeed:
     data = body.encode("utf-8") if isinstance(body, str) else body
     return parse_feed(data, url=URL, content_type=content_type, **kw)
-
-
-def item_rss(items: str, declaration: str = '<?xml version="1.0" encoding="utf-8"?>', doctype: str = "") -> str:
-    return (f'{declaration}{doctype}<rss version="2.0"><channel><title>Flux</title>'
-            f"<link>https://example.fr/</link>{items}</channel></rss>")
 
 
 # --- real French feeds (../shared/fixtures/real-feeds, read in place, never copied) ---
@@ -269,22 +265,6 @@ def secret(tmp_path) -> Path:
     return path
 
 
-def xxe_documents(secret: Path) -> dict[str, str]:
-    uri = secret.as_uri()
-    items = "<item><title>t &xxe;</title><description>d &xxe;</description><guid>g</guid></item>"
-    return {
-        "multiline": item_rss(items, doctype=f'\n<!DOCTYPE rss [\n<!ENTITY xxe SYSTEM "{uri}">\n]>\n'),
-        "oneline": item_rss(items, doctype=f'<!DOCTYPE rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
-        "public": item_rss(items, doctype=f'<!DOCTYPE rss [<!ENTITY xxe PUBLIC "-//x//y" "{uri}">]>'),
-        "parameter": item_rss(items, doctype=f'<!DOCTYPE rss [<!ENTITY % p SYSTEM "{uri}"> %p;]>'),
-        "external-dtd": item_rss(items, doctype=f'<!DOCTYPE rss SYSTEM "{uri}">'),
-        "hidden-in-comment": item_rss(items, doctype=f'<!DOCTYPE rss [<!-- ]> --><!ENTITY xxe SYSTEM "{uri}">]>'),
-        "lowercase": item_rss(items, doctype=f'<!doctype rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
-        "after-comment": item_rss(items, doctype=f'<!-- <rss> --><?pi <x?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
-        "second-doctype": item_rss(items, doctype=f'<!DOCTYPE rss><!DOCTYPE rss [<!ENTITY xxe SYSTEM "{uri}">]>'),
-    }
-
-
 @pytest.mark.parametrize("name", list(xxe_documents(Path("/x"))))
 def test_external_entities_never_read_a_local_file(secret, name):
     document = xxe_documents(secret)[name]
@@ -305,14 +285,6 @@ def test_a_body_naming_a_local_file_or_url_is_only_bytes(secret):
             with pytest.raises(ParseError):
                 parse(body)
         assert server.requests == []  # feedparser never fetched anything
-
-
-def billion_laughs(oneline: bool) -> str:
-    sep = "" if oneline else "\n"
-    entities = sep.join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
-    doctype = f'<!DOCTYPE rss [{sep}<!ENTITY lol0 "lol">{sep}{entities}{sep}]>'
-    return item_rss("<item><title>&lol9;</title><description>&lol9;</description><guid>g</guid></item>",
-                    doctype=doctype)
 
 
 @pytest.mark.parametrize("oneline", [False, True])

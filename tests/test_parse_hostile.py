@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.ingest import feedxml
-from monitor.ingest.parse import ParseError, decode, parse_feed
+from monitor.ingest.decode import decode
+from monitor.ingest.parse import ParseError, parse_feed
 from monitor.model import ParsedFeed
 
 URL = "https://example.fr/feed"

@@ -34,8 +34,7 @@ from monitor.times import from_iso, to_iso
 from monitor.store.subscriptions import ensure_chat, set_digest
 from monitor.store.watches import sync_config_watches
 from tests.feedserver import FeedServer, Route, rss
-from tests.helpers import T0, Clock, can_mount, tmpfs
-from tests.test_parse import billion_laughs, xxe_documents
+from tests.helpers import T0, Clock, billion_laughs, can_mount, tmpfs, xxe_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.0, deadline=1.0, max_bytes=256 * 1024)
