@@ -22,14 +22,15 @@ from monitor.deliver import ConsoleSender, Deliverer
 from monitor.telegram.sender import TelegramSender
 from monitor.ingest.fetch import Fetcher
 from monitor.match.matcher import MatcherCache
-from monitor.pipeline.poll import Pipeline, utcnow
+from monitor.pipeline.poll import Pipeline
+from monitor.times import utcnow
 from monitor.query import analyse, parse_query
 from monitor.query.errors import MAX_DEPTH, MAX_TERMS
 from monitor.config import LiveConfig
 from monitor.runtime.configure import ConfigApplier, sync_database
 from monitor.runtime.run import Poller, _report_problems
 from monitor.store import open_database
-from monitor.store.feeds import list_feeds
+from monitor.store.feeds import add_feed, list_feeds, sync_config_feeds
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import FAST, drain
@@ -198,4 +199,27 @@ async def test_broken_config_edit_is_reported_and_the_running_monitor_keeps_the_
             await watcher.check()
             names = [n for (n,) in db.execute("SELECT name FROM watches WHERE active = 1 ORDER BY id")]
             assert names == ["aws", "cloud"]
+    db.conn.close()
+
+
+async def test_every_poll_of_a_chat_feed_keeps_the_public_only_trust(tmp_path):
+    """Issue 10: a feed added in chat passed the guard when added; on every later poll it still
+    never reaches a private address, while the operator's feeds may (redirects and names that
+    resolve to loopback: tests/test_fetch_trust.py)."""
+    db = open_database(tmp_path / "veille.db")
+    with FeedServer() as feeds:
+        feeds.set("/rss", Route(body=rss([{"title": "Intranet", "guid": "1", "link": "https://intra.example/1"}])))
+        feeds.set("/moved", Route(status=302, headers={"Location": feeds.url("/rss")}, validators=False))
+        sync_config_feeds(db, [("Intranet", feeds.url("/rss"), None)], utcnow())  # the operator's
+        chat_feed = add_feed(db, "Redirigé", feeds.url("/moved"), 1001, utcnow())  # as /addfeed stores it
+        operator = next(f for f in list_feeds(db) if f.config_url)
+        async with Fetcher() as fetcher:
+            pipeline = Pipeline(db, fetcher, MatcherCache(db, utcnow))
+            assert (await pipeline.poll(operator.id)).status == "updated"
+            requests = len(feeds.requests)
+            refused = await pipeline.poll(chat_feed.id)
+            assert refused.status == "failed" and "private address" in refused.error
+            assert len(feeds.requests) == requests  # not even the first hop went out
+            allowed = Pipeline(db, fetcher, MatcherCache(db, utcnow), chat_feeds_private_ok=lambda: True)
+            assert (await allowed.poll(chat_feed.id)).status == "updated"  # `[fetch] allow_private = true`
     db.conn.close()
