@@ -105,14 +105,17 @@ async def test_a_poll_the_database_refuses_is_retried_soon_and_loses_nothing(dis
             disk.fill(db)
             with caplog.at_level(logging.ERROR):
                 refused = await pipeline.poll(feed.id)
-                again = await pipeline.poll(feed.id)
+                requests = len(feeds.requests)
+                again = await pipeline.poll(feed.id)  # meanwhile: nothing fetched, no write waited for
             assert refused.status == again.status == "storage_error"
+            assert len(feeds.requests) == requests and again.next_poll == refused.next_poll
             assert (refused.next_poll - clock()).total_seconds() == STORAGE_RETRY  # soon: not the feed's fault
             after = get_feed(db, feed.id)
             assert (after.consecutive_failures, after.last_error, after.etag) == (0, None, before.etag)
             assert len([r for r in caplog.records if "refuses writes" in r.getMessage()]) == 1
 
             disk.free()
+            clock.advance(seconds=STORAGE_RETRY)
             recovered = await pipeline.poll(feed.id)
     assert recovered.status == "updated" and recovered.new == 1 and len(recovered.alert_ids) == 1
     assert [g for (g,) in db.execute("SELECT guid FROM entries ORDER BY id")] == ["old", "new"]

@@ -67,18 +67,23 @@ class Pipeline:
         if self.analyse is None:
             self.analyse = InlineAnalyser(self.matchers)
         self._storage_error: str | None = None
+        self._storage_down_until: datetime | None = None
 
     async def poll(self, feed_id: int) -> PollOutcome:
         """Fetch, parse and store one feed; never raises for a feed's own problems, nor for the
         database's: a storage fault is not the feed's fault (no backoff, validators kept, so
         the next poll fetches the same entries again and none is lost)."""
+        if self._storage_down_until is not None and self.clock() < self._storage_down_until:
+            # Fetching is pointless while nothing can be stored, and each write would wait for
+            # the lock again: one poll tries again at a time.
+            return PollOutcome(feed_id, "storage_error", self._storage_down_until, error=f"database: {self._storage_error}")
         try:
             outcome = await self._poll(feed_id)
         except sqlite3.Error as error:
             return self._storage_failed(feed_id, error)
         if self._storage_error is not None and outcome.status in ("updated", "not_modified", "failed"):
             log.info("the database takes writes again: polling as usual")
-            self._storage_error = None
+            self._storage_error = self._storage_down_until = None
         return outcome
 
     def _storage_failed(self, feed_id: int, error: sqlite3.Error) -> PollOutcome:
@@ -86,8 +91,8 @@ class Pipeline:
             self._storage_error = str(error)
             log.error("database refuses writes (%s): polls are retried every %g s until it takes them",
                       error, STORAGE_RETRY)
-        return PollOutcome(feed_id, "storage_error", self.clock() + timedelta(seconds=STORAGE_RETRY),
-                           error=f"database: {error}")
+        self._storage_down_until = self.clock() + timedelta(seconds=STORAGE_RETRY)
+        return PollOutcome(feed_id, "storage_error", self._storage_down_until, error=f"database: {error}")
 
     async def _poll(self, feed_id: int) -> PollOutcome:
         feed = get_feed(self.db, feed_id)

@@ -21,7 +21,7 @@ from monitor.match.matcher import MatcherCache
 from monitor.pipeline.poll import Pipeline
 from monitor.pipeline.schedule import FeedScheduler
 from monitor.runtime.configure import ConfigApplier, fetch_limits
-from monitor.store import open_database
+from monitor.store import open_database, wait_for_locks
 from monitor.store.feeds import enabled_feeds
 from monitor.store.indexing import index_pending
 from monitor.times import utcnow
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 INDEX_EVERY_SECONDS = 30
 # How often the scheduler looks whether the feeds changed (/addfeed, /removefeed): a counter read.
 FEEDS_EVERY_SECONDS = 1
+# The event loop's connection waits this long for a lock held elsewhere; past it, the write is
+# a storage fault, retried (the pipeline and the deliverer handle it), and the loop runs on.
+LOOP_LOCK_WAIT = 0.25
 # Worker processes pay off once there are enough feeds to keep them busy.
 WORKERS_FROM_FEEDS = 20
 
@@ -85,6 +88,7 @@ class Monitor:
                  config_every: float = 2.0) -> None:
         self.stopping = asyncio.Event()
         self.db = db = open_database(db_path)
+        wait_for_locks(db, LOOP_LOCK_WAIT)
         self.live = live = LiveConfig(config)
         matchers = MatcherCache(db, utcnow, live.aliases)
         many = len(config.feeds) > WORKERS_FROM_FEEDS

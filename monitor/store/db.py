@@ -92,6 +92,13 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
     return sqlite_utils.Database(conn)
 
 
+def wait_for_locks(db: sqlite_utils.Database, seconds: float) -> None:
+    """How long a write on this connection waits for a lock another connection holds. `run`'s
+    event loop waits briefly: a lock held elsewhere then delays its writes (retried), never
+    the whole loop (issue 10: another program holding the lock for 30 s froze every reply)."""
+    db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+
 def _check_place(path: Path, create: bool) -> None:
     """What SQLite would only report as "unable to open database file", said precisely."""
     if path.is_dir():
