@@ -200,7 +200,6 @@ def test_broken_keywords_file_is_reported_with_the_feeds_file_problems(tmp_path)
 
 
 def test_bad_queries_use_the_aliases_of_the_file_and_report_each_watch(tmp_path):
-    pytest.importorskip("monitor.query")
     keywords = """\
     [[watch]]
     name = "ok"
@@ -380,8 +379,6 @@ async def test_a_valid_edit_takes_effect_and_an_unchanged_file_does_not_reload(w
     ("keywords.toml", KEYWORDS.replace("licenciements AWS", '\\"plan social'), 3, "watch[1].query", "quote"),
 ])
 async def test_a_broken_edit_is_reported_once_and_a_fix_applies_again(watching, file, text, line, key, fragment):
-    if "query" in key:
-        pytest.importorskip("monitor.query")
     directory, seen = watching
     (directory / file).write_text(text, encoding="utf-8")
     await wait_for(lambda: seen.errors)

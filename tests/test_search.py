@@ -6,7 +6,9 @@ from datetime import timedelta
 
 import pytest
 
+from monitor.match.matcher import WatchMatcher
 from monitor.model import Entry, Span
+from monitor.query import analyse, fts_expression, parse_query
 from monitor.store import open_database
 from monitor.pipeline.record import record_entries
 from monitor.store.feeds import get_feed, list_feeds, sync_config_feeds
@@ -115,8 +117,6 @@ def test_bad_fts_expression_is_a_value_error(db) -> None:
 
 
 def test_with_the_query_package(tmp_path) -> None:
-    query_package = pytest.importorskip("monitor.query")
-    matching = pytest.importorskip("monitor.match.matcher")
     db = open_database(tmp_path / "veille.db")
     sync_config_feeds(db, [("LeMagIT", "https://www.lemagit.fr/rss", None)], T0)
     feed = list_feeds(db)[0]
@@ -127,11 +127,11 @@ def test_with_the_query_package(tmp_path) -> None:
         Entry("3", "https://www.lemagit.fr/3", "Licenciements chez Azure", "pas chez AWSome", published=T0),
         Entry("4", "https://www.lemagit.fr/4", "AWS recrute", "aucun licenciement… -AWS", published=T0),
     ]
-    record_entries(db, feed, entries, now=T0, matcher=matching.WatchMatcher([]))
-    query = query_package.parse_query('licenciements AWS -Azure')
+    record_entries(db, feed, entries, now=T0, matcher=WatchMatcher([]))
+    query = parse_query('licenciements AWS -Azure')
     found = search_entries(
-        db, fts=query_package.fts_expression(query), since=None, limit=10,
-        matcher=lambda title, text: query.match(query_package.analyse(title, text)),
+        db, fts=fts_expression(query), since=None, limit=10,
+        matcher=lambda title, text: query.match(analyse(title, text)),
     )
     assert [f.guid for f in found] == ["4", "2", "1"]
     assert all(f.spans for f in found)

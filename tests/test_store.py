@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from monitor.match.matcher import WatchMatcher
 from monitor.model import CONSOLE_CHAT, Entry, Span, Watch
 from monitor.decide.cadence import counted_window
 from monitor.pipeline.record import StoreResult, record_entries
@@ -281,11 +282,10 @@ def test_store_inside_an_outer_transaction(db, feeds, watches) -> None:
 
 
 def test_with_the_query_package_matcher(db, feeds) -> None:
-    matching = pytest.importorskip("monitor.match.matcher")
     sync_config_watches(db, [("licenciements AWS", "licenciements AWS", [100])], T0)
     feed = feeds["LeMagIT"]
     poll(db, feed, [])
-    matcher = matching.WatchMatcher(active_watches(db, T0))
+    matcher = WatchMatcher(active_watches(db, T0))
     entries = [
         article(1, "Amazon Web Services : AWS licencie 500 salariés en France"),
         article(2, "Licenciements chez Microsoft", "Azure, pas l'AWS... ah si, d’AWS"),
