@@ -215,3 +215,25 @@ def billion_laughs(oneline: bool) -> str:
 def says(text: str, query: str) -> bool:
     """Whether the query language finds `query` in `text`."""
     return parse_query(query).match(analyse("", text)) is not None
+
+
+class Disk:
+    """A small filesystem that the test fills and frees."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._filler = root / "filler"
+
+    def fill(self, db) -> None:
+        """No byte left; the database's write-ahead log emptied first, so its next write must grow it."""
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with open(self._filler, "ab", buffering=0) as filler:  # unbuffered: nothing left to flush
+            for block in (65536, 1):
+                try:
+                    while filler.write(b"\0" * block):
+                        pass
+                except OSError:
+                    pass
+
+    def free(self) -> None:
+        os.remove(self._filler)

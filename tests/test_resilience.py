@@ -34,7 +34,7 @@ from monitor.times import from_iso, to_iso
 from monitor.store.subscriptions import ensure_chat, set_digest
 from monitor.store.watches import sync_config_watches
 from tests.feedserver import FeedServer, Route, rss
-from tests.helpers import T0, Clock, billion_laughs, can_mount, tmpfs, xxe_documents
+from tests.helpers import T0, Clock, Disk, billion_laughs, can_mount, tmpfs, xxe_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.0, deadline=1.0, max_bytes=256 * 1024)
@@ -363,15 +363,7 @@ def test_health_says_degraded_when_the_database_refuses_writes(tmp_path, capsys)
     if not can_mount():
         pytest.skip("a full disk is a tmpfs filled up, which only root can mount")
     with tmpfs(tmp_path / "disk", size="4m") as disk:
-        db = open_database(disk / "veille.db")
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        with open(disk / "filler", "ab", buffering=0) as filler:
-            for block in (65536, 1):
-                try:
-                    while filler.write(b"\0" * block):
-                        pass
-                except OSError:
-                    pass
+        Disk(disk).fill(open_database(disk / "veille.db"))
         code = main(["--db", str(disk / "veille.db"), "health"])
         out = capsys.readouterr().out
         assert code == 5 and "database: DEGRADED" in out and "polling: ok" in out

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-from pathlib import Path
 
 import pytest
 from telegram import Bot
@@ -25,31 +23,9 @@ from monitor.store.feeds import get_feed, list_feeds, sync_config_feeds
 from monitor.store.watches import sync_config_watches
 from monitor.telegram.sender import TelegramSender
 from tests.feedserver import FeedServer, Route, rss
-from tests.helpers import FAST, T0, Clock, can_mount, rows, seed_alert, tmpfs
+from tests.helpers import FAST, T0, Clock, Disk, can_mount, rows, seed_alert, tmpfs
 
 pytestmark = pytest.mark.skipif(not can_mount(), reason="a full disk is a tmpfs filled up, which only root can mount")
-
-
-class Disk:
-    """A small filesystem that the test fills and frees."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self._filler = root / "filler"
-
-    def fill(self, db) -> None:
-        """No byte left; the database's write-ahead log emptied first, so its next write must grow it."""
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        with open(self._filler, "ab", buffering=0) as filler:  # unbuffered: nothing left to flush
-            for block in (65536, 1):
-                try:
-                    while filler.write(b"\0" * block):
-                        pass
-                except OSError:
-                    pass
-
-    def free(self) -> None:
-        os.remove(self._filler)
 
 
 @pytest.fixture
