@@ -285,12 +285,17 @@ class FakeBotAPI:
         return [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
 
     def push_message(self, chat_id: int, text: str, *, user_id: int | None = None,
-                     language_code: str | None = "fr", chat_type: str | None = None) -> dict:
-        """A user writes `text` in `chat_id` (a private chat with them by default)."""
+                     language_code: str | None = "fr", chat_type: str | None = None,
+                     thread_id: int | None = None) -> dict:
+        """A user writes `text` in `chat_id` (a private chat with them by default), in the forum
+        topic `thread_id` if given."""
         message = {
             "message_id": self._message_id(), "date": int(time.time()), "chat": self.chat(chat_id, chat_type),
             "from": self.user(user_id if user_id is not None else chat_id, language_code), "text": text,
         }
+        if thread_id is not None:
+            message.update(message_thread_id=thread_id, is_topic_message=True)
+            message["chat"]["is_forum"] = True
         if entities := self._entities(text):
             message["entities"] = entities
         return self._push("message", message)
