@@ -165,7 +165,8 @@ async def test_feeds_shows_each_state(api, db):
     ok = add_feed(db, "Bon <flux>", "https://ok.example/rss", None, now).id
     record_success(db, ok, now=now, etag=None, last_modified=None, permanent_url=None, malformed=None, next_poll=now)
     failing = add_feed(db, "Cassé", "https://ko.example/rss", None, now).id
-    record_failure(db, failing, now=now, error="HTTP 503", next_poll=now, disable=None)
+    record_failure(db, failing, now=now, error="HTTP 503", next_poll=now, disable=None, kind="http",
+                   params='{"status": 503}')
     gone = add_feed(db, "Parti", "https://gone.example/rss", None, now).id
     remove_feed(db, gone)
     async with running(api, db):

@@ -69,6 +69,17 @@ async def test_unknown_command_names_the_nearest_and_help(api, db):
     assert chat_watches(db, USER) == []
 
 
+async def test_in_a_group_only_our_commands_get_the_nearest(api, db):
+    async with running(api, db):
+        before = len(api.sent(GROUP))
+        for message in ("/foo", "/roll@dice_bot", "/wacth AWS"):
+            api.push_message(GROUP, message, user_id=USER, chat_type="supergroup")
+        (reply,) = await answers(api, GROUP, before)  # updates are handled in order
+        (help_,) = await ask(api, GROUP, "/help", user_id=USER, chat_type="supergroup")
+    assert "/wacth" in parse_html(reply.text) and "/watch" in parse_html(reply.text)
+    assert "Je surveille" in help_  # nothing else was said in between
+
+
 async def test_plain_text_in_private_offers_a_watch_that_the_button_creates(api, db):
     async with running(api, db):
         offer = await said(api, USER, "plan social Atos")
@@ -182,6 +193,32 @@ async def test_addfeed_refusals_are_in_french(api, db):
     assert private == "Flux refusé : 127.0.0.1 est une adresse privée, interdite"
     assert html_page == "Flux refusé : c'est une page HTML, pas un flux"
     assert english == "Feed refused: this is an HTML page, not a feed"
+
+
+async def test_a_polled_feeds_error_reaches_feeds_in_french(tmp_path):
+    from monitor.config import load_config
+    from monitor.runtime.run import Bot, Monitor
+    from monitor.store.feeds import list_feeds
+    from tests.fakebotapi import FakeBotAPI
+    from tests.feedserver import FeedServer, Route
+
+    config = tmp_path / "config"
+    config.mkdir()
+    with FakeBotAPI() as api, FeedServer() as feeds:
+        feeds.set("/page", Route(body=b"<!doctype html><html><body>hello</body></html>",
+                                 content_type="text/html; charset=utf-8"))
+        feeds.set("/down", Route(status=503, body=b"busy"))
+        (config / "feeds.toml").write_text(
+            f'[[feed]]\nname = "Page"\nurl = "{feeds.url("/page")}"\ninterval = "1h"\n'
+            f'[[feed]]\nname = "Panne"\nurl = "{feeds.url("/down")}"\ninterval = "1h"\n')
+        (config / "keywords.toml").write_text("")
+        async with Monitor(load_config(config), config, tmp_path / "veille.db", Bot(api.token, api.url)) as running_:
+            for feed in list_feeds(running_.db):
+                await running_.poller.poll(feed.id)
+            (french,) = await ask(api, USER, "/feeds")
+    assert "Page — en échec depuis" in french and "c'est une page HTML, pas un flux" in french
+    assert "Panne — en échec depuis" in french and "erreur HTTP 503" in french
+    assert "HTML page" not in french and "Service Unavailable" not in french
 
 
 # --- 5. duplicates by meaning ------------------------------------------------------------------

@@ -131,7 +131,7 @@ def remove_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int) -> bool
 
 
 def chat_watches(db: sqlite_utils.Database, chat_id: int) -> list[WatchRow]:
-    """A chat's active watches, paused ones included, oldest first."""
+    """A chat's active watches, paused ones included, by their number in the chat (oldest first)."""
     rows = db.execute(
         """SELECT id, name, query, chat_id, source, paused_until, created, number, paused_since, thread_id
            FROM watches WHERE chat_id = ? AND active = 1 ORDER BY number, id""",

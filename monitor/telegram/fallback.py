@@ -27,11 +27,19 @@ def nearest(command: str, known: list[str]) -> str | None:
 
 @guarded
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
-    """A command no handler took: name the nearest one, and /help."""
+    """A command no handler took: name the nearest one, and /help.
+
+    In a group, a command for another bot (`/foo@other_bot`, or far from all of ours) is
+    left alone: answering it would talk over that bot."""
     message = update.effective_message
     word = (message.text or "").split()[0] if message and message.text else "/"
-    command = word[1:].split("@")[0]
+    command, _, addressee = word[1:].partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        return
     guess = nearest(command, context.application.bot_data["commands"])
+    private = update.effective_chat.type == "private"
+    if guess is None and not private and not addressee:
+        return
     if guess is None:
         await say(context, asker, text(asker.lang, "unknown_command_far", command=escape(word)))
     else:
