@@ -9,7 +9,7 @@ from monitor.model import CONSOLE_CHAT
 from monitor.store.feeds import add_feed, record_failure, remove_feed
 from monitor.store.watches import chat_watches, sync_config_watches
 from tests.fakebotapi import parse_html
-from tests.helpers import T0, Clock, answers, ask, ask_callback, live_config, running, store_article
+from tests.helpers import T0, Clock, answers, ask, live_config, running, store_article
 
 USER, ENGLISH, OTHER = 2001, 2002, 2003
 GROUP = -100500
@@ -296,3 +296,23 @@ async def test_an_alert_for_a_topic_watch_lands_in_that_topic(tmp_path):
             (alert,) = await answers(api, GROUP, before + 1)
     assert parse_html(alert.text).startswith("AWS licencie à Paris")
     assert alert.params["message_thread_id"] == "77"
+
+
+def test_watches_stored_before_numbers_get_them_per_chat(tmp_path):
+    import sqlite3
+
+    from monitor.store.db import migrate
+    from monitor.store.schema import MIGRATIONS
+
+    numbering = next(i for i, script in enumerate(MIGRATIONS) if "ADD COLUMN number" in script)
+    conn = sqlite3.connect(tmp_path / "old.db")
+    for version, script in enumerate(MIGRATIONS[:numbering], start=1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+    for name, chat, active in [("a", 7, 1), ("b", 8, 1), ("c", 7, 0), ("d", 7, 1)]:
+        conn.execute("INSERT INTO watches (name, query, chat_id, source, active, created) VALUES (?, ?, ?, 'telegram', ?, '')",
+                     (name, name, chat, active))
+    conn.commit()
+    migrate(conn)
+    numbers = conn.execute("SELECT name, number FROM watches ORDER BY id").fetchall()
+    conn.close()
+    assert numbers == [("a", 1), ("b", 1), ("c", None), ("d", 2)]

@@ -25,21 +25,25 @@ def nearest(command: str, known: list[str]) -> str | None:
     return close[0] if close else None
 
 
-@guarded
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command no handler took: name the nearest one, and /help.
 
-    In a group, a command for another bot (`/foo@other_bot`, or far from all of ours) is
-    left alone: answering it would talk over that bot."""
-    message = update.effective_message
+    In a group, a command for another bot (`/foo@other_bot`, or far from all of ours) is left
+    alone, before the allow-list is even asked: answering it would talk over that bot."""
+    message, chat = update.effective_message, update.effective_chat
     word = (message.text or "").split()[0] if message and message.text else "/"
     command, _, addressee = word[1:].partition("@")
     if addressee and addressee.lower() != (context.bot.username or "").lower():
         return
     guess = nearest(command, context.application.bot_data["commands"])
-    private = update.effective_chat.type == "private"
-    if guess is None and not private and not addressee:
+    if guess is None and not addressee and chat is not None and chat.type != "private":
         return
+    await _name_nearest(update, context, word=word, guess=guess)
+
+
+@guarded
+async def _name_nearest(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker, *,
+                        word: str, guess: str | None) -> None:
     if guess is None:
         await say(context, asker, text(asker.lang, "unknown_command_far", command=escape(word)))
     else:

@@ -66,7 +66,7 @@ class Asker:
     thread_id: int | None = None  # the forum topic asked from: replies and new watches go there
 
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Asker], Awaitable[None]]
+Handler = Callable[..., Awaitable[None]]  # (update, context, asker, **what the caller read)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
@@ -77,7 +77,7 @@ def guarded(handler: Handler) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], A
     """Refuse strangers in allow-list mode (storing nothing); register the chat; find the language."""
 
     @functools.wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE, **extra: object) -> None:
         chat, user = update.effective_chat, update.effective_user
         if chat is None:
             return
@@ -92,7 +92,7 @@ def guarded(handler: Handler) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], A
             await say(context, asker, text(lang, "stranger", chat_id=chat.id))
             return
         ensure_chat(s.db, chat.id, chat.type, lang, s.clock())
-        await handler(update, context, asker)
+        await handler(update, context, asker, **extra)  # extra: what a caller already read
 
     return wrapper
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from monitor.durations import parse_duration
@@ -70,8 +70,9 @@ def missed(s: BotServices, watches: list[WatchRow], since: datetime) -> list[Ale
         for f in search_query(s.db, query, since=since, limit=MISSED_MAX):
             found.setdefault(f.story_id, (f, []))[1].append((w.id, w.name))
     ordered = sorted(found.values(), key=lambda pair: (pair[0].published, pair[0].id), reverse=True)
-    return [Alert(f.id, 0, f.id, f.feed_name, f.title, f.link, f.text, f.published,
-                  tuple(w), f.spans) for f, w in ordered]
+    # As alerts, for the digest's format (an id and chat it needs not: nothing is sent from the outbox).
+    return [Alert(f.id, 0, f.id, f.feed_name, f.title, f.link, f.text, f.published, tuple(w), f.spans)
+            for f, w in ordered]
 
 
 def epoch(moment: datetime) -> int:
@@ -101,7 +102,8 @@ async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
               keyboards.missed(asker.lang, count, epoch(since)))
 
 
-def toggle_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, action: str, watch_id: int):
+def toggle_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, action: str,
+                 watch_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
     """The pause or resume button of one watch: the answer and, on resume, the missed button."""
     s = services(context)
     found = find_watch(s.db, asker.chat_id, watch_id)
