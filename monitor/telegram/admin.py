@@ -8,20 +8,23 @@ from telegram.ext import ContextTypes
 
 from monitor.ingest.fetch import FetchError
 from monitor.ingest.parse import ParseError, parse_feed
-from monitor.store.feeds import REMOVED_BY_USER, FeedRow, add_feed, list_feeds, remove_feed
+from monitor.store.feeds import REMOVED_BY_USER, REMOVED_FROM_CONFIG, FeedRow, add_feed, list_feeds, remove_feed
 from monitor.times import from_iso
 from monitor.render.alert import MAX_MESSAGE, cut, escape, utf16_len
 from monitor.render.errors import error_facts, error_text
 from monitor.telegram.handlers import Asker, argument, guarded, say, services
 from monitor.render.texts import format_date, text
 
+# Why a feed stopped, when it was not its last error: the text to show.
+_REMOVED = {REMOVED_BY_USER: "error_removed", REMOVED_FROM_CONFIG: "error_removed_from_config"}
+
 
 def feed_line(feed: FeedRow, lang: str) -> str:
     """One feed and its state: ok, failing since, disabled, not read yet."""
     name = escape(cut(feed.name, 80))
     if feed.state == "disabled":
-        if feed.disabled_reason == REMOVED_BY_USER:
-            reason = text(lang, "error_removed")
+        if feed.disabled_reason in _REMOVED:
+            reason = text(lang, _REMOVED[feed.disabled_reason])
         else:  # disabled by its last error (a 410)
             reason = error_text(lang, feed.error_kind, feed.error_params, fallback=feed.disabled_reason or "")
         return text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(cut(reason, 200)))
