@@ -300,6 +300,14 @@ class FakeBotAPI:
             message["entities"] = entities
         return self._push("message", message)
 
+    def push_sticker(self, chat_id: int, *, language_code: str | None = "fr") -> dict:
+        """A user sends a sticker (a message with no text) in the private chat `chat_id`."""
+        sticker = {"file_id": "st1", "file_unique_id": "st1", "type": "regular", "width": 512, "height": 512,
+                   "is_animated": False, "is_video": False}
+        return self._push("message", {"message_id": self._message_id(), "date": int(time.time()),
+                                      "chat": self.chat(chat_id, "private"),
+                                      "from": self.user(chat_id, language_code), "sticker": sticker})
+
     def push_channel_post(self, chat_id: int, text: str) -> dict:
         """An admin posts `text` in the channel `chat_id`."""
         message = {"message_id": self._message_id(), "date": int(time.time()),

@@ -93,6 +93,14 @@ async def test_plain_text_in_private_offers_a_watch_that_the_button_creates(api,
     assert "expiré" in parse_html(expired.text)
 
 
+async def test_a_sticker_in_private_gets_told_what_the_bot_reads(api, db):
+    async with running(api, db):
+        before = len(api.sent(USER))
+        api.push_sticker(USER)
+        (reply,) = await answers(api, USER, before)
+    assert "que du texte" in parse_html(reply.text) and "/help" in parse_html(reply.text)
+
+
 async def test_plain_text_with_a_bad_query_says_why(api, db):
     async with running(api, db):
         (reply,) = await ask(api, USER, 'licenciements "plan social')

@@ -89,6 +89,8 @@ def build_application(
     application.add_handler(MessageHandler(filters.COMMAND & _WHERE, fallback.unknown_command))
     application.add_handler(MessageHandler(
         filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, fallback.plain_text))
+    application.add_handler(MessageHandler(
+        ~filters.TEXT & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, fallback.not_text))
     application.add_handler(CallbackQueryHandler(buttons.button))
     application.add_error_handler(_on_error)
     return application

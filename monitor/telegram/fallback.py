@@ -75,3 +75,9 @@ def accept_offer(context: ContextTypes.DEFAULT_TYPE, asker: Asker, key: int) -> 
     if words is None:
         return text(asker.lang, "offer_expired")
     return create_watch(context, asker, words)
+
+
+@guarded
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
+    """A sticker, a photo, a voice note in a private chat: say what the bot reads."""
+    await say(context, asker, text(asker.lang, "not_text"))
