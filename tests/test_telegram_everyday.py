@@ -324,3 +324,20 @@ def test_watches_stored_before_numbers_get_them_per_chat(tmp_path):
     numbers = conn.execute("SELECT name, number FROM watches ORDER BY id").fetchall()
     conn.close()
     assert numbers == [("a", 1), ("b", 1), ("c", None), ("d", 2)]
+
+
+async def test_names_stay_one_per_watch_and_config_watches_are_changed_in_config(api, db):
+    sync_config_watches(db, [("Veille cloud", "cloud", (USER,))], T0)
+    async with running(api, db):
+        await ask(api, USER, "/watch AWS")  # n° 2
+        await ask(api, USER, "/watch Azure")  # n° 3
+        await ask(api, USER, "/unwatch 3")  # stopped: its name is free again
+        (renamed,) = await ask(api, USER, "/rename 2 Azure")
+        (clash,) = await ask(api, USER, "/watch Azure")  # a new query named like watch 2
+        (config,) = await ask(api, USER, "/rename 1 Nuage")
+        (config_edit,) = await ask(api, USER, "/edit 1 cloud souverain")
+    assert "renommée « Azure »" in renamed
+    assert "s'appelle déjà « Azure »" in clash
+    assert "keywords.toml" in config and "keywords.toml" in config_edit
+    assert [(w.number, w.name, w.query) for w in chat_watches(db, USER)] == [
+        (1, "Veille cloud", "cloud"), (2, "Azure", "AWS")]

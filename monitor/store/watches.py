@@ -100,21 +100,26 @@ def add_watch(db: sqlite_utils.Database, chat_id: int, name: str, query: str, no
 
 
 def rename_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int, name: str) -> bool:
-    """Give one of the chat's watches another name; False if it is not the chat's or the name is taken."""
-    try:
-        cursor = db.execute("UPDATE watches SET name = ? WHERE id = ? AND chat_id = ? AND active = 1",
-                            (name, watch_id, chat_id))
-    except sqlite3.IntegrityError:  # UNIQUE (source, chat_id, name): a stopped watch may hold it
-        return False
-    return cursor.rowcount > 0
+    """Give one of the chat's watches another name; False if it is not the chat's or an active
+    watch of the chat has that name."""
+    return _change(db, chat_id, watch_id, "name = :name", {"name": name})
 
 
 def edit_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int, query: str, name: str) -> bool:
-    """Give one of the chat's watches another query (and name); False if not the chat's or the name is taken."""
+    """Give one of the chat's watches another query (and name); False as `rename_watch`."""
+    return _change(db, chat_id, watch_id, "query = :query, name = :name", {"query": query, "name": name})
+
+
+def _change(db: sqlite_utils.Database, chat_id: int, watch_id: int, assignments: str, values: dict) -> bool:
     try:
-        cursor = db.execute("UPDATE watches SET query = ?, name = ? WHERE id = ? AND chat_id = ? AND active = 1",
-                            (query, name, watch_id, chat_id))
-    except sqlite3.IntegrityError:
+        with transaction(db):
+            # A stopped watch of that name keeps its row (its hits point at it): it gives the name up.
+            db.execute("UPDATE watches SET name = name || ' #' || id WHERE chat_id = :chat AND name = :name"
+                       " AND active = 0 AND source = (SELECT source FROM watches WHERE id = :id)",
+                       {"chat": chat_id, "name": values["name"], "id": watch_id})
+            cursor = db.execute(f"UPDATE watches SET {assignments} WHERE id = :id AND chat_id = :chat AND active = 1",
+                                {**values, "id": watch_id, "chat": chat_id})
+    except sqlite3.IntegrityError:  # UNIQUE (source, chat_id, name): an active watch of the chat has it
         return False
     return cursor.rowcount > 0
 

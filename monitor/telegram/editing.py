@@ -7,10 +7,21 @@ from telegram.ext import ContextTypes
 from monitor.render.alert import cut, escape
 from monitor.render.texts import text
 from monitor.store.subscriptions import numbered_watch
-from monitor.store.watches import chat_watches, edit_watch, rename_watch
+from monitor.store.watches import CONFIG, WatchRow, chat_watches, edit_watch, rename_watch
 from monitor.telegram.handlers import (
     MAX_NAME, Asker, changed, checked_query, guarded, recent_lines, same_meaning, say, services, watch_number,
 )
+
+
+async def editable(context: ContextTypes.DEFAULT_TYPE, asker: Asker, number: int) -> WatchRow | None:
+    """The chat's watch number N if the chat may change it; else say why and None."""
+    found = numbered_watch(services(context).db, asker.chat_id, number)
+    if found is None:
+        await say(context, asker, text(asker.lang, "unwatch_missing", id=number))
+    elif found.source == CONFIG:  # keywords.toml is synced over any change made here
+        await say(context, asker, text(asker.lang, "config_watch", name=escape(found.name)))
+        return None
+    return found
 
 
 def number_and_rest(context: ContextTypes.DEFAULT_TYPE) -> tuple[int | None, str]:
@@ -29,9 +40,7 @@ async def rename(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
     if number is None or not name:
         await say(context, asker, text(asker.lang, "rename_usage"))
         return
-    found = numbered_watch(s.db, asker.chat_id, number)
-    if found is None:
-        await say(context, asker, text(asker.lang, "unwatch_missing", id=number))
+    if (found := await editable(context, asker, number)) is None:
         return
     name = cut(name, MAX_NAME)
     if not rename_watch(s.db, asker.chat_id, found.id, name):
@@ -49,9 +58,7 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker)
     if number is None or not query_text:
         await say(context, asker, text(asker.lang, "edit_usage"))
         return
-    found = numbered_watch(s.db, asker.chat_id, number)
-    if found is None:
-        await say(context, asker, text(asker.lang, "unwatch_missing", id=number))
+    if (found := await editable(context, asker, number)) is None:
         return
     if (refusal := checked_query(s, query_text, asker.lang)) is not None:
         await say(context, asker, refusal)

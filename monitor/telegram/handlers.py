@@ -24,7 +24,7 @@ from monitor.store.search import Found
 from monitor.match.search import search_query
 from monitor.query.canonical import canonical
 from monitor.store.subscriptions import ensure_chat, find_watch, get_chat, numbered_watch, set_digest
-from monitor.store.watches import WatchRow, add_watch, chat_watches, remove_watch
+from monitor.store.watches import TELEGRAM, WatchRow, add_watch, chat_watches, remove_watch
 from monitor.telegram import keyboards
 from monitor.render.alert import cut, escape, link_line
 from monitor.render.clean import clean
@@ -182,7 +182,10 @@ def create_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: s
         return text(asker.lang, "watch_exists", name=escape(same.name), id=same.number)
     if len(existing) >= s.settings.max_watches_per_chat:
         return text(asker.lang, "too_many_watches", limit=s.settings.max_watches_per_chat)
-    stored = add_watch(s.db, asker.chat_id, cut(query_text, MAX_NAME), query_text, s.clock(), asker.thread_id)
+    name = cut(query_text, MAX_NAME)
+    if any(w.name == name and w.source == TELEGRAM for w in existing):  # a watch /rename gave this name
+        return text(asker.lang, "name_taken", name=escape(name))
+    stored = add_watch(s.db, asker.chat_id, name, query_text, s.clock(), asker.thread_id)
     changed(context)
     row = find_watch(s.db, asker.chat_id, stored.id)
     lines = [text(asker.lang, "watch_stored", name=escape(stored.name), id=row.number if row else "?")]
