@@ -71,6 +71,7 @@ class Alert:
     published: datetime | None
     watches: tuple[tuple[int, str], ...]  # (watch id, watch name)
     spans: tuple[Span, ...] = field(default=())
+    thread_id: int | None = None  # the forum topic of a group it lands in
 
 
 # --- what a poll's store step knows and decides (monitor/decide/entries.py) ---

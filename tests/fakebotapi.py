@@ -285,15 +285,28 @@ class FakeBotAPI:
         return [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
 
     def push_message(self, chat_id: int, text: str, *, user_id: int | None = None,
-                     language_code: str | None = "fr", chat_type: str | None = None) -> dict:
-        """A user writes `text` in `chat_id` (a private chat with them by default)."""
+                     language_code: str | None = "fr", chat_type: str | None = None,
+                     thread_id: int | None = None) -> dict:
+        """A user writes `text` in `chat_id` (a private chat with them by default), in the forum
+        topic `thread_id` if given."""
         message = {
             "message_id": self._message_id(), "date": int(time.time()), "chat": self.chat(chat_id, chat_type),
             "from": self.user(user_id if user_id is not None else chat_id, language_code), "text": text,
         }
+        if thread_id is not None:
+            message.update(message_thread_id=thread_id, is_topic_message=True)
+            message["chat"]["is_forum"] = True
         if entities := self._entities(text):
             message["entities"] = entities
         return self._push("message", message)
+
+    def push_sticker(self, chat_id: int, *, language_code: str | None = "fr") -> dict:
+        """A user sends a sticker (a message with no text) in the private chat `chat_id`."""
+        sticker = {"file_id": "st1", "file_unique_id": "st1", "type": "regular", "width": 512, "height": 512,
+                   "is_animated": False, "is_video": False}
+        return self._push("message", {"message_id": self._message_id(), "date": int(time.time()),
+                                      "chat": self.chat(chat_id, "private"),
+                                      "from": self.user(chat_id, language_code), "sticker": sticker})
 
     def push_channel_post(self, chat_id: int, text: str) -> dict:
         """An admin posts `text` in the channel `chat_id`."""

@@ -15,12 +15,14 @@ import json
 import re
 import time
 from collections.abc import Mapping, Sequence
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 
 from monitor.config import Config, FetchConfig, LiveConfig, TelegramConfig
 from monitor.deliver import Deliverer, Limits, Rate
 from monitor.model import Entry, Prepared, Span, Watch
-from monitor.query import analyse, parse_query
+from monitor.ingest.fetch import Fetcher
+from monitor.query import analyse, parse_query, terms_for_index
 from monitor.store.feeds import add_feed
 from monitor.times import to_iso
 from monitor.store.watches import active_watches, add_watch
@@ -237,3 +239,57 @@ class Disk:
 
     def free(self) -> None:
         os.remove(self._filler)
+
+
+# --- the bot against the fake Bot API ----------------------------------------------------
+@asynccontextmanager
+async def running(api, db, live=None, clock=None):
+    live = live or live_config(admins=(1001,))  # ADMIN of the bot tests
+    from monitor.telegram.app import build_application, start_bot, stop_bot  # only the bot tests load PTB
+
+    kwargs = {"clock": clock} if clock else {}
+    async with Fetcher() as fetcher:
+        app = build_application(api.token, db, live, fetcher, api_url=api.url, **kwargs)
+        await start_bot(app, poll_timeout=0.5)
+        try:
+            yield app
+        finally:
+            await stop_bot(app)
+
+
+async def ask(api, chat_id, message, *, user_id=None, language_code="fr", chat_type=None, replies=1,
+              channel=False, thread_id=None) -> list[str]:
+    """Push a message and return the visible text of the bot's next `replies` answers in that chat."""
+    before = len(api.sent(chat_id))
+    if channel:
+        api.push_channel_post(chat_id, message)
+    else:
+        api.push_message(chat_id, message, user_id=user_id, language_code=language_code, chat_type=chat_type,
+                         thread_id=thread_id)
+    return [parse_html(c.text) for c in await answers(api, chat_id, before, replies)]
+
+
+async def answers(api, chat_id, before, replies=1, timeout=5.0):
+    deadline = time.monotonic() + timeout
+    while len(api.sent(chat_id)) < before + replies:
+        assert time.monotonic() < deadline, f"no answer in chat {chat_id}: {api.calls[-3:]}"
+        await asyncio.sleep(0.01)
+    return api.sent(chat_id)[before:before + replies]
+
+
+def store_article(db, feed_id, title, text, published):
+    """An article as the store keeps it (terms indexed for search)."""
+    stamp = to_iso(published)
+    entry_id = db.execute(
+        "INSERT INTO entries (feed_id, story_id, guid, link, title, text, published, first_seen, content_hash,"
+        " title_key, terms) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [feed_id, title, f"https://example.fr/{abs(hash(title))}", title, text, stamp, stamp, title, title,
+         terms_for_index(analyse(title, text))],
+    ).lastrowid
+    db.execute("UPDATE entries SET story_id = id WHERE id = ?", [entry_id])
+
+
+async def ask_callback(api, chat_id, data):
+    before = len(api.sent(chat_id))
+    api.push_callback(chat_id, data)
+    return [parse_html(c.text) for c in await answers(api, chat_id, before)]

@@ -53,7 +53,7 @@ def test_a_pause_ending_brings_the_watch_back(db):
     cache = MatcherCache(db, clock)
     ensure_chat(db, CHAT, "private", "fr", T0)
     watch = add_watch(db, CHAT, "aws", "licenciements AWS", T0)
-    assert pause_watch(db, CHAT, watch.id, T0 + timedelta(hours=1))
+    assert pause_watch(db, CHAT, watch.id, T0 + timedelta(hours=1), T0)
     paused = cache.get()
     assert paused.match(AWS_LAYOFFS) == {}
     clock.now = T0 + timedelta(minutes=59)

@@ -488,6 +488,7 @@ def test_chat_watch_management(db) -> None:
     assert remove_watch(db, 7, first.id) is False
     assert [w.id for w in chat_watches(db, 7)] == [second.id]
     # The same name again: the row comes back with the new query, same id.
+    # It takes the next number, so it is listed last (issue 13: numbers per chat).
     again = add_watch(db, 7, "aws", "AWS OR Amazon", T0)
-    assert again.id == first.id and chat_watches(db, 7)[0].query == "AWS OR Amazon"
-    assert [w.id for w in chat_watches(db, 7)] == [first.id, second.id]
+    assert again.id == first.id and chat_watches(db, 7)[1].query == "AWS OR Amazon"
+    assert [(w.id, w.number) for w in chat_watches(db, 7)] == [(second.id, 2), (first.id, 3)]

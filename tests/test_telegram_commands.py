@@ -1,73 +1,22 @@
 """Bot commands with the real python-telegram-bot Application against the fake Bot API."""
 from __future__ import annotations
 
-import asyncio
 import json
-import time
-from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from monitor.query import analyse, terms_for_index
 from monitor.store.feeds import add_feed, list_feeds, record_failure, record_success, remove_feed
-from monitor.times import to_iso
 from monitor.store.subscriptions import deactivate_chat, get_chat
 from monitor.store.watches import chat_watches
-from monitor.ingest.fetch import Fetcher
 from monitor.query import MAX_QUERY_LENGTH
-from monitor.telegram.app import build_application, start_bot, stop_bot
 from tests.fakebotapi import parse_html
 from tests.feedserver import FeedServer, Route, rss
-from tests.helpers import live_config
+from tests.helpers import answers, ask, ask_callback, live_config, running, store_article
 
 ADMIN, USER, ENGLISH, STRANGER = 1001, 1002, 1003, 1009
 GROUP, CHANNEL = -100200, -100300
 
-
-
-@asynccontextmanager
-async def running(api, db, live=None, clock=None):
-    live = live or live_config(admins=(ADMIN,))
-    kwargs = {"clock": clock} if clock else {}
-    async with Fetcher() as fetcher:
-        app = build_application(api.token, db, live, fetcher, api_url=api.url, **kwargs)
-        await start_bot(app, poll_timeout=0.5)
-        try:
-            yield app
-        finally:
-            await stop_bot(app)
-
-
-async def ask(api, chat_id, message, *, user_id=None, language_code="fr", chat_type=None, replies=1,
-              channel=False) -> list[str]:
-    """Push a message and return the visible text of the bot's next `replies` answers in that chat."""
-    before = len(api.sent(chat_id))
-    if channel:
-        api.push_channel_post(chat_id, message)
-    else:
-        api.push_message(chat_id, message, user_id=user_id, language_code=language_code, chat_type=chat_type)
-    return [parse_html(c.text) for c in await answers(api, chat_id, before, replies)]
-
-
-async def answers(api, chat_id, before, replies=1, timeout=5.0):
-    deadline = time.monotonic() + timeout
-    while len(api.sent(chat_id)) < before + replies:
-        assert time.monotonic() < deadline, f"no answer in chat {chat_id}: {api.calls[-3:]}"
-        await asyncio.sleep(0.01)
-    return api.sent(chat_id)[before:before + replies]
-
-
-def store_article(db, feed_id, title, text, published):
-    """An article as the store keeps it (terms indexed for search)."""
-    stamp = to_iso(published)
-    entry_id = db.execute(
-        "INSERT INTO entries (feed_id, story_id, guid, link, title, text, published, first_seen, content_hash,"
-        " title_key, terms) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [feed_id, title, f"https://example.fr/{abs(hash(title))}", title, text, stamp, stamp, title, title,
-         terms_for_index(analyse(title, text))],
-    ).lastrowid
-    db.execute("UPDATE entries SET story_id = id WHERE id = ?", [entry_id])
 
 
 async def test_menus_are_set_in_french_and_english(api, db):
@@ -169,12 +118,6 @@ async def test_list_buttons_unwatch_and_pause(api, db):
     assert "Pas de veille" in stranger_press
 
 
-async def ask_callback(api, chat_id, data):
-    before = len(api.sent(chat_id))
-    api.push_callback(chat_id, data)
-    return [parse_html(c.text) for c in await answers(api, chat_id, before)]
-
-
 async def test_unwatch_and_stop_alias(api, db):
     async with running(api, db):
         await ask(api, USER, "/watch AWS")
@@ -222,7 +165,8 @@ async def test_feeds_shows_each_state(api, db):
     ok = add_feed(db, "Bon <flux>", "https://ok.example/rss", None, now).id
     record_success(db, ok, now=now, etag=None, last_modified=None, permanent_url=None, malformed=None, next_poll=now)
     failing = add_feed(db, "Cassé", "https://ko.example/rss", None, now).id
-    record_failure(db, failing, now=now, error="HTTP 503", next_poll=now, disable=None)
+    record_failure(db, failing, now=now, error="HTTP 503", next_poll=now, disable=None, kind="http",
+                   params='{"status": 503}')
     gone = add_feed(db, "Parti", "https://gone.example/rss", None, now).id
     remove_feed(db, gone)
     async with running(api, db):

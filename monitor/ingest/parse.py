@@ -32,7 +32,15 @@ _UNFIT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ParseError(Exception):
-    """The body is not a feed at all; `str(err)` says what it is instead."""
+    """The body is not a feed at all; `str(err)` says what it is instead, `kind` in a word
+    ("empty", "unreadable", "html", "not_feed") for texts in other languages."""
+
+    def __init__(self, message: str, kind: str = "not_feed") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    def __reduce__(self):  # from a parse worker: keep the kind
+        return (ParseError, (str(self), self.kind))
 
 
 def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: datetime | None = None) -> ParsedFeed:
@@ -43,19 +51,19 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: d
     stops the feed.
     """
     if not body.strip():
-        raise ParseError("the feed is empty: the server sent no content")
+        raise ParseError("the feed is empty: the server sent no content", "empty")
     now = now or datetime.now(timezone.utc)
     try:
         utf8, decoding_error, repaired = decode(body, content_type)
         document = feedxml.read(utf8)
     except Exception as err:  # a reader's own failure: the feed is unreadable, say why
-        raise ParseError(f"unreadable feed ({type(err).__name__}: {_one_line(err)})") from None
+        raise ParseError(f"unreadable feed ({type(err).__name__}: {_one_line(err)})", "unreadable") from None
     problems = []
     if document.bozo is not None or decoding_error is not None:
         problems.append(_bozo_reason(document.bozo if document.bozo is not None else decoding_error))
     if not document.entries and not document.version:
         if _HTML_START.match(body) or (content_type or "").lower().startswith("text/html"):
-            raise ParseError("this is an HTML page, not a feed")
+            raise ParseError("this is an HTML page, not a feed", "html")
         raise ParseError(f"not a feed: {problems[0] if problems else 'no RSS, Atom or RDF element found'}")
     entries: list[Entry] = []
     skipped: list[str] = []

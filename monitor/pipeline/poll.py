@@ -6,6 +6,7 @@ watches, who gets an alert, when to poll next) is made by the pure modules it ca
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
 import sqlite3
@@ -23,6 +24,7 @@ from monitor.match.matcher import MatcherCache
 from monitor.ingest.parse import ParseError
 from monitor.store import transaction
 from monitor.pipeline.record import record_entries
+from monitor.render.errors import error_facts
 from monitor.store.entries import count_published
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
 from monitor.store.indexing import index_pending
@@ -110,9 +112,10 @@ class Pipeline:
                 return self._not_modified(feed)
             analysed = await self.analyse(fetched.body, fetched.final_url, fetched.content_type, self.clock())
         except FetchError as err:
-            return self._failed(feed, str(err), retry_after=err.retry_after, gone=err.kind == "gone")
+            return self._failed(feed, str(err), retry_after=err.retry_after, gone=err.kind == "gone",
+                                facts=error_facts(err))
         except ParseError as err:  # its message already says what is wrong ("this is an HTML page, not a feed")
-            return self._failed(feed, str(err))
+            return self._failed(feed, str(err), facts=error_facts(err))
         return self._store(feed, analysed, fetched)
 
     def _store(self, feed: FeedRow, analysed: Analysed, fetched) -> PollOutcome:
@@ -143,7 +146,7 @@ class Pipeline:
         return PollOutcome(feed.id, "not_modified", next_poll)
 
     def _failed(self, feed: FeedRow, error: str, *, retry_after: float | None = None,
-                gone: bool = False) -> PollOutcome:
+                gone: bool = False, facts: tuple[str, dict] | None = None) -> PollOutcome:
         now = self.clock()
         failures = feed.consecutive_failures + 1
         next_poll = cadence.next_poll_after_failure(
@@ -151,7 +154,10 @@ class Pipeline:
             jitter=random.random(),
         )
         disable = error if gone else None
-        record_failure(self.db, feed.id, now=now, error=error, next_poll=next_poll, disable=disable)
+        # The kind and parameters, so that /feeds says it in each reader's language.
+        kind, params = facts if facts else (None, None)
+        record_failure(self.db, feed.id, now=now, error=error, next_poll=next_poll, disable=disable,
+                       kind=kind, params=json.dumps(params) if params is not None else None)
         # Say each distinct error once, not at every retry.
         if error != feed.last_error:
             log.warning("feed %s (%s) %s: %s; next try %s", feed.id, feed.name,

@@ -20,10 +20,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "Je surveille l'actualité tech française (flux RSS des médias) et je vous préviens "
             "dès qu'un article correspond à vos veilles.\n\n"
             "<b>Commandes</b>\n"
-            "/watch REQUÊTE — suivre une requête (alias /suivre)\n"
-            "/list — vos veilles, avec boutons pour les arrêter ou les mettre en pause\n"
+            "/watch REQUÊTE — suivre une requête (alias /suivre) ; dans un sujet de forum, "
+            "ses alertes arrivent dans ce sujet\n"
+            "/list — vos veilles et leur numéro, avec boutons pour les arrêter ou les mettre en pause\n"
             "/unwatch N — arrêter la veille n° N (alias /stop)\n"
-            "/pause [2h, 1d] — suspendre les alertes ; /resume — les reprendre\n"
+            "/rename N NOM — renommer la veille n° N ; /edit N REQUÊTE — changer sa requête\n"
+            "/pause [2h, 1d] — suspendre toutes les alertes (24h sans durée) : les articles parus "
+            "entre-temps sont gardés, pas envoyés ; /resume — reprendre, en proposant ceux parus pendant la pause\n"
             "/search REQUÊTE — chercher dans les articles déjà reçus\n"
             "/feeds — l'état des flux surveillés\n"
             "/digest [heure|off] — un résumé par jour au lieu d'alertes immédiates\n\n"
@@ -34,7 +37,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "• <code>\"plan social\"</code> : ces mots, à la suite\n"
             "• <code>cyber*</code> : les mots qui commencent par cyber\n"
             "• <code>title:Nvidia</code> : seulement dans le titre\n"
-            "Majuscules, accents et pluriels ne comptent pas : <code>salarie</code> trouve « salariés »."
+            "Majuscules, accents et pluriels ne comptent pas : <code>salarie</code> trouve « salariés ».\n\n"
+            "Écrivez simplement des mots (sans commande) : je vous propose de les suivre."
         ),
         "stranger": "Désolé, ce bot est privé. Demandez à son administrateur d'ajouter ce chat (identifiant {chat_id}).",
         "watch_usage": "Écrivez la requête après la commande, par exemple : /watch licenciements AWS",
@@ -48,6 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "unwatch_usage": "Indiquez le numéro de la veille, par exemple /unwatch 3 (voir /list).",
         "unwatch_done": "Veille « {name} » arrêtée.",
         "unwatch_missing": "Pas de veille n° {id} dans ce chat (voir /list).",
+        "watch_gone": "Pas de veille correspondante dans ce chat : elle a été arrêtée (voir /list).",
         "list_empty": "Aucune veille. Essayez : /watch licenciements AWS",
         "list_header": "Vos veilles :",
         "list_paused": " (en pause jusqu'au {until})",
@@ -84,6 +89,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "alert_quoted": "« {name} »",
         "alert_stop": "Arrêter « {name} »",
         "alert_date": "{day} {month} {year} à {hour:02d}:{minute:02d}",
+        "unknown_command": "Je ne connais pas la commande {command}. Vouliez-vous dire {nearest} ? Voir /help.",
+        "unknown_command_far": "Je ne connais pas la commande {command}. Voir /help.",
+        "offer_watch": "Voulez-vous suivre « {query} » ? Je vous préviendrai des nouveaux articles qui en parlent.",
+        "button_offer": "Suivre « {query} »",
+        "not_text": "Je ne lis que du texte : écrivez les mots à suivre, ou /help pour les commandes.",
+        "offer_expired": "Cette proposition a expiré : écrivez /watch suivi de votre requête.",
+        "rename_usage": "Indiquez le numéro et le nouveau nom, par exemple : /rename 2 Plans sociaux (voir /list).",
+        "rename_done": "Veille n° {id} renommée « {name} ».",
+        "name_taken": "Une autre veille de ce chat s'appelle déjà « {name} » (voir /list, /rename).",
+        "config_watch": "La veille « {name} » vient de la configuration (keywords.toml) : c'est là qu'on la modifie.",
+        "edit_usage": "Indiquez le numéro et la nouvelle requête, par exemple : /edit 2 licenciements AWS OR Azure (voir /list).",
+        "edit_done": "Veille n° {id} modifiée : « {name} » suit désormais <code>{query}</code>.",
+        "list_chat_paused": "⏸ Toutes les alertes sont en pause jusqu'au {until} (/resume pour les reprendre).",
+        "resume_nothing": "Rien n'était en pause : les alertes sont actives.",
+        "resume_missed": "Alertes reprises. {count} article(s) correspondant à vos veilles sont parus pendant la pause.",
+        "resume_missed_none": "Alertes reprises. Aucun article correspondant à vos veilles n'est paru pendant la pause.",
+        "watch_resumed_missed": "Veille « {name} » reprise. {count} article(s) sont parus pendant la pause.",
+        "button_missed": "Voir les {count} article(s)",
+        "missed_none": "Aucun article paru pendant la pause.",
+        "watch_topic": "Ses alertes arriveront dans ce sujet.",
+        "error_timeout": "le serveur n'a pas répondu à temps",
+        "error_network": "le serveur est injoignable",
+        "error_http": "le serveur a répondu par une erreur HTTP {status}",
+        "error_retry_after": " (nouvel essai demandé dans {seconds} s)",
+        "error_too_large": "la réponse est trop volumineuse",
+        "error_redirects": "trop de redirections",
+        "error_gone": "le flux a été supprimé par le site (HTTP 410)",
+        "error_private": "{host} est une adresse privée, interdite",
+        "error_scheme": "seules les adresses http:// et https:// sont acceptées",
+        "error_not_allowed_type": "le serveur n'a pas envoyé un flux (type de contenu refusé)",
+        "error_bad_url": "l'adresse n'est pas valide",
+        "error_parse_empty": "le flux est vide : le serveur n'a rien envoyé",
+        "error_parse_unreadable": "le flux est illisible",
+        "error_parse_html": "c'est une page HTML, pas un flux",
+        "error_parse_not_feed": "ce n'est pas un flux RSS, Atom ou RDF",
+        "error_moved_taken": "le flux a déménagé vers {url}, que le flux « {name} » lit déjà",
+        "error_removed": "retiré",
+        "error_removed_from_config": "retiré de feeds.toml",
+        "error_unknown": "échec de la lecture",
+        "cmd_rename": "Renommer une veille",
+        "cmd_edit": "Changer la requête d'une veille",
         "cmd_start": "Présentation du bot",
         "cmd_help": "Aide et exemples de requêtes",
         "cmd_watch": "Suivre une requête",
@@ -100,10 +146,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "I watch French tech news (the outlets' RSS feeds) and tell you as soon as an "
             "article matches one of your watches.\n\n"
             "<b>Commands</b>\n"
-            "/watch QUERY — watch a query\n"
-            "/list — your watches, with buttons to remove or pause them\n"
+            "/watch QUERY — watch a query; in a forum topic, its alerts land in that topic\n"
+            "/list — your watches and their numbers, with buttons to remove or pause them\n"
             "/unwatch N — stop watch number N\n"
-            "/pause [2h, 1d] — pause alerts; /resume — resume them\n"
+            "/rename N NAME — rename watch N; /edit N QUERY — change its query\n"
+            "/pause [2h, 1d] — pause all alerts (24h by default): articles published meanwhile "
+            "are kept, not sent; /resume — resume, offering those published during the pause\n"
             "/search QUERY — search the articles already stored\n"
             "/feeds — the state of the feeds\n"
             "/digest [hour|off] — one summary a day instead of instant alerts\n\n"
@@ -114,7 +162,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "• <code>\"plan social\"</code>: these words, in a row\n"
             "• <code>cyber*</code>: words starting with cyber\n"
             "• <code>title:Nvidia</code>: in the title only\n"
-            "Case, accents and plurals don't matter: <code>salarie</code> finds “salariés”."
+            "Case, accents and plurals don't matter: <code>salarie</code> finds “salariés”.\n\n"
+            "Just write some words (no command): I'll offer to watch them."
         ),
         "stranger": "Sorry, this bot is private. Ask its administrator to add this chat (id {chat_id}).",
         "watch_usage": "Write the query after the command, for example: /watch licenciements AWS",
@@ -128,6 +177,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "unwatch_usage": "Give the watch number, for example /unwatch 3 (see /list).",
         "unwatch_done": "Watch “{name}” stopped.",
         "unwatch_missing": "No watch #{id} in this chat (see /list).",
+        "watch_gone": "No such watch in this chat: it was stopped (see /list).",
         "list_empty": "No watches. Try: /watch licenciements AWS",
         "list_header": "Your watches:",
         "list_paused": " (paused until {until})",
@@ -164,6 +214,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "alert_quoted": "“{name}”",
         "alert_stop": "Stop “{name}”",
         "alert_date": "{day} {month} {year}, {hour:02d}:{minute:02d}",
+        "unknown_command": "I don't know the command {command}. Did you mean {nearest}? See /help.",
+        "unknown_command_far": "I don't know the command {command}. See /help.",
+        "offer_watch": "Watch “{query}”? I'll tell you about new articles that mention it.",
+        "button_offer": "Watch “{query}”",
+        "not_text": "I only read text: write the words to watch, or /help for the commands.",
+        "offer_expired": "This offer has expired: write /watch followed by your query.",
+        "rename_usage": "Give the number and the new name, for example: /rename 2 Layoffs (see /list).",
+        "rename_done": "Watch #{id} renamed “{name}”.",
+        "name_taken": "Another watch of this chat is already called “{name}” (see /list, /rename).",
+        "config_watch": "The watch “{name}” comes from the configuration (keywords.toml): change it there.",
+        "edit_usage": "Give the number and the new query, for example: /edit 2 licenciements AWS OR Azure (see /list).",
+        "edit_done": "Watch #{id} changed: “{name}” now follows <code>{query}</code>.",
+        "list_chat_paused": "⏸ All alerts are paused until {until} (/resume to resume them).",
+        "resume_nothing": "Nothing was paused: alerts are on.",
+        "resume_missed": "Alerts resumed. {count} article(s) matching your watches appeared during the pause.",
+        "resume_missed_none": "Alerts resumed. No article matching your watches appeared during the pause.",
+        "watch_resumed_missed": "Watch “{name}” resumed. {count} article(s) appeared during the pause.",
+        "button_missed": "Show the {count} article(s)",
+        "missed_none": "No article appeared during the pause.",
+        "watch_topic": "Its alerts will land in this topic.",
+        "error_timeout": "the server did not answer in time",
+        "error_network": "the server cannot be reached",
+        "error_http": "the server answered with HTTP error {status}",
+        "error_retry_after": " (asked to retry in {seconds} s)",
+        "error_too_large": "the response is too large",
+        "error_redirects": "too many redirects",
+        "error_gone": "the site removed the feed (HTTP 410)",
+        "error_private": "{host} is a private address, not allowed",
+        "error_scheme": "only http:// and https:// addresses are accepted",
+        "error_not_allowed_type": "the server did not send a feed (content type refused)",
+        "error_bad_url": "the address is not valid",
+        "error_parse_empty": "the feed is empty: the server sent no content",
+        "error_parse_unreadable": "the feed is unreadable",
+        "error_parse_html": "this is an HTML page, not a feed",
+        "error_parse_not_feed": "this is not an RSS, Atom or RDF feed",
+        "error_moved_taken": "the feed moved to {url}, which feed “{name}” already reads",
+        "error_removed": "removed",
+        "error_removed_from_config": "removed from feeds.toml",
+        "error_unknown": "reading failed",
+        "cmd_rename": "Rename a watch",
+        "cmd_edit": "Change a watch's query",
         "cmd_start": "What this bot does",
         "cmd_help": "Help and query examples",
         "cmd_watch": "Watch a query",

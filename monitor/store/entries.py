@@ -166,10 +166,12 @@ def _insert_alerts(conn: sqlite3.Connection, alerts: Sequence[PendingAlert], sta
         return ()
     first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM outbox").fetchone()[0]
     ids = tuple(range(first, first + len(alerts)))
+    # The alert lands in the forum topic of the first watch it names (None: the chat itself).
     conn.executemany(
-        "INSERT INTO outbox (id, chat_id, story_id, entry_id, watch_ids, status, created)"
-        " VALUES (?, ?, ?, ?, ?, 'pending', ?)",
-        [(i, a.chat_id, a.story_id, a.entry_id, json.dumps(a.watch_ids), stamp) for i, a in zip(ids, alerts)],
+        "INSERT INTO outbox (id, chat_id, story_id, entry_id, watch_ids, status, created, thread_id)"
+        " VALUES (?, ?, ?, ?, ?, 'pending', ?, (SELECT thread_id FROM watches WHERE id = ?))",
+        [(i, a.chat_id, a.story_id, a.entry_id, json.dumps(a.watch_ids), stamp, min(a.watch_ids, default=0))
+         for i, a in zip(ids, alerts)],
     )
     return ids
 

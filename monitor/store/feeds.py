@@ -1,6 +1,7 @@
 """Feeds and their polling state: config sync, /addfeed, what is due, and each poll's outcome."""
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +38,8 @@ class FeedRow:
     malformed: str | None
     backlog_done: bool
     entries: int | None = None  # stored entries: counted by list_feeds only, a poll needs none
+    error_kind: str | None = None  # the last error as a kind and parameters, for each reader's language
+    error_params: str | None = None  # JSON object
 
     @property
     def state(self) -> str:
@@ -60,7 +63,7 @@ class FeedRow:
 
 _COLUMNS = """id, name, url, config_url, site, interval_seconds, etag, last_modified, last_fetch,
     last_success, last_error, error_since, consecutive_failures, next_poll, disabled_reason,
-    malformed, backlog_done"""
+    malformed, backlog_done, error_kind, error_params"""
 _WIDTH = _COLUMNS.count(",") + 1
 _SELECT = f"SELECT {_COLUMNS} FROM feeds"
 # Counting a feed's entries scans them: only for the listing people read (`feeds`, /feeds).
@@ -68,9 +71,10 @@ _COUNTED = f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed
 
 
 def _row(values: tuple) -> FeedRow:
-    *head, backlog_done = values[:_WIDTH]
+    *head, backlog_done, error_kind, error_params = values[:_WIDTH]
     return FeedRow(*head, backlog_done=bool(backlog_done),  # SQLite has no booleans
-                   entries=values[_WIDTH] if len(values) > _WIDTH else None)
+                   entries=values[_WIDTH] if len(values) > _WIDTH else None,
+                   error_kind=error_kind, error_params=error_params)
 
 
 def get_feed(db: sqlite_utils.Database, feed_id: int) -> FeedRow | None:
@@ -203,7 +207,7 @@ def record_success(
     """A 200 with a parsed body: new validators (only ever stored on success), errors cleared,
     and the polled URL moved when the server said so permanently."""
     stamp = to_iso(now)
-    note = None
+    note = kind = params = None
     with transaction(db):
         if permanent_url:
             clash = db.execute(
@@ -212,14 +216,15 @@ def record_success(
             if clash:
                 # Two feeds converged on one URL (UNIQUE url): keep polling the old one, say so.
                 note = f"moved permanently to {permanent_url}, which feed {clash[0]!r} already polls"
+                kind, params = "moved_taken", json.dumps({"url": permanent_url, "name": clash[0]})
             else:
                 db.execute("UPDATE feeds SET url = ? WHERE id = ?", (permanent_url, feed_id))
         db.execute(
             """UPDATE feeds SET etag = ?, last_modified = ?, malformed = ?, last_fetch = ?,
-                   last_success = ?, last_error = ?, error_since = NULL, consecutive_failures = 0,
-                   next_poll = ?
+                   last_success = ?, last_error = ?, error_kind = ?, error_params = ?, error_since = NULL,
+                   consecutive_failures = 0, next_poll = ?
                WHERE id = ?""",
-            (etag, last_modified, malformed, stamp, stamp, note, to_iso(next_poll), feed_id),
+            (etag, last_modified, malformed, stamp, stamp, note, kind, params, to_iso(next_poll), feed_id),
         )
 
 
@@ -227,8 +232,8 @@ def record_not_modified(db: sqlite_utils.Database, feed_id: int, *, now: datetim
     """A 304: the feed is fine and unchanged; validators kept, errors cleared."""
     stamp = to_iso(now)
     db.execute(
-        """UPDATE feeds SET last_fetch = ?, last_success = ?, last_error = NULL, error_since = NULL,
-               consecutive_failures = 0, next_poll = ?
+        """UPDATE feeds SET last_fetch = ?, last_success = ?, last_error = NULL, error_kind = NULL,
+               error_params = NULL, error_since = NULL, consecutive_failures = 0, next_poll = ?
            WHERE id = ?""",
         (stamp, stamp, to_iso(next_poll), feed_id),
     )
@@ -242,14 +247,18 @@ def record_failure(
     error: str,
     next_poll: datetime,
     disable: str | None = None,
+    kind: str | None = None,
+    params: str | None = None,
 ) -> None:
     """A failed poll: readable error, one more consecutive failure; `disable` (e.g. "410 Gone")
-    stops polling with that visible reason. Validators are kept for the next try."""
+    stops polling with that visible reason; `kind` and `params` (JSON) say it in any language.
+    Validators are kept for the next try."""
     stamp = to_iso(now)
     db.execute(
-        """UPDATE feeds SET last_fetch = ?, last_error = ?, error_since = COALESCE(error_since, ?),
+        """UPDATE feeds SET last_fetch = ?, last_error = ?, error_kind = ?, error_params = ?,
+               error_since = COALESCE(error_since, ?),
                consecutive_failures = consecutive_failures + 1, next_poll = ?,
                disabled_reason = COALESCE(?, disabled_reason)
            WHERE id = ?""",
-        (stamp, error, stamp, to_iso(next_poll), disable, feed_id),
+        (stamp, error, kind, params, stamp, to_iso(next_poll), disable, feed_id),
     )

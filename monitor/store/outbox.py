@@ -30,7 +30,7 @@ class Delivery:
 # One outbox row with its article and feed, everything an alert shows.
 _ROW = """
     SELECT o.id, o.chat_id, o.entry_id, o.watch_ids, o.attempts, o.created, o.last_error,
-           e.title, e.link, e.text, e.published, f.name
+           e.title, e.link, e.text, e.published, f.name, o.thread_id
     FROM outbox o
     JOIN entries e ON e.id = o.entry_id
     JOIN feeds f ON f.id = e.feed_id
@@ -91,13 +91,14 @@ def pending_for_chat(db: sqlite_utils.Database, chat_id: int, now: datetime) -> 
 
 
 def _delivery(db: sqlite_utils.Database, row: tuple) -> Delivery:
-    outbox_id, chat_id, entry_id, watch_ids, attempts, created, last_error, title, link, text, published, feed = row
+    (outbox_id, chat_id, entry_id, watch_ids, attempts, created, last_error, title, link, text, published, feed,
+     thread_id) = row
     ids = [int(i) for i in json.loads(watch_ids)]
     watches = _live_watches(db, ids)
     alert = Alert(
         id=outbox_id, chat_id=chat_id, entry_id=entry_id, feed_name=feed, title=title, link=link,
         text=text, published=from_iso(published) if published else None, watches=watches,
-        spans=_spans(db, entry_id, [w for w, _ in watches]) if watches else (),
+        spans=_spans(db, entry_id, [w for w, _ in watches]) if watches else (), thread_id=thread_id,
     )
     return Delivery(alert, attempts, from_iso(created), last_error)
 

@@ -171,4 +171,40 @@ MIGRATIONS: tuple[str, ...] = (
         UPDATE counters SET value = value + 1 WHERE name = 'feeds';
     END;
     """,
+    # 7: each chat numbers its own watches 1, 2, 3 as /list shows them (issue 13): a new or
+    # revived watch takes one more than the chat's highest number in use, so a number in the
+    # middle is never reused while the chat has watches above it.
+    """
+    ALTER TABLE watches ADD COLUMN number INTEGER;
+    UPDATE watches SET number = (SELECT COUNT(*) FROM watches AS w
+                                 WHERE w.chat_id = watches.chat_id AND w.active = 1 AND w.id <= watches.id)
+    WHERE active = 1;
+    CREATE TRIGGER watches_number_ai AFTER INSERT ON watches WHEN new.number IS NULL BEGIN
+        UPDATE watches SET number = (SELECT COALESCE(MAX(number), 0) + 1 FROM watches
+                                     WHERE chat_id = new.chat_id AND active = 1 AND id != new.id)
+        WHERE id = new.id;
+    END;
+    CREATE TRIGGER watches_number_au AFTER UPDATE OF active ON watches
+    WHEN new.active = 1 AND old.active = 0 BEGIN
+        UPDATE watches SET number = (SELECT COALESCE(MAX(number), 0) + 1 FROM watches
+                                     WHERE chat_id = new.chat_id AND active = 1 AND id != new.id)
+        WHERE id = new.id;
+    END;
+    """,
+    # 8: when a pause began, so /resume can say what appeared meanwhile (issue 13)
+    """
+    ALTER TABLE watches ADD COLUMN paused_since TEXT;
+    ALTER TABLE chats ADD COLUMN paused_since TEXT;
+    """,
+    # 9: a feed's error as a kind and parameters, rendered in each reader's language (issue 13);
+    # last_error keeps the English sentence for logs and the CLI.
+    """
+    ALTER TABLE feeds ADD COLUMN error_kind TEXT;
+    ALTER TABLE feeds ADD COLUMN error_params TEXT;  -- JSON object
+    """,
+    # 10: forum topics: a group watch may name its topic, and its alerts land there (issue 13)
+    """
+    ALTER TABLE watches ADD COLUMN thread_id INTEGER;
+    ALTER TABLE outbox ADD COLUMN thread_id INTEGER;
+    """,
 )

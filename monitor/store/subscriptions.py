@@ -27,6 +27,7 @@ class Chat:
     paused_until: datetime | None
     digest_hour: int | None
     last_digest: datetime | None
+    paused_since: datetime | None = None
 
 
 def _time(value: str | None) -> datetime | None:
@@ -38,6 +39,7 @@ def _chat(row) -> Chat:
         id=row["id"], kind=row["kind"], lang=row["lang"], active=bool(row["active"]),
         deactivated_reason=row["deactivated_reason"], paused_until=_time(row["paused_until"]),
         digest_hour=row["digest_hour"], last_digest=_time(row["last_digest"]),
+        paused_since=_time(row["paused_since"]),
     )
 
 
@@ -73,17 +75,23 @@ def deactivate_chat(db: sqlite_utils.Database, chat_id: int, reason: str, now: d
         )
 
 
-def pause_chat(db: sqlite_utils.Database, chat_id: int, until: datetime) -> None:
+# A pause that is still running keeps the time it began; an ended or new one begins now.
+_SINCE = ("paused_since = CASE WHEN paused_since IS NOT NULL AND paused_until > :now"
+          " THEN paused_since ELSE :now END")
+
+
+def pause_chat(db: sqlite_utils.Database, chat_id: int, until: datetime, now: datetime) -> None:
     """No new alerts for this chat before `until`."""
-    db.execute("UPDATE chats SET paused_until = ? WHERE id = ?", [to_iso(until), chat_id])
+    db.execute(f"UPDATE chats SET {_SINCE}, paused_until = :until WHERE id = :chat",
+               {"now": to_iso(now), "until": to_iso(until), "chat": chat_id})
 
 
 def resume_chat(db: sqlite_utils.Database, chat_id: int) -> None:
     """Alerts again for this chat and for each of its paused watches."""
     with transaction(db):
-        db.execute("UPDATE chats SET paused_until = NULL WHERE id = ?", [chat_id])
-        db.execute("UPDATE watches SET paused_until = NULL WHERE chat_id = ? AND paused_until IS NOT NULL",
-                   [chat_id])
+        db.execute("UPDATE chats SET paused_until = NULL, paused_since = NULL WHERE id = ?", [chat_id])
+        db.execute("UPDATE watches SET paused_until = NULL, paused_since = NULL"
+                   " WHERE chat_id = ? AND paused_until IS NOT NULL", [chat_id])
 
 
 def set_digest(db: sqlite_utils.Database, chat_id: int, hour: int | None) -> None:
@@ -106,17 +114,23 @@ def find_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int) -> WatchR
     return next((w for w in chat_watches(db, chat_id) if w.id == watch_id), None)
 
 
-def pause_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int, until: datetime) -> bool:
+def numbered_watch(db: sqlite_utils.Database, chat_id: int, number: int) -> WatchRow | None:
+    """The chat's active watch with this number (as /list shows it); None if there is none."""
+    return next((w for w in chat_watches(db, chat_id) if w.number == number), None)
+
+
+def pause_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int, until: datetime, now: datetime) -> bool:
     """Pause one of the chat's watches until `until`; False if it is not the chat's."""
-    cursor = db.execute("UPDATE watches SET paused_until = ? WHERE id = ? AND chat_id = ? AND active = 1",
-                        [to_iso(until), watch_id, chat_id])
+    cursor = db.execute(f"UPDATE watches SET {_SINCE}, paused_until = :until"
+                        " WHERE id = :id AND chat_id = :chat AND active = 1",
+                        {"now": to_iso(now), "until": to_iso(until), "id": watch_id, "chat": chat_id})
     return cursor.rowcount > 0
 
 
 def resume_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int) -> bool:
     """Resume one of the chat's watches; False if it is not the chat's."""
-    cursor = db.execute("UPDATE watches SET paused_until = NULL WHERE id = ? AND chat_id = ? AND active = 1",
-                        [watch_id, chat_id])
+    cursor = db.execute("UPDATE watches SET paused_until = NULL, paused_since = NULL"
+                        " WHERE id = ? AND chat_id = ? AND active = 1", [watch_id, chat_id])
     return cursor.rowcount > 0
 
 

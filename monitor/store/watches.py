@@ -1,6 +1,7 @@
 """Watches: the ones from keywords.toml kept in sync, the ones chats add, and which are active."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,9 @@ class WatchRow:
     source: str
     paused_until: str | None  # ISO 8601 UTC
     created: str
+    number: int = 0  # the chat's own number for it, what /list shows and /unwatch reads
+    paused_since: str | None = None  # ISO 8601 UTC, when its pause began
+    thread_id: int | None = None  # the forum topic its alerts land in
 
     @property
     def watch(self) -> Watch:
@@ -79,17 +83,45 @@ def active_watches(db: sqlite_utils.Database, now: datetime) -> list[Watch]:
     return [Watch(*row) for row in rows]
 
 
-def add_watch(db: sqlite_utils.Database, chat_id: int, name: str, query: str, now: datetime) -> Watch:
-    """A chat's /watch: a new watch, or the same-named one given this query and resumed."""
+def add_watch(db: sqlite_utils.Database, chat_id: int, name: str, query: str, now: datetime,
+              thread_id: int | None = None) -> Watch:
+    """A chat's /watch: a new watch, or the same-named one given this query and resumed.
+    `thread_id`: the forum topic its alerts go to (None: the chat itself)."""
     # fetchall: the statement must run to its end for the write to finish (autocommit).
     [(watch_id,)] = db.execute(
-        """INSERT INTO watches (name, query, chat_id, source, created) VALUES (?, ?, ?, ?, ?)
+        """INSERT INTO watches (name, query, chat_id, source, created, thread_id) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (source, chat_id, name) DO UPDATE
-               SET query = excluded.query, active = 1, paused_until = NULL
+               SET query = excluded.query, active = 1, paused_until = NULL, paused_since = NULL,
+                   thread_id = excluded.thread_id
            RETURNING id""",
-        (name, query, chat_id, TELEGRAM, to_iso(now)),
+        (name, query, chat_id, TELEGRAM, to_iso(now), thread_id),
     ).fetchall()
     return Watch(watch_id, name, query, chat_id, TELEGRAM)
+
+
+def rename_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int, name: str) -> bool:
+    """Give one of the chat's watches another name; False if it is not the chat's or an active
+    watch of the chat has that name."""
+    return _change(db, chat_id, watch_id, "name = :name", {"name": name})
+
+
+def edit_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int, query: str, name: str) -> bool:
+    """Give one of the chat's watches another query (and name); False as `rename_watch`."""
+    return _change(db, chat_id, watch_id, "query = :query, name = :name", {"query": query, "name": name})
+
+
+def _change(db: sqlite_utils.Database, chat_id: int, watch_id: int, assignments: str, values: dict) -> bool:
+    try:
+        with transaction(db):
+            # A stopped watch of that name keeps its row (its hits point at it): it gives the name up.
+            db.execute("UPDATE watches SET name = name || ' #' || id WHERE chat_id = :chat AND name = :name"
+                       " AND active = 0 AND source = (SELECT source FROM watches WHERE id = :id)",
+                       {"chat": chat_id, "name": values["name"], "id": watch_id})
+            cursor = db.execute(f"UPDATE watches SET {assignments} WHERE id = :id AND chat_id = :chat AND active = 1",
+                                {**values, "id": watch_id, "chat": chat_id})
+    except sqlite3.IntegrityError:  # UNIQUE (source, chat_id, name): an active watch of the chat has it
+        return False
+    return cursor.rowcount > 0
 
 
 def remove_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int) -> bool:
@@ -104,10 +136,10 @@ def remove_watch(db: sqlite_utils.Database, chat_id: int, watch_id: int) -> bool
 
 
 def chat_watches(db: sqlite_utils.Database, chat_id: int) -> list[WatchRow]:
-    """A chat's active watches, paused ones included, oldest first."""
+    """A chat's active watches, paused ones included, by their number in the chat (oldest first)."""
     rows = db.execute(
-        """SELECT id, name, query, chat_id, source, paused_until, created FROM watches
-           WHERE chat_id = ? AND active = 1 ORDER BY id""",
+        """SELECT id, name, query, chat_id, source, paused_until, created, number, paused_since, thread_id
+           FROM watches WHERE chat_id = ? AND active = 1 ORDER BY number, id""",
         (chat_id,),
     ).fetchall()
     return [WatchRow(*row) for row in rows]

@@ -8,21 +8,30 @@ from telegram.ext import ContextTypes
 
 from monitor.ingest.fetch import FetchError
 from monitor.ingest.parse import ParseError, parse_feed
-from monitor.store.feeds import FeedRow, add_feed, list_feeds, remove_feed
+from monitor.store.feeds import REMOVED_BY_USER, REMOVED_FROM_CONFIG, FeedRow, add_feed, list_feeds, remove_feed
 from monitor.times import from_iso
 from monitor.render.alert import MAX_MESSAGE, cut, escape, utf16_len
+from monitor.render.errors import error_facts, error_text
 from monitor.telegram.handlers import Asker, argument, guarded, say, services
 from monitor.render.texts import format_date, text
+
+# Why a feed stopped, when it was not its last error: the text to show.
+_REMOVED = {REMOVED_BY_USER: "error_removed", REMOVED_FROM_CONFIG: "error_removed_from_config"}
 
 
 def feed_line(feed: FeedRow, lang: str) -> str:
     """One feed and its state: ok, failing since, disabled, not read yet."""
     name = escape(cut(feed.name, 80))
     if feed.state == "disabled":
-        return text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(feed.disabled_reason))
+        if feed.disabled_reason in _REMOVED:
+            reason = text(lang, _REMOVED[feed.disabled_reason])
+        else:  # disabled by its last error (a 410)
+            reason = error_text(lang, feed.error_kind, feed.error_params, fallback=feed.disabled_reason or "")
+        return text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(cut(reason, 200)))
     if feed.state == "failing":
         since = format_date(from_iso(feed.error_since), lang) if feed.error_since else "?"
-        return text(lang, "feed_failing", id=feed.id, name=name, since=since, error=escape(cut(feed.last_error, 200)))
+        error = error_text(lang, feed.error_kind, feed.error_params, fallback=feed.last_error or "")
+        return text(lang, "feed_failing", id=feed.id, name=name, since=since, error=escape(cut(error, 200)))
     return text(lang, f"feed_{feed.state}", id=feed.id, name=name)  # feed_new, feed_ok
 
 
@@ -69,14 +78,15 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
         await say(context, asker, text(asker.lang, "addfeed_usage"))
         return
     if urlsplit(url).scheme.lower() not in ("http", "https"):
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape("only http:// and https:// URLs")))
+        await say(context, asker, text(asker.lang, "addfeed_refused", reason=text(asker.lang, "error_scheme")))
         return
     try:
         # A feed added in chat never reaches a private address, unless the operator allows it.
         fetched = await s.fetcher.fetch(url, private_ok=s.live.config.fetch.allow_private)
         parsed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type)
     except (FetchError, ParseError) as err:
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(str(err))))
+        reason = error_text(asker.lang, *error_facts(err))
+        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(reason)))
         return
     before = {feed.id for feed in list_feeds(s.db) if not feed.disabled_reason}
     name = cut(parsed.title.strip() or urlsplit(fetched.final_url).hostname or url, 100)

@@ -7,12 +7,14 @@ from datetime import datetime
 
 import sqlite_utils
 from telegram import BotCommand, Update
-from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import (
+    Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler, filters,
+)
 
 from monitor.times import utcnow
 from monitor.config import LiveConfig
 from monitor.ingest.fetch import Fetcher
-from monitor.telegram import admin, handlers
+from monitor.telegram import admin, buttons, editing, fallback, handlers, pauses
 from monitor.telegram.handlers import BotServices
 from monitor.telegram.redact import redact_token
 from monitor.render.texts import LANGUAGES, text
@@ -20,7 +22,8 @@ from monitor.render.texts import LANGUAGES, text
 log = logging.getLogger(__name__)
 
 # Commands shown in clients' menus, in this order (aliases /suivre and /stop work but are not listed).
-MENU = ("start", "help", "watch", "unwatch", "list", "pause", "resume", "search", "feeds", "digest")
+MENU = ("start", "help", "watch", "unwatch", "list", "rename", "edit", "pause", "resume", "search", "feeds",
+        "digest")
 # A command works in private chats and groups (messages) and in channels (channel posts).
 _WHERE = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 
@@ -69,8 +72,10 @@ def build_application(
         ("watch", "suivre"): handlers.watch,
         ("unwatch", "stop"): handlers.unwatch,
         ("list",): handlers.list_watches,
-        ("pause",): handlers.pause,
-        ("resume",): handlers.resume,
+        ("rename",): editing.rename,
+        ("edit",): editing.edit,
+        ("pause",): pauses.pause,
+        ("resume",): pauses.resume,
         ("search",): handlers.search,
         ("digest",): handlers.digest,
         ("feeds",): admin.feeds,
@@ -79,7 +84,14 @@ def build_application(
     }
     for names, callback in commands.items():
         application.add_handler(CommandHandler(list(names), callback, filters=_WHERE))
-    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.bot_data["commands"] = [name for names in commands for name in names]
+    # Added after the commands: PTB gives an update to the first handler that takes it.
+    application.add_handler(MessageHandler(filters.COMMAND & _WHERE, fallback.unknown_command))
+    application.add_handler(MessageHandler(
+        filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, fallback.plain_text))
+    application.add_handler(MessageHandler(
+        ~filters.TEXT & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, fallback.not_text))
+    application.add_handler(CallbackQueryHandler(buttons.button))
     application.add_error_handler(_on_error)
     return application
 

@@ -1,4 +1,4 @@
-"""The bot's commands for everyone: start, help, watch, unwatch, list, pause, resume, search, digest.
+"""The bot's commands for everyone: start, help, watch, unwatch, list, search, digest.
 
 Each handler is small: it reads the command, calls the store, answers in the user's
 language. `guarded` does what all of them share: the allow-list check (a stranger gets a
@@ -7,7 +7,6 @@ polite refusal and nothing is stored) and registering the chat.
 from __future__ import annotations
 
 import functools
-import html
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,17 +16,15 @@ from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from monitor.durations import parse_duration
 from monitor.config import LiveConfig, TelegramConfig
 from monitor.ingest.fetch import Fetcher
 from monitor.query import MAX_QUERY_LENGTH, Aliases, QueryError, parse_query
 from monitor.times import from_iso
 from monitor.store.search import Found
 from monitor.match.search import search_query
-from monitor.store.subscriptions import (
-    ensure_chat, find_watch, pause_chat, pause_watch, resume_chat, resume_watch, set_digest,
-)
-from monitor.store.watches import add_watch, chat_watches, remove_watch
+from monitor.query.canonical import canonical
+from monitor.store.subscriptions import ensure_chat, find_watch, get_chat, numbered_watch, set_digest
+from monitor.store.watches import TELEGRAM, WatchRow, add_watch, chat_watches, remove_watch
 from monitor.telegram import keyboards
 from monitor.render.alert import cut, escape, link_line
 from monitor.render.clean import clean
@@ -36,7 +33,6 @@ from monitor.render.texts import format_date, language_for, text
 RECENT = timedelta(days=7)  # /watch shows what already matched in this window
 RECENT_SHOWN = 5
 PAGE = 5  # /search results per message
-DEFAULT_PAUSE = timedelta(hours=24)
 MAX_NAME = 64
 
 
@@ -67,9 +63,10 @@ class Asker:
     chat_id: int
     user_id: int | None
     lang: str
+    thread_id: int | None = None  # the forum topic asked from: replies and new watches go there
 
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Asker], Awaitable[None]]
+Handler = Callable[..., Awaitable[None]]  # (update, context, asker, **what the caller read)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
@@ -80,20 +77,22 @@ def guarded(handler: Handler) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], A
     """Refuse strangers in allow-list mode (storing nothing); register the chat; find the language."""
 
     @functools.wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE, **extra: object) -> None:
         chat, user = update.effective_chat, update.effective_user
         if chat is None:
             return
         s = services(context)
         lang = language_for(user.language_code if user else None, s.settings.language)
-        asker = Asker(chat.id, user.id if user else None, lang)
+        message = update.effective_message
+        topic = message.message_thread_id if message is not None and message.is_topic_message else None
+        asker = Asker(chat.id, user.id if user else None, lang, topic)
         if not s.settings.may_use(chat.id, asker.user_id):
             if update.callback_query:
                 await update.callback_query.answer()
             await say(context, asker, text(lang, "stranger", chat_id=chat.id))
             return
         ensure_chat(s.db, chat.id, chat.type, lang, s.clock())
-        await handler(update, context, asker)
+        await handler(update, context, asker, **extra)  # extra: what a caller already read
 
     return wrapper
 
@@ -102,7 +101,8 @@ async def say(context: ContextTypes.DEFAULT_TYPE, asker: Asker, message: str,
               markup: InlineKeyboardMarkup | None = None) -> None:
     """Answer in the asker's chat (HTML; anything from users or feeds is escaped by the caller)."""
     await context.bot.send_message(asker.chat_id, message, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                   link_preview_options=LinkPreviewOptions(is_disabled=True))
+                                   link_preview_options=LinkPreviewOptions(is_disabled=True),
+                                   message_thread_id=asker.thread_id)
 
 
 def argument(context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -143,50 +143,83 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
     await say(context, asker, text(asker.lang, "help"))
 
 
+def recent_lines(s: BotServices, query_text: str, lang: str) -> list[str]:
+    """What already matched this week, as /watch and /edit show it."""
+    recent = matches(s, query_text, s.clock() - RECENT, RECENT_SHOWN)
+    lines = [text(lang, "watch_recent") if recent else text(lang, "watch_none_recent")]
+    return lines + [found_line(found, lang) for found in recent]
+
+
+def same_meaning(s: BotServices, query_text: str, watches: list[WatchRow]) -> WatchRow | None:
+    """The watch among these whose query means the same as `query_text` (case, spaces, order aside)."""
+    wanted = canonical(parse_query(query_text, s.aliases))
+    for w in watches:
+        try:
+            if canonical(parse_query(w.query, s.aliases)) == wanted:
+                return w
+        except QueryError:  # a config watch the aliases no longer parse: not a duplicate
+            continue
+    return None
+
+
 @guarded
 async def watch(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
     """/watch QUERY (/suivre): store a watch and show what already matched this week."""
-    s, query_text = services(context), argument(context)
+    query_text = argument(context)
     if not query_text:
         await say(context, asker, text(asker.lang, "watch_usage"))
         return
+    await say(context, asker, create_watch(context, asker, query_text))
+
+
+def create_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: str) -> str:
+    """Store the watch (/watch, or the offer's button); the answer to give."""
+    s = services(context)
     if (refusal := checked_query(s, query_text, asker.lang)) is not None:
-        await say(context, asker, refusal)
-        return
+        return refusal
     existing = chat_watches(s.db, asker.chat_id)
-    name = cut(query_text, MAX_NAME)
-    if same := next((w for w in existing if w.query == query_text), None):
-        await say(context, asker, text(asker.lang, "watch_exists", name=escape(same.name), id=same.id))
-        return
+    if same := same_meaning(s, query_text, existing):
+        return text(asker.lang, "watch_exists", name=escape(same.name), id=same.number)
     if len(existing) >= s.settings.max_watches_per_chat:
-        await say(context, asker, text(asker.lang, "too_many_watches", limit=s.settings.max_watches_per_chat))
-        return
-    now = s.clock()
-    stored = add_watch(s.db, asker.chat_id, name, query_text, now)
+        return text(asker.lang, "too_many_watches", limit=s.settings.max_watches_per_chat)
+    name = cut(query_text, MAX_NAME)
+    if any(w.name == name and w.source == TELEGRAM for w in existing):  # a watch /rename gave this name
+        return text(asker.lang, "name_taken", name=escape(name))
+    stored = add_watch(s.db, asker.chat_id, name, query_text, s.clock(), asker.thread_id)
     changed(context)
-    lines = [text(asker.lang, "watch_stored", name=escape(stored.name), id=stored.id)]
-    recent = matches(s, query_text, now - RECENT, RECENT_SHOWN)
-    lines.append(text(asker.lang, "watch_recent") if recent else text(asker.lang, "watch_none_recent"))
-    lines.extend(found_line(found, asker.lang) for found in recent)
-    await say(context, asker, "\n".join(lines))
+    row = find_watch(s.db, asker.chat_id, stored.id)
+    lines = [text(asker.lang, "watch_stored", name=escape(stored.name), id=row.number if row else "?")]
+    if asker.thread_id is not None:
+        lines.append(text(asker.lang, "watch_topic"))
+    return "\n".join(lines + recent_lines(s, query_text, asker.lang))
+
+
+def watch_number(arg: str) -> int | None:
+    """"3" or "#3" or "n°3" as a number, else None."""
+    arg = arg.strip().removeprefix("n°").lstrip("#")
+    return int(arg) if arg.isdigit() else None
 
 
 @guarded
 async def unwatch(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
-    """/unwatch N (/stop): stop one of the chat's watches."""
-    arg = argument(context).lstrip("#")
-    if not arg.isdigit():
+    """/unwatch N (/stop): stop the chat's watch number N (as /list numbers them)."""
+    number = watch_number(argument(context))
+    if number is None:
         await say(context, asker, text(asker.lang, "unwatch_usage"))
         return
-    await say(context, asker, stop_watch(context, asker, int(arg)))
+    found = numbered_watch(services(context).db, asker.chat_id, number)
+    if found is None:
+        await say(context, asker, text(asker.lang, "unwatch_missing", id=number))
+        return
+    await say(context, asker, stop_watch(context, asker, found.id))
 
 
 def stop_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, watch_id: int) -> str:
-    """Remove the watch if it is this chat's; the answer to give."""
+    """Remove the watch (by its database id, as buttons carry it) if it is this chat's; the answer."""
     s = services(context)
     found = find_watch(s.db, asker.chat_id, watch_id)
     if found is None or not remove_watch(s.db, asker.chat_id, watch_id):
-        return text(asker.lang, "unwatch_missing", id=watch_id)
+        return text(asker.lang, "watch_gone")
     changed(context)
     return text(asker.lang, "unwatch_done", name=escape(found.name))
 
@@ -198,8 +231,11 @@ def list_text(s: BotServices, asker: Asker) -> tuple[str, InlineKeyboardMarkup |
     if not watches:
         return text(asker.lang, "list_empty"), None
     lines = [text(asker.lang, "list_header")]
+    chat = get_chat(s.db, asker.chat_id)
+    if chat is not None and chat.paused_until is not None and chat.paused_until > now:
+        lines.insert(0, text(asker.lang, "list_chat_paused", until=format_date(chat.paused_until, asker.lang)))
     for w in watches:
-        line = f"<b>{w.id}.</b> {escape(w.name)}"
+        line = f"<b>{w.number}.</b> {escape(w.name)}"
         if w.query != w.name:
             line += f" — <code>{escape(cut(w.query, 200))}</code>"
         if keyboards.is_paused(w, now):
@@ -213,31 +249,6 @@ async def list_watches(update: Update, context: ContextTypes.DEFAULT_TYPE, asker
     """/list: the chat's watches, each with remove and pause buttons."""
     message, markup = list_text(services(context), asker)
     await say(context, asker, message, markup)
-
-
-@guarded
-async def pause(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
-    """/pause [duration]: no alerts for this chat for that long (24h by default)."""
-    s, arg = services(context), argument(context)
-    try:
-        length = timedelta(seconds=parse_duration(arg)) if arg else DEFAULT_PAUSE
-    except ValueError:
-        length = None
-    if length is None or length <= timedelta(0) or length > timedelta(days=366):
-        await say(context, asker, text(asker.lang, "pause_usage"))
-        return
-    until = s.clock() + length
-    pause_chat(s.db, asker.chat_id, until)
-    changed(context)
-    await say(context, asker, text(asker.lang, "pause_done", until=format_date(until, asker.lang)))
-
-
-@guarded
-async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
-    """/resume: alerts again, for the chat and each of its watches."""
-    resume_chat(services(context).db, asker.chat_id)
-    changed(context)
-    await say(context, asker, text(asker.lang, "resume_done"))
 
 
 async def show_results(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: str, offset: int) -> None:
@@ -278,40 +289,3 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
         await say(context, asker, text(asker.lang, "digest_on", hour=int(arg)))
     else:
         await say(context, asker, text(asker.lang, "digest_usage"))
-
-
-@guarded
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
-    """An inline button: stop, pause or resume a watch, or more search results."""
-    s, query = services(context), update.callback_query
-    action, _, value = (query.data or "").partition(":")
-    if not value.isdigit():
-        await query.answer()
-        return
-    number = int(value)
-    if action == keyboards.MORE:
-        await query.answer()
-        if (last := context.chat_data.get("search")) is None:
-            await say(context, asker, text(asker.lang, "search_usage"))
-        else:
-            await show_results(context, asker, last, number)
-        return
-    if action == keyboards.UNWATCH:
-        answer = stop_watch(context, asker, number)
-    elif action in (keyboards.PAUSE, keyboards.RESUME):
-        found = find_watch(s.db, asker.chat_id, number)
-        if found is None:
-            answer = text(asker.lang, "unwatch_missing", id=number)
-        elif action == keyboards.PAUSE:
-            until = s.clock() + DEFAULT_PAUSE
-            pause_watch(s.db, asker.chat_id, number, until)
-            answer = text(asker.lang, "watch_paused", name=escape(found.name), until=format_date(until, asker.lang))
-        else:
-            resume_watch(s.db, asker.chat_id, number)
-            answer = text(asker.lang, "watch_resumed", name=escape(found.name))
-        changed(context)
-    else:
-        await query.answer()
-        return
-    await query.answer(html.unescape(answer)[:200])  # a toast: plain text, short
-    await say(context, asker, answer)

@@ -62,13 +62,14 @@ class TelegramSender:
     async def send(self, alert: Alert, lang: str, plain: bool = False) -> Outcome:
         """One sendMessage for this alert."""
         rendered = render_plain(alert, lang) if plain else render_html(alert, lang)
-        return await self.send_rendered(alert.chat_id, rendered)
+        return await self.send_rendered(alert.chat_id, rendered, alert.thread_id)
 
-    async def send_rendered(self, chat_id: int, rendered: Rendered) -> Outcome:
-        """One sendMessage for an already rendered message."""
+    async def send_rendered(self, chat_id: int, rendered: Rendered, thread_id: int | None = None) -> Outcome:
+        """One sendMessage for an already rendered message (in the forum topic `thread_id`, if given)."""
         try:
             message = await self.bot.send_message(
                 chat_id, rendered.text, parse_mode=ParseMode.HTML if rendered.html else None,
+                message_thread_id=thread_id,
                 reply_markup=keyboard(rendered.buttons), link_preview_options=LinkPreviewOptions(is_disabled=True),
                 read_timeout=self.timeout, write_timeout=self.timeout, connect_timeout=self.timeout,
                 pool_timeout=self.timeout,
