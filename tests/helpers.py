@@ -19,7 +19,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 
 from monitor.config import Config, FetchConfig, LiveConfig, TelegramConfig
-from monitor.deliver import Deliverer, Limits, Rate
+from monitor.deliver import Deliverer, Limits, Pacer, Rate
 from monitor.model import Entry, Prepared, Span, Watch
 from monitor.ingest.fetch import Fetcher
 from monitor.query import analyse, parse_query, terms_for_index
@@ -243,13 +243,14 @@ class Disk:
 
 # --- the bot against the fake Bot API ----------------------------------------------------
 @asynccontextmanager
-async def running(api, db, live=None, clock=None):
+async def running(api, db, live=None, clock=None, pacer=None):
     live = live or live_config(admins=(1001,))  # ADMIN of the bot tests
     from monitor.telegram.app import build_application, start_bot, stop_bot  # only the bot tests load PTB
 
     kwargs = {"clock": clock} if clock else {}
     async with Fetcher() as fetcher:
-        app = build_application(api.token, db, live, fetcher, api_url=api.url, **kwargs)
+        # Fast pacing: these tests say many things to one chat (the real pace: tests/test_etiquette.py).
+        app = build_application(api.token, db, live, fetcher, api_url=api.url, pacer=pacer or Pacer(FAST), **kwargs)
         await start_bot(app, poll_timeout=0.5)
         try:
             yield app

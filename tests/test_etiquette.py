@@ -10,9 +10,12 @@ import pytest
 
 from monitor.deliver.pacing import Limits, Pacer
 from monitor.store import open_database
+from monitor.store.feeds import add_feed
 from monitor.store.subscriptions import ensure_chat, get_chat
+from monitor.store.watches import chat_watches
 from monitor.telegram.etiquette import Busy, OneAtATime, StoreThreads, paced
-from tests.helpers import T0
+from tests.fakebotapi import parse_html
+from tests.helpers import T0, answers, ask, running, store_article
 
 
 async def test_replies_to_one_private_chat_are_paced_at_one_a_second_after_a_burst_of_two():
@@ -78,3 +81,49 @@ async def test_a_lock_held_elsewhere_delays_a_write_not_the_event_loop(tmp_path)
     assert ticks > 20 and not write.done()
     holder.execute("ROLLBACK")
     assert (await asyncio.wait_for(write, 5)).id == 5
+
+
+# --- the real bot against the fake Bot API ---------------------------------------------------
+
+async def test_a_lock_held_by_another_program_delays_writes_never_replies(api, db, tmp_path):
+    """Issue 10: another program held a write lock for 30 s and every reply froze for 28 s."""
+    async with running(api, db):
+        await ask(api, 5, "/start")  # chat 5 is known
+        holder = open_database(tmp_path / "veille.db")  # what another program would do
+        holder.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        (listing,) = await ask(api, 5, "/list")
+        (newcomer,) = await ask(api, 6, "/help")  # a chat never seen: its registration must write
+        answered = time.monotonic() - started
+        before = len(api.sent(5))
+        api.push_message(5, "/watch licenciements AWS")  # a write: it waits for the lock, alone
+        await asyncio.sleep(0.5)
+        waiting = len(api.sent(5)) == before
+        (other,) = await ask(api, 7, "/start")  # meanwhile another chat is answered
+        holder.execute("ROLLBACK")
+        (stored,) = await answers(api, 5, before)
+    assert answered < 3.0 and "Aucune veille" in listing and "/watch" in newcomer and "/watch" in other
+    assert waiting and "noté" in parse_html(stored.text)
+    assert [w.query for w in chat_watches(db, 5)] == ["licenciements AWS"]
+    assert get_chat(db, 6) is not None  # registered once the lock was released
+
+
+async def test_searches_of_one_chat_never_hold_another_chat_and_replies_are_paced(api, db):
+    """Issue 10: twenty /search from one chat made another chat's /start wait 14.5 s, and a burst
+    of commands got 23 replies/s in one chat (Telegram answers that with 429s)."""
+    feed = add_feed(db, "LeMagIT", "https://www.lemagit.fr/rss", None, T0)
+    for i in range(300):
+        store_article(db, feed.id, f"AWS annonce {i} licenciements", "Amazon Web Services réduit ses effectifs.", T0)
+    async with running(api, db, pacer=Pacer(Limits())):  # Telegram's real pace
+        for _ in range(20):
+            api.push_message(5, "/search licenciements AWS")
+        started = time.monotonic()
+        (welcome,) = await ask(api, 6, "/start")
+        other_waited = time.monotonic() - started
+        await answers(api, 5, 0, replies=20, timeout=40)
+    assert "/watch" in welcome and other_waited < 2.0
+    replies = api.sent(5)
+    busy = [c for c in replies if "déjà en cours" in parse_html(c.text)]
+    assert busy and len(busy) < 20  # answered at once, not queued behind the running search
+    gaps = [b.at - a.at for a, b in zip(replies[1:], replies[2:])]  # after the burst of two
+    assert min(gaps) >= 0.85 and not [c for c in api.calls_to("sendMessage") if c.status == 429]

@@ -63,9 +63,11 @@ class Deliverer:
     clock: Callable[[], datetime] = utcnow
     monotonic: Callable[[], float] = time.monotonic
     idle: float = 1.0  # seconds between looks at the outbox when nobody calls wake()
+    pacer: Pacer | None = None  # default: its own; `run` shares one with the bot's replies
 
     def __post_init__(self) -> None:
-        self.pacer = Pacer(self.limits)
+        if self.pacer is None:
+            self.pacer = Pacer(self.limits)
         self._wakeup = asyncio.Event()
         self._one_pass = asyncio.Lock()  # run_once and the loop must not send the same row twice
         self.last_pass: datetime | None = None  # for the health check

@@ -14,7 +14,7 @@ import sqlite_utils
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor.config import Config, ConfigWatcher, LiveConfig, Problem
-from monitor.deliver import ConsoleSender, Deliverer
+from monitor.deliver import ConsoleSender, Deliverer, Limits, Pacer
 from monitor.ingest.fetch import Fetcher
 from monitor.match.analyse import InlineAnalyser, ProcessAnalyser
 from monitor.match.matcher import MatcherCache
@@ -97,13 +97,14 @@ class Monitor:
         # only once the Bot API answers, and a Telegram outage must never stop polling (issue 5).
         self.scheduler = AsyncIOScheduler(timezone="UTC")
         self.fetcher = Fetcher(fetch_limits(config))
+        pacer = Pacer(Limits())  # one rate limiter per bot token: alerts and replies alike
         self.bot = None
         if bot is not None:
             from monitor.telegram.lifecycle import TelegramBot  # the Telegram stack only when needed
 
-            self.bot = TelegramBot(bot.token, db, live, self.fetcher, api_url=bot.api_url)
+            self.bot = TelegramBot(bot.token, db, live, self.fetcher, api_url=bot.api_url, pacer=pacer)
         self.deliverer = Deliverer(db, telegram=self.bot.sender if self.bot else None, console=ConsoleSender(),
-                                   language=config.telegram.language)
+                                   language=config.telegram.language, pacer=pacer)
         self.pipeline = Pipeline(db, self.fetcher, matchers, analyse=self.analyser,
                                  chat_feeds_private_ok=lambda: live.config.fetch.allow_private)
         self.poller = Poller(self.pipeline, self.deliverer)

@@ -90,7 +90,7 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
         return
     before = {feed.id for feed in list_feeds(s.db) if not feed.disabled_reason}
     name = cut(parsed.title.strip() or urlsplit(fetched.final_url).hostname or url, 100)
-    feed = add_feed(s.db, name, fetched.permanent_url or url, asker.user_id, s.clock())
+    feed = await s.store.run(add_feed, name, fetched.permanent_url or url, asker.user_id, s.clock())
     if feed.id in before:
         await say(context, asker, text(asker.lang, "addfeed_exists", id=feed.id))
         return
@@ -107,5 +107,5 @@ async def removefeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: 
     if not arg.isdigit():
         await say(context, asker, text(asker.lang, "removefeed_usage"))
         return
-    removed = remove_feed(services(context).db, int(arg))
+    removed = await services(context).store.run(remove_feed, int(arg))
     await say(context, asker, text(asker.lang, "removefeed_done" if removed else "removefeed_missing", id=int(arg)))

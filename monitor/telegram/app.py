@@ -13,8 +13,10 @@ from telegram.ext import (
 
 from monitor.times import utcnow
 from monitor.config import LiveConfig
+from monitor.deliver.pacing import Limits, Pacer
 from monitor.ingest.fetch import Fetcher
 from monitor.telegram import admin, buttons, editing, fallback, handlers, pauses
+from monitor.telegram.etiquette import StoreThreads
 from monitor.telegram.handlers import BotServices
 from monitor.telegram.redact import redact_token
 from monitor.render.texts import LANGUAGES, text
@@ -52,6 +54,7 @@ def build_application(
     clock: Callable[[], datetime] = utcnow,
     on_watches_changed: Callable[[], None] | None = None,
     request_timeout: float = 20.0,
+    pacer: Pacer | None = None,
 ) -> Application:
     """A PTB Application (polling mode) with every command; the bot calls {api_url}/bot{token}/{method}."""
     redact_token(token)  # before PTB logs its first URL
@@ -64,9 +67,11 @@ def build_application(
         .write_timeout(request_timeout)
         .connect_timeout(request_timeout)
         .post_init(_post_init)
+        .concurrent_updates(True)  # a slow command of one chat never holds another chat's answer
         .build()
     )
-    application.bot_data["veille"] = BotServices(db, live, fetcher, clock, on_watches_changed=on_watches_changed)
+    application.bot_data["veille"] = BotServices(db, live, fetcher, clock, StoreThreads.beside(db),
+                                                 pacer or Pacer(Limits()), on_watches_changed=on_watches_changed)
     commands = {
         ("start", "help"): handlers.start,
         ("watch", "suivre"): handlers.watch,

@@ -34,11 +34,11 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
             await show_results(context, asker, last, number)
         return
     if action == keyboards.UNWATCH:
-        answer = stop_watch(context, asker, number)
+        answer = await stop_watch(context, asker, number)
     elif action in (keyboards.PAUSE, keyboards.RESUME):
-        answer, markup = toggle_watch(context, asker, action, number)
+        answer, markup = await toggle_watch(context, asker, action, number)
     elif action == keyboards.OFFER:
-        answer = accept_offer(context, asker, number)
+        answer = await accept_offer(context, asker, number)
     else:
         await query.answer()
         return

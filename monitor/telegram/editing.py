@@ -43,7 +43,7 @@ async def rename(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
     if (found := await editable(context, asker, number)) is None:
         return
     name = cut(name, MAX_NAME)
-    if not rename_watch(s.db, asker.chat_id, found.id, name):
+    if not await s.store.run(rename_watch, asker.chat_id, found.id, name):
         await say(context, asker, text(asker.lang, "name_taken", name=escape(name)))
         return
     changed(context)
@@ -69,9 +69,9 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker)
         return
     # A name given by /rename stays; the default name (the query itself) follows the query.
     name = cut(query_text, MAX_NAME) if found.name == cut(found.query, MAX_NAME) else found.name
-    if not edit_watch(s.db, asker.chat_id, found.id, query_text, name):
+    if not await s.store.run(edit_watch, asker.chat_id, found.id, query_text, name):
         await say(context, asker, text(asker.lang, "name_taken", name=escape(name)))
         return
     changed(context)
     lines = [text(asker.lang, "edit_done", id=number, name=escape(name), query=escape(query_text))]
-    await say(context, asker, "\n".join(lines + recent_lines(s, query_text, asker.lang)))
+    await say(context, asker, "\n".join(lines + await recent_lines(s, asker, query_text)))

@@ -36,6 +36,12 @@ class StoreThreads:
         self.path = Path(path)
         self._local = threading.local()
 
+    @classmethod
+    def beside(cls, db: sqlite_utils.Database) -> StoreThreads:
+        """Threads working on the file `db` is open on."""
+        (_, _, path), *_ = db.execute("PRAGMA database_list").fetchall()
+        return cls(path)
+
     async def run(self, work: Callable[..., T], *args, **kwargs) -> T:
         """`work(db, *args, **kwargs)` in a worker thread, with that thread's connection."""
         return await asyncio.to_thread(self._run, work, args, kwargs)

@@ -69,12 +69,12 @@ async def plain_text(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: 
               keyboards.offer(asker.lang, cut(words, OFFER_LABEL), key))
 
 
-def accept_offer(context: ContextTypes.DEFAULT_TYPE, asker: Asker, key: int) -> str:
+async def accept_offer(context: ContextTypes.DEFAULT_TYPE, asker: Asker, key: int) -> str:
     """The offer's button pressed: the watch created as /watch would; the answer."""
     words = context.chat_data.get("offers", {}).pop(key, None)
     if words is None:
         return text(asker.lang, "offer_expired")
-    return create_watch(context, asker, words)
+    return await create_watch(context, asker, words)
 
 
 @guarded

@@ -6,9 +6,12 @@ polite refusal and nothing is stored) and registering the chat.
 """
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+import logging
+import sqlite3
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import sqlite_utils
@@ -18,7 +21,8 @@ from telegram.ext import ContextTypes
 
 from monitor.config import LiveConfig, TelegramConfig
 from monitor.ingest.fetch import Fetcher
-from monitor.query import MAX_QUERY_LENGTH, Aliases, QueryError, parse_query
+from monitor.deliver.pacing import Pacer
+from monitor.query import MAX_QUERY_LENGTH, Aliases, Query, QueryError, parse_query
 from monitor.times import from_iso
 from monitor.store.search import Found
 from monitor.match.search import search_query
@@ -26,6 +30,7 @@ from monitor.query.canonical import canonical
 from monitor.store.subscriptions import ensure_chat, find_watch, get_chat, numbered_watch, set_digest
 from monitor.store.watches import TELEGRAM, WatchRow, add_watch, chat_watches, remove_watch
 from monitor.telegram import keyboards
+from monitor.telegram.etiquette import Busy, OneAtATime, StoreThreads, paced
 from monitor.render.alert import cut, escape, link_line
 from monitor.render.clean import clean
 from monitor.render.texts import format_date, language_for, text
@@ -34,6 +39,9 @@ RECENT = timedelta(days=7)  # /watch shows what already matched in this window
 RECENT_SHOWN = 5
 PAGE = 5  # /search results per message
 MAX_NAME = 64
+REGISTER_WAIT = 1.0  # seconds an answer waits for the chat's registration
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -41,11 +49,14 @@ class BotServices:
     """What the handlers use, kept in `application.bot_data["veille"]`; settings are read from
     the config in force at each use, so a reload reaches the bot with nothing copied."""
 
-    db: sqlite_utils.Database
+    db: sqlite_utils.Database  # the event loop's connection: quick reads (WAL: never wait for a writer)
     live: LiveConfig
     fetcher: Fetcher  # the one fetcher, for /addfeed
     clock: Callable[[], datetime]
+    store: StoreThreads  # writes and searches, off the event loop
+    pacer: Pacer  # shared with the alerts: one rate limiter per bot token
     on_watches_changed: Callable[[], None] | None = None
+    expensive: OneAtATime = field(default_factory=OneAtATime)
 
     @property
     def settings(self) -> TelegramConfig:
@@ -91,15 +102,40 @@ def guarded(handler: Handler) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], A
                 await update.callback_query.answer()
             await say(context, asker, text(lang, "stranger", chat_id=chat.id))
             return
-        ensure_chat(s.db, chat.id, chat.type, lang, s.clock())
-        await handler(update, context, asker, **extra)  # extra: what a caller already read
+        await _register(s, chat.id, chat.type, lang)
+        try:
+            await handler(update, context, asker, **extra)  # extra: what a caller already read
+        except Busy:
+            await say(context, asker, text(lang, "busy"))
+        except sqlite3.Error as err:  # e.g. locked by another program for too long: say it, in one line
+            log.error("chat %s: database: %s", chat.id, err)
+            await say(context, asker, text(lang, "database_busy"))
 
     return wrapper
 
 
+async def _register(s: BotServices, chat_id: int, kind: str, lang: str) -> None:
+    """Register the chat, or note its new language; most messages come from a chat already
+    known as it is, and write nothing. A write waits for the database in its thread, and the
+    answer waits for it at most REGISTER_WAIT: a lock held elsewhere delays writes, not replies."""
+    known = get_chat(s.db, chat_id)
+    if known is not None and (known.kind, known.lang, known.active) == (kind, lang, True):
+        return
+    write = asyncio.ensure_future(s.store.run(ensure_chat, chat_id, kind, lang, s.clock()))
+    write.add_done_callback(_said_if_failed)
+    await asyncio.wait([write], timeout=REGISTER_WAIT)
+
+
+def _said_if_failed(write: asyncio.Future) -> None:
+    if not write.cancelled() and (err := write.exception()) is not None:  # retried at the next message
+        log.warning("chat not registered: database: %s", err)
+
+
 async def say(context: ContextTypes.DEFAULT_TYPE, asker: Asker, message: str,
               markup: InlineKeyboardMarkup | None = None) -> None:
-    """Answer in the asker's chat (HTML; anything from users or feeds is escaped by the caller)."""
+    """Answer in the asker's chat (HTML; anything from users or feeds is escaped by the caller),
+    paced with the alerts under Telegram's limits for that chat."""
+    await paced(services(context).pacer, asker.chat_id)
     await context.bot.send_message(asker.chat_id, message, parse_mode=ParseMode.HTML, reply_markup=markup,
                                    link_preview_options=LinkPreviewOptions(is_disabled=True),
                                    message_thread_id=asker.thread_id)
@@ -121,9 +157,11 @@ def found_line(found: Found, lang: str) -> str:
             f"{escape(clean(found.feed_name))}, {format_date(found.published, lang)}")
 
 
-def matches(s: BotServices, query_text: str, since: datetime | None, limit: int) -> list[Found]:
-    """Stored articles matching the query, newest first."""
-    return search_query(s.db, parse_query(query_text, s.aliases), since=since, limit=limit)
+async def matches(s: BotServices, chat_id: int, query: Query, since: datetime | None, limit: int) -> list[Found]:
+    """Stored articles matching the query, newest first: in a worker thread, one search at a
+    time per chat (raises Busy while the chat's previous one runs)."""
+    async with s.expensive.slot(chat_id):
+        return await s.store.run(search_query, query, since=since, limit=limit)
 
 
 def checked_query(s: BotServices, query_text: str, lang: str) -> str | None:
@@ -143,9 +181,10 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
     await say(context, asker, text(asker.lang, "help"))
 
 
-def recent_lines(s: BotServices, query_text: str, lang: str) -> list[str]:
+async def recent_lines(s: BotServices, asker: Asker, query_text: str) -> list[str]:
     """What already matched this week, as /watch and /edit show it."""
-    recent = matches(s, query_text, s.clock() - RECENT, RECENT_SHOWN)
+    lang = asker.lang
+    recent = await matches(s, asker.chat_id, parse_query(query_text, s.aliases), s.clock() - RECENT, RECENT_SHOWN)
     lines = [text(lang, "watch_recent") if recent else text(lang, "watch_none_recent")]
     return lines + [found_line(found, lang) for found in recent]
 
@@ -169,10 +208,10 @@ async def watch(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
     if not query_text:
         await say(context, asker, text(asker.lang, "watch_usage"))
         return
-    await say(context, asker, create_watch(context, asker, query_text))
+    await say(context, asker, await create_watch(context, asker, query_text))
 
 
-def create_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: str) -> str:
+async def create_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: str) -> str:
     """Store the watch (/watch, or the offer's button); the answer to give."""
     s = services(context)
     if (refusal := checked_query(s, query_text, asker.lang)) is not None:
@@ -185,13 +224,13 @@ def create_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: s
     name = cut(query_text, MAX_NAME)
     if any(w.name == name and w.source == TELEGRAM for w in existing):  # a watch /rename gave this name
         return text(asker.lang, "name_taken", name=escape(name))
-    stored = add_watch(s.db, asker.chat_id, name, query_text, s.clock(), asker.thread_id)
+    stored = await s.store.run(add_watch, asker.chat_id, name, query_text, s.clock(), asker.thread_id)
     changed(context)
     row = find_watch(s.db, asker.chat_id, stored.id)
     lines = [text(asker.lang, "watch_stored", name=escape(stored.name), id=row.number if row else "?")]
     if asker.thread_id is not None:
         lines.append(text(asker.lang, "watch_topic"))
-    return "\n".join(lines + recent_lines(s, query_text, asker.lang))
+    return "\n".join(lines + await recent_lines(s, asker, query_text))
 
 
 def watch_number(arg: str) -> int | None:
@@ -211,14 +250,14 @@ async def unwatch(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
     if found is None:
         await say(context, asker, text(asker.lang, "unwatch_missing", id=number))
         return
-    await say(context, asker, stop_watch(context, asker, found.id))
+    await say(context, asker, await stop_watch(context, asker, found.id))
 
 
-def stop_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, watch_id: int) -> str:
+async def stop_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, watch_id: int) -> str:
     """Remove the watch (by its database id, as buttons carry it) if it is this chat's; the answer."""
     s = services(context)
     found = find_watch(s.db, asker.chat_id, watch_id)
-    if found is None or not remove_watch(s.db, asker.chat_id, watch_id):
+    if found is None or not await s.store.run(remove_watch, asker.chat_id, watch_id):
         return text(asker.lang, "watch_gone")
     changed(context)
     return text(asker.lang, "unwatch_done", name=escape(found.name))
@@ -254,7 +293,7 @@ async def list_watches(update: Update, context: ContextTypes.DEFAULT_TYPE, asker
 async def show_results(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: str, offset: int) -> None:
     """One page of /search results, with a "more" button when there may be more."""
     s = services(context)
-    found = matches(s, query_text, None, offset + PAGE + 1)
+    found = await matches(s, asker.chat_id, parse_query(query_text, s.aliases), None, offset + PAGE + 1)
     page = found[offset: offset + PAGE]
     if not page:
         await say(context, asker, text(asker.lang, "search_none" if offset == 0 else "search_end"))
@@ -282,10 +321,10 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
     """/digest HOUR | off: one summary a day at that hour instead of instant alerts."""
     s, arg = services(context), argument(context).lower().removesuffix("h")
     if arg in ("off", "non", "no", "0ff"):
-        set_digest(s.db, asker.chat_id, None)
+        await s.store.run(set_digest, asker.chat_id, None)
         await say(context, asker, text(asker.lang, "digest_off"))
     elif arg.isdigit() and 0 <= int(arg) <= 23:
-        set_digest(s.db, asker.chat_id, int(arg))
+        await s.store.run(set_digest, asker.chat_id, int(arg))
         await say(context, asker, text(asker.lang, "digest_on", hour=int(arg)))
     else:
         await say(context, asker, text(asker.lang, "digest_usage"))

@@ -8,6 +8,7 @@ import sqlite_utils
 from telegram.error import InvalidToken, NetworkError
 
 from monitor.config import LiveConfig
+from monitor.deliver.pacing import Pacer
 from monitor.ingest.fetch import Fetcher
 from monitor.telegram.app import build_application, start_bot, stop_bot
 from monitor.telegram.errors import BotRefused
@@ -19,9 +20,9 @@ class TelegramBot:
     """The Application, and the sender of alerts that is ready once the bot has started."""
 
     def __init__(self, token: str, db: sqlite_utils.Database, live: LiveConfig, fetcher: Fetcher, *,
-                 api_url: str) -> None:
+                 api_url: str, pacer: Pacer) -> None:
         self.token = token
-        self.application = build_application(token, db, live, fetcher, api_url=api_url)
+        self.application = build_application(token, db, live, fetcher, api_url=api_url, pacer=pacer)
         self._started = asyncio.Event()
         self.sender = TelegramSender(self.application.bot, started=self._started)
 

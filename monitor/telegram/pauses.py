@@ -20,9 +20,8 @@ from monitor.store.subscriptions import (
     find_watch, get_chat, pause_chat, pause_watch, resume_chat, resume_watch,
 )
 from monitor.store.watches import WatchRow, chat_watches
-from monitor.match.search import search_query
 from monitor.telegram import keyboards
-from monitor.telegram.handlers import Asker, BotServices, argument, changed, guarded, say, services
+from monitor.telegram.handlers import Asker, BotServices, argument, changed, guarded, matches, say, services
 from monitor.times import from_iso
 
 DEFAULT_PAUSE = timedelta(hours=24)
@@ -42,7 +41,7 @@ async def pause(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
         return
     now = s.clock()
     until = now + length
-    pause_chat(s.db, asker.chat_id, until, now)
+    await s.store.run(pause_chat, asker.chat_id, until, now)
     changed(context)
     await say(context, asker, text(asker.lang, "pause_done", until=format_date(until, asker.lang)))
 
@@ -59,7 +58,7 @@ def pause_starts(s: BotServices, chat_id: int, now: datetime) -> dict[int, datet
     return starts
 
 
-def missed(s: BotServices, watches: list[WatchRow], since: datetime) -> list[Alert]:
+async def missed(s: BotServices, chat_id: int, watches: list[WatchRow], since: datetime) -> list[Alert]:
     """Stored articles that these watches match, published since `since`, newest first, as alerts."""
     found: dict[int, tuple[Found, list[tuple[int, str]]]] = {}
     for w in watches:
@@ -67,7 +66,7 @@ def missed(s: BotServices, watches: list[WatchRow], since: datetime) -> list[Ale
             query = parse_query(w.query, s.aliases)
         except QueryError:
             continue
-        for f in search_query(s.db, query, since=since, limit=MISSED_MAX):
+        for f in await matches(s, chat_id, query, since, MISSED_MAX):
             found.setdefault(f.story_id, (f, []))[1].append((w.id, w.name))
     ordered = sorted(found.values(), key=lambda pair: (pair[0].published, pair[0].id), reverse=True)
     # As alerts, for the digest's format (an id and chat it needs not: nothing is sent from the outbox).
@@ -87,14 +86,14 @@ async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
     chat = get_chat(s.db, asker.chat_id)
     chat_paused = chat is not None and chat.paused_until is not None and chat.paused_until > now
     starts = pause_starts(s, asker.chat_id, now)
-    resume_chat(s.db, asker.chat_id)
+    await s.store.run(resume_chat, asker.chat_id)
     changed(context)
     if not starts:
         await say(context, asker, text(asker.lang, "resume_done" if chat_paused else "resume_nothing"))
         return
     since = min(starts.values())
     watches = [w for w in chat_watches(s.db, asker.chat_id) if w.id in starts]
-    count = len(missed(s, watches, since))
+    count = len(await missed(s, asker.chat_id, watches, since))
     if count == 0:
         await say(context, asker, text(asker.lang, "resume_missed_none"))
         return
@@ -102,8 +101,8 @@ async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
               keyboards.missed(asker.lang, count, epoch(since)))
 
 
-def toggle_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, action: str,
-                 watch_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+async def toggle_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, action: str,
+                       watch_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
     """The pause or resume button of one watch: the answer and, on resume, the missed button."""
     s = services(context)
     found = find_watch(s.db, asker.chat_id, watch_id)
@@ -112,13 +111,13 @@ def toggle_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, action: str,
     now = s.clock()
     if action == keyboards.PAUSE:
         until = now + DEFAULT_PAUSE
-        pause_watch(s.db, asker.chat_id, watch_id, until, now)
+        await s.store.run(pause_watch, asker.chat_id, watch_id, until, now)
         changed(context)
         return text(asker.lang, "watch_paused", name=escape(found.name), until=format_date(until, asker.lang)), None
     since = pause_starts(s, asker.chat_id, now).get(watch_id)
-    resume_watch(s.db, asker.chat_id, watch_id)
+    await s.store.run(resume_watch, asker.chat_id, watch_id)
     changed(context)
-    count = len(missed(s, [found], since)) if since is not None else 0
+    count = len(await missed(s, asker.chat_id, [found], since)) if since is not None else 0
     if count == 0:
         return text(asker.lang, "watch_resumed", name=escape(found.name)), None
     return (text(asker.lang, "watch_resumed_missed", name=escape(found.name), count=count),
@@ -134,7 +133,7 @@ async def show_missed(context: ContextTypes.DEFAULT_TYPE, asker: Asker, value: s
     watches = chat_watches(s.db, asker.chat_id)
     if watch_text:
         watches = [w for w in watches if w.id == int(watch_text)]
-    alerts = missed(s, watches, datetime.fromtimestamp(int(since_text), timezone.utc))
+    alerts = await missed(s, asker.chat_id, watches, datetime.fromtimestamp(int(since_text), timezone.utc))
     if not alerts:
         await say(context, asker, text(asker.lang, "missed_none"))
         return
