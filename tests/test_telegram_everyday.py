@@ -306,6 +306,34 @@ async def test_an_alert_for_a_topic_watch_lands_in_that_topic(tmp_path):
     assert alert.params["message_thread_id"] == "77"
 
 
+async def test_a_config_watch_may_name_a_topic_its_alerts_land_in(tmp_path):
+    """keywords.toml: `thread = 77` beside `chats` sends that watch's alerts to that forum topic."""
+    from monitor.config import load_config
+    from monitor.runtime.run import Bot, Monitor
+    from monitor.store.feeds import list_feeds
+    from tests.fakebotapi import FakeBotAPI
+    from tests.feedserver import FeedServer, Route, rss
+    from tests.helpers import days_ago
+
+    old = {"title": "AWS ouvre une région", "link": "https://example.fr/old", "guid": "old", "pubDate": days_ago(3)}
+    new = {"title": "AWS licencie à Paris", "link": "https://example.fr/new", "guid": "new", "pubDate": days_ago(0.01)}
+    config = tmp_path / "config"
+    config.mkdir()
+    with FakeBotAPI() as api, FeedServer() as feeds:
+        feeds.set("/rss", Route(body=rss([old])))
+        (config / "feeds.toml").write_text(f'[[feed]]\nname = "LeMagIT"\nurl = "{feeds.url("/rss")}"\ninterval = "1h"\n')
+        (config / "keywords.toml").write_text(
+            f'[[watch]]\nname = "AWS"\nquery = "AWS"\nchats = [{GROUP}]\nthread = 77\n')
+        async with Monitor(load_config(config), config, tmp_path / "veille.db", Bot(api.token, api.url)) as running_:
+            (feed,) = list_feeds(running_.db)
+            await running_.poller.poll(feed.id)  # the backlog: stored, not alerted
+            feeds.publish("/rss", rss([new, old]))
+            await running_.poller.poll(feed.id)
+            (alert,) = await answers(api, GROUP, 0)
+    assert parse_html(alert.text).startswith("AWS licencie à Paris")
+    assert alert.params["message_thread_id"] == "77"
+
+
 def test_watches_stored_before_numbers_get_them_per_chat(tmp_path):
     import sqlite3
 

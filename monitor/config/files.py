@@ -112,6 +112,7 @@ class WatchTable(_Table):
     name: Text
     query: Text
     chats: list[ChatId] = []
+    thread: Annotated[int, Field(gt=0)] | None = None  # a forum topic (message_thread_id) of those chats
 
 
 class TelegramTable(_Table):
@@ -133,7 +134,7 @@ def to_config(feeds: FeedsFile, keywords: KeywordsFile, extra_admins: tuple[int,
     telegram = keywords.telegram
     return Config(
         feeds=tuple(FeedConfig(f.name, f.url, f.interval) for f in feeds.feed),
-        watches=tuple(WatchConfig(w.name, w.query, tuple(w.chats)) for w in keywords.watch),
+        watches=tuple(WatchConfig(w.name, w.query, tuple(w.chats), w.thread) for w in keywords.watch),
         aliases=tuple((key, *values) for key, values in keywords.aliases.items()),
         telegram=TelegramConfig(
             admins=tuple(dict.fromkeys([*telegram.admins, *extra_admins])),

@@ -34,6 +34,7 @@ class WatchConfig:
     name: str
     query: str
     chats: tuple[int, ...] = ()  # empty: the operator's console only
+    thread: int | None = None  # the forum topic of those chats the alerts land in (None: the chat itself)
 
 
 @dataclass(frozen=True, slots=True)

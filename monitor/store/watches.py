@@ -38,30 +38,34 @@ class WatchRow:
 
 
 def sync_config_watches(
-    db: sqlite_utils.Database, watches: Sequence[tuple[str, str, Sequence[int]]], now: datetime
+    db: sqlite_utils.Database, watches: Sequence[tuple], now: datetime
 ) -> None:
-    """Make config watches follow keywords.toml: (name, query, chat ids) per watch, one row per
-    chat (no chats: the console, chat 0). Rows of watches gone from config become inactive."""
-    wanted: dict[tuple[int, str], str] = {}
-    for name, query, chats in watches:
+    """Make config watches follow keywords.toml: (name, query, chat ids[, forum topic]) per
+    watch, one row per chat (no chats: the console, chat 0). Rows of watches gone from config
+    become inactive."""
+    wanted: dict[tuple[int, str], tuple[str, int | None]] = {}
+    for name, query, chats, *topic in watches:
         for chat_id in chats or (CONSOLE_CHAT,):
-            wanted.setdefault((chat_id, name), query)  # a name listed twice: the first one
+            wanted.setdefault((chat_id, name), (query, topic[0] if topic else None))  # a name twice: the first
     stamp = to_iso(now)
     with transaction(db):
-        rows = db.execute("SELECT id, chat_id, name, query, active FROM watches WHERE source = ?", (CONFIG,))
-        existing = {(chat_id, name): (watch_id, query, active) for watch_id, chat_id, name, query, active in rows}
-        for (chat_id, name), query in wanted.items():
+        rows = db.execute("SELECT id, chat_id, name, query, active, thread_id FROM watches WHERE source = ?",
+                          (CONFIG,))
+        existing = {(chat_id, name): (watch_id, query, active, thread)
+                    for watch_id, chat_id, name, query, active, thread in rows}
+        for (chat_id, name), (query, thread) in wanted.items():
             if (chat_id, name) not in existing:
                 db.execute(
-                    "INSERT INTO watches (name, query, chat_id, source, created) VALUES (?, ?, ?, ?, ?)",
-                    (name, query, chat_id, CONFIG, stamp),
+                    "INSERT INTO watches (name, query, chat_id, source, created, thread_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    (name, query, chat_id, CONFIG, stamp, thread),
                 )
                 continue
-            watch_id, old_query, active = existing[(chat_id, name)]
+            watch_id, old_query, active, old_thread = existing[(chat_id, name)]
             # Only touch rows that change: every write makes the matcher rebuild.
-            if old_query != query or not active:
-                db.execute("UPDATE watches SET query = ?, active = 1 WHERE id = ?", (query, watch_id))
-        gone = [watch_id for key, (watch_id, _, active) in existing.items() if key not in wanted and active]
+            if old_query != query or not active or old_thread != thread:
+                db.execute("UPDATE watches SET query = ?, active = 1, thread_id = ? WHERE id = ?",
+                           (query, thread, watch_id))
+        gone = [watch_id for key, (watch_id, _, active, _) in existing.items() if key not in wanted and active]
         db.conn.executemany("UPDATE watches SET active = 0 WHERE id = ?", [(watch_id,) for watch_id in gone])
 
 
