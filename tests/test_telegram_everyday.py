@@ -277,7 +277,9 @@ async def test_watch_in_a_forum_topic_answers_there_and_records_it(api, db):
     assert {w.name: w.thread_id for w in chat_watches(db, GROUP)} == {"AWS": 77, "Azure": None}
 
 
-async def test_an_alert_for_a_topic_watch_lands_in_that_topic(tmp_path):
+async def _first_alert_in_group(tmp_path, keywords: str, ask_first: str | None = None):
+    """`run`'s Monitor on one feed: its backlog polled, then (after `ask_first` in a topic of the
+    group, if given) a new article; the group's first alert."""
     from monitor.config import load_config
     from monitor.runtime.run import Bot, Monitor
     from monitor.store.feeds import list_feeds
@@ -292,44 +294,30 @@ async def test_an_alert_for_a_topic_watch_lands_in_that_topic(tmp_path):
     with FakeBotAPI() as api, FeedServer() as feeds:
         feeds.set("/rss", Route(body=rss([old])))
         (config / "feeds.toml").write_text(f'[[feed]]\nname = "LeMagIT"\nurl = "{feeds.url("/rss")}"\ninterval = "1h"\n')
-        (config / "keywords.toml").write_text("")
+        (config / "keywords.toml").write_text(keywords)
         async with Monitor(load_config(config), config, tmp_path / "veille.db", Bot(api.token, api.url)) as running_:
             (feed,) = list_feeds(running_.db)
             await running_.poller.poll(feed.id)  # the backlog: stored, not alerted
             before = len(api.sent(GROUP))
-            api.push_message(GROUP, "/watch AWS", user_id=USER, chat_type="supergroup", thread_id=77)
-            await answers(api, GROUP, before)
+            if ask_first is not None:
+                api.push_message(GROUP, ask_first, user_id=USER, chat_type="supergroup", thread_id=77)
+                await answers(api, GROUP, before)
+                before += 1
             feeds.publish("/rss", rss([new, old]))
             await running_.poller.poll(feed.id)
-            (alert,) = await answers(api, GROUP, before + 1)
+            (alert,) = await answers(api, GROUP, before)
+    return alert
+
+
+async def test_an_alert_for_a_topic_watch_lands_in_that_topic(tmp_path):
+    alert = await _first_alert_in_group(tmp_path, "", ask_first="/watch AWS")
     assert parse_html(alert.text).startswith("AWS licencie à Paris")
     assert alert.params["message_thread_id"] == "77"
 
 
 async def test_a_config_watch_may_name_a_topic_its_alerts_land_in(tmp_path):
     """keywords.toml: `thread = 77` beside `chats` sends that watch's alerts to that forum topic."""
-    from monitor.config import load_config
-    from monitor.runtime.run import Bot, Monitor
-    from monitor.store.feeds import list_feeds
-    from tests.fakebotapi import FakeBotAPI
-    from tests.feedserver import FeedServer, Route, rss
-    from tests.helpers import days_ago
-
-    old = {"title": "AWS ouvre une région", "link": "https://example.fr/old", "guid": "old", "pubDate": days_ago(3)}
-    new = {"title": "AWS licencie à Paris", "link": "https://example.fr/new", "guid": "new", "pubDate": days_ago(0.01)}
-    config = tmp_path / "config"
-    config.mkdir()
-    with FakeBotAPI() as api, FeedServer() as feeds:
-        feeds.set("/rss", Route(body=rss([old])))
-        (config / "feeds.toml").write_text(f'[[feed]]\nname = "LeMagIT"\nurl = "{feeds.url("/rss")}"\ninterval = "1h"\n')
-        (config / "keywords.toml").write_text(
-            f'[[watch]]\nname = "AWS"\nquery = "AWS"\nchats = [{GROUP}]\nthread = 77\n')
-        async with Monitor(load_config(config), config, tmp_path / "veille.db", Bot(api.token, api.url)) as running_:
-            (feed,) = list_feeds(running_.db)
-            await running_.poller.poll(feed.id)  # the backlog: stored, not alerted
-            feeds.publish("/rss", rss([new, old]))
-            await running_.poller.poll(feed.id)
-            (alert,) = await answers(api, GROUP, 0)
+    alert = await _first_alert_in_group(tmp_path, f'[[watch]]\nname = "AWS"\nquery = "AWS"\nchats = [{GROUP}]\nthread = 77\n')
     assert parse_html(alert.text).startswith("AWS licencie à Paris")
     assert alert.params["message_thread_id"] == "77"
 
