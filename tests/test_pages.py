@@ -14,6 +14,7 @@ from aiohttp.resolver import ThreadedResolver
 from monitor.cli.present import feed_json, feed_line
 from monitor.ingest.addresses import is_public_address
 from monitor.ingest.fetch import Fetcher, FetchLimits
+from monitor.ingest.pagefetch import PageReader
 from monitor.ingest.politeness import PageGate
 from monitor.match.analyse import InlineAnalyser
 from monitor.match.matcher import MatcherCache
@@ -74,8 +75,8 @@ async def poll_twice(db, server, items: list[dict], *, feed_url: str | None = No
     matchers = MatcherCache(db, clock)
     fetcher = Fetcher(LIMITS, resolver=StaticResolver(),
                       allowed=lambda host, address: host == PUBLIC_NAME or is_public_address(address))
-    pages = PageFetcher(db, fetcher, InlineAnalyser(matchers), clock, gate=PageGate(min_interval=0.0),
-                        **({"max_bytes": max_bytes} if max_bytes else {}))
+    reader = PageReader(fetcher, PageGate(min_interval=0.0), **({"max_bytes": max_bytes} if max_bytes else {}))
+    pages = PageFetcher(db, reader, InlineAnalyser(matchers), clock)
     pipeline = Pipeline(db, fetcher, matchers, clock=clock, pages=pages)
     async with fetcher:
         (feed,) = [f.id for f in list_feeds(db)]
@@ -140,7 +141,7 @@ async def test_the_first_poll_backlog_fetches_no_page(db, server):
     server.publish("/feed.xml", rss([item(server)]))
     clock, matchers = Clock(), MatcherCache(db, Clock())
     async with Fetcher(LIMITS) as fetcher:
-        pages = PageFetcher(db, fetcher, InlineAnalyser(matchers), clock)
+        pages = PageFetcher(db, PageReader(fetcher), InlineAnalyser(matchers), clock)
         outcome = await Pipeline(db, fetcher, matchers, clock=clock, pages=pages).poll(1)
         assert outcome.new == 1 and pages.pending() == 0
     assert server.requests_to("/article") == [] and entry_page(db)[0] is None
@@ -196,3 +197,98 @@ async def test_an_operator_feed_page_on_loopback_is_fetched(db, server):
     await poll_twice(db, server, [item(server)])
     assert entry_page(db)[0] == "ok" and len(server.requests_to("/article")) == 1
     assert len(server.requests_to("/robots.txt")) == 1
+
+
+def test_a_database_of_the_previous_version_migrates(tmp_path):
+    import sqlite3
+
+    from monitor.store import open_database
+    from monitor.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for version, script in enumerate(MIGRATIONS[:-1], start=1):  # every migration but this issue's
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+    conn.execute("INSERT INTO feeds (id, name, url, config_url, created) VALUES (1, 'LeMagIT', 'https://l.fr/rss',"
+                 " 'https://l.fr/rss', '')")
+    conn.execute("INSERT INTO entries (id, feed_id, story_id, guid, link, title, text, published, first_seen,"
+                 " content_hash, title_key, terms) VALUES (7, 1, 7, 'g', 'l', 'aws', '', '', '', '', '', 'aws')")
+    conn.close()
+    db = open_database(path)
+    (row,) = list_feeds(db)
+    assert (row.fulltext, row.entries, row.page_failures) == ("auto", 1, 0)
+    assert entry_page(db, "g") == (None, None, None)
+    sync_config_feeds(db, [("LeMagIT", "https://l.fr/rss", None, "never")], T0)
+    assert list_feeds(db)[0].fulltext == "never"
+
+
+def test_the_fulltext_key_is_validated_and_defaults_to_auto(tmp_path):
+    from monitor.config import ConfigError, load_config
+
+    feeds = '[[feed]]\nname = "Next"\nurl = "https://next.ink/feed/"\n'
+    directory = tmp_path / "c"
+    directory.mkdir()
+    (directory / "feeds.toml").write_text(feeds + '[[feed]]\nname = "Le Monde"\nurl = "https://lemonde.fr/rss"\n'
+                                          'fulltext = "never"\n', encoding="utf-8")
+    config = load_config(directory, {})
+    assert [f.fulltext for f in config.feeds] == ["auto", "never"]
+    (directory / "feeds.toml").write_text(feeds + 'fulltext = "sometimes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(directory, {})
+    (problem,) = caught.value.problems
+    assert problem.key == "feed[1].fulltext" and "auto" in problem.message and problem.line == 4
+
+
+async def test_worker_processes_extract_and_match_a_page(db, tmp_path):
+    from monitor.decide.fulltext import with_page
+    from monitor.ingest.extract import ArticleText
+    from monitor.match.analyse import ProcessAnalyser
+    from monitor.model import Entry
+
+    watch = add_watch(db, CONSOLE_CHAT, "ransomware", "LockBit", T0)
+    matchers = MatcherCache(db, Clock())
+    analyser = ProcessAnalyser(tmp_path / "veille.db", matchers, workers=1)
+    try:
+        entry = Entry("g", "https://www.lemagit.fr/a", "Un hôpital paralysé", TEASER)
+        extracted, matcher = await analyser.page(ARTICLE, entry.link, "text/html", entry)
+        assert isinstance(extracted, ArticleText) and "LockBit" in extracted.text
+        combined = with_page(entry, extracted.text)
+        assert list(matcher.match(combined)) == [watch.id]
+        assert "lockbit" in matcher.prepare(combined).terms
+        failed, _ = await analyser.page(b"%PDF", entry.link, "application/pdf", entry)
+        assert failed.kind == "not_html"
+    finally:
+        analyser.close()
+
+
+async def test_poll_once_waits_for_the_pages_and_prints_their_alerts(tmp_path, server):
+    import io
+
+    from monitor.config import Config, FeedConfig, FetchConfig, WatchConfig
+    from monitor.runtime.once import poll_cycle
+
+    config = Config(feeds=(FeedConfig("LeMagIT", server.url("/feed.xml")),),
+                    watches=(WatchConfig("ransomware", "LockBit"),), fetch=FetchConfig(timeout_seconds=5.0))
+    first = await poll_cycle(config, tmp_path / "veille.db", io.StringIO())
+    assert first.alerts == ()
+    server.publish("/feed.xml", rss([item(server)]))
+    console = io.StringIO()
+    cycle = await poll_cycle(config, tmp_path / "veille.db", console)
+    assert [a.title for a in cycle.alerts] == ["Un hôpital paralysé"]
+    assert "**LockBit**" in console.getvalue()
+
+
+def test_veille_test_fulltext_matches_the_pages_too(tmp_path, server, capsys):
+    import json
+
+    from monitor.cli.main import main
+
+    server.publish("/feed.xml", rss([item(server), item(server, "/missing", "b", "Autre article")]))
+    args = ["--config", str(tmp_path), "test", "LockBit", "--feed", server.url("/feed.xml"), "--json"]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out) == []  # the teaser alone does not say it
+    assert main([*args, "--fulltext"]) == 0
+    out, err = capsys.readouterr()
+    (found,) = json.loads(out)
+    assert (found["title"], found["matched"]) == ("Un hôpital paralysé", ["LockBit"])
+    assert "/missing: page not used: HTTP 404" in err

@@ -10,6 +10,7 @@ from monitor.deliver import ConsoleSender, Deliverer
 from monitor.ingest.fetch import Fetcher
 from monitor.match.matcher import MatcherCache
 from monitor.match.analyse import InlineAnalyser
+from monitor.ingest.pagefetch import PageReader
 from monitor.pipeline.pages import PageFetcher
 from monitor.pipeline.poll import Pipeline, PollOutcome
 from monitor.runtime.configure import fetch_limits, sync_database
@@ -39,7 +40,7 @@ async def poll_cycle(config: Config, db_path: Path, console: TextIO) -> Cycle:
         feeds = enabled_feeds(db)
         limits = fetch_limits(config)
         async with Fetcher(limits) as fetcher:
-            pages = PageFetcher(db, fetcher, InlineAnalyser(matchers))
+            pages = PageFetcher(db, PageReader(fetcher), InlineAnalyser(matchers))
             pipeline = Pipeline(db, fetcher, matchers, chat_feeds_private_ok=lambda: config.fetch.allow_private,
                                 pages=pages)
             outcomes = await pipeline.poll_all([feed.id for feed in feeds])

@@ -18,6 +18,7 @@ from monitor.deliver import ConsoleSender, Deliverer
 from monitor.ingest.fetch import Fetcher
 from monitor.match.analyse import InlineAnalyser, ProcessAnalyser
 from monitor.match.matcher import MatcherCache
+from monitor.ingest.pagefetch import PageReader
 from monitor.pipeline.pages import PageFetcher
 from monitor.pipeline.poll import Pipeline
 from monitor.pipeline.schedule import FeedScheduler
@@ -102,7 +103,7 @@ class Monitor:
         self.deliverer = Deliverer(db, telegram=self.bot.sender if self.bot else None, console=ConsoleSender(),
                                    language=config.telegram.language)
         # Article pages go through the same fetcher, and are extracted where feeds are parsed.
-        self.pages = PageFetcher(db, self.fetcher, self.analyser, on_alerts=lambda ids: self.deliverer.wake())
+        self.pages = PageFetcher(db, PageReader(self.fetcher), self.analyser, on_alerts=lambda ids: self.deliverer.wake())
         self.pipeline = Pipeline(db, self.fetcher, matchers, analyse=self.analyser,
                                  chat_feeds_private_ok=lambda: live.config.fetch.allow_private, pages=self.pages)
         self.poller = Poller(self.pipeline, self.deliverer)
