@@ -76,7 +76,8 @@ async def poll_twice(db, server, items: list[dict], *, feed_url: str | None = No
     fetcher = Fetcher(LIMITS, resolver=StaticResolver(),
                       allowed=lambda host, address: host == PUBLIC_NAME or is_public_address(address))
     reader = PageReader(fetcher, PageGate(min_interval=0.0), **({"max_bytes": max_bytes} if max_bytes else {}))
-    pages = PageFetcher(db, reader, InlineAnalyser(matchers), clock)
+    page_alerts: list[int] = []
+    pages = PageFetcher(db, reader, InlineAnalyser(matchers), clock, on_alerts=page_alerts.extend)
     pipeline = Pipeline(db, fetcher, matchers, clock=clock, pages=pages)
     async with fetcher:
         (feed,) = [f.id for f in list_feeds(db)]
@@ -87,7 +88,7 @@ async def poll_twice(db, server, items: list[dict], *, feed_url: str | None = No
         outcome = await pipeline.poll(feed)
         assert outcome.status == "updated" and outcome.new == len(items), outcome.error
         await pages.drain(timeout=30)
-    return outcome, pages
+    return outcome, page_alerts
 
 
 def entry_page(db, guid: str = "a") -> tuple:
@@ -101,9 +102,9 @@ def console_alerts(db) -> list[str]:
 
 async def test_a_word_only_in_the_body_alerts_once_with_its_snippet_from_the_body(db, server):
     add_watch(db, CONSOLE_CHAT, "ransomware", "LockBit", T0)
-    outcome, pages = await poll_twice(db, server, [item(server)])
+    outcome, page_alerts = await poll_twice(db, server, [item(server)])
     assert outcome.alert_ids == ()  # the teaser does not say LockBit: nothing at poll time
-    assert len(pages.alert_ids) == 1  # the page did
+    assert len(page_alerts) == 1  # the page did
     assert entry_page(db)[0] == "ok"
     (alert,) = console_alerts(db)
     assert "**LockBit**" in alert and "rançongiciel de la famille" in alert
@@ -112,17 +113,17 @@ async def test_a_word_only_in_the_body_alerts_once_with_its_snippet_from_the_bod
 
 async def test_a_word_only_in_the_boilerplate_does_not_alert(db, server):
     add_watch(db, CONSOLE_CHAT, "proxmox", "Proxmox OR Irlande", T0)  # "Les plus lus", the footer
-    _, pages = await poll_twice(db, server, [item(server)])
+    _, page_alerts = await poll_twice(db, server, [item(server)])
     assert entry_page(db)[0] == "ok"
-    assert pages.alert_ids == [] and console_alerts(db) == []
+    assert page_alerts == [] and console_alerts(db) == []
 
 
 async def test_a_watch_that_matched_the_feed_is_not_alerted_again_by_the_page(db, server):
     add_watch(db, CONSOLE_CHAT, "hôpital", "hôpital", T0)  # in the title and in the body
     add_watch(db, CONSOLE_CHAT, "anssi", "ANSSI", T0)  # only in the body, same chat
-    outcome, pages = await poll_twice(db, server, [item(server)])
+    outcome, page_alerts = await poll_twice(db, server, [item(server)])
     assert len(outcome.alert_ids) == 1
-    assert pages.alert_ids == []  # the chat has the story: its new hit adds no second alert
+    assert page_alerts == []  # the chat has the story: its new hit adds no second alert
     assert db.execute("SELECT COUNT(*) FROM outbox").fetchone() == (1,)
     assert db.execute("SELECT COUNT(*) FROM hits").fetchone() == (2,)
 
@@ -173,7 +174,7 @@ async def test_a_failed_page_leaves_the_entry_matched_on_its_feed_text(db, serve
         route, status, reason = FAILURES[case]
         server.set("/article", route)
     add_watch(db, CONSOLE_CHAT, "vienne", "Vienne", T0)  # in the teaser
-    outcome, pages = await poll_twice(db, server, [item(server)], max_bytes=100_000)
+    outcome, page_alerts = await poll_twice(db, server, [item(server)], max_bytes=100_000)
     assert len(outcome.alert_ids) == 1  # alerted on its feed text, page or no page
     got_status, error, text = entry_page(db)
     assert (got_status, text) == (status, None) and reason in error
@@ -292,3 +293,22 @@ def test_veille_test_fulltext_matches_the_pages_too(tmp_path, server, capsys):
     (found,) = json.loads(out)
     assert (found["title"], found["matched"]) == ("Un hôpital paralysé", ["LockBit"])
     assert "/missing: page not used: HTTP 404" in err
+
+
+def test_the_telegram_alert_cuts_its_snippet_around_the_hit_in_the_page():
+    from monitor.model import Alert, Span
+    from monitor.render.alert import render_html
+
+    page = "Début de l'article. " * 30 + "Un rançongiciel LockBit a chiffré les serveurs."
+    at = page.index("LockBit")
+    alert = Alert(id=1, chat_id=5, entry_id=1, feed_name="LeMagIT", title="Un hôpital paralysé",
+                  link="https://www.lemagit.fr/a", text=TEASER, published=None, watches=((1, "ransomware"),),
+                  spans=(Span("page", at, at + 7),), page_text=page)
+    rendered = render_html(alert)
+    assert "<b>LockBit</b>" in rendered.text and "rançongiciel" in rendered.text
+    assert TEASER not in rendered.text  # the snippet is the page's, where the word is
+    # A watch that matched the feed's text too: the snippet stays the feed's.
+    both = Alert(**{**{f: getattr(alert, f) for f in alert.__slots__},
+                    "spans": (Span("text", 3, 9), Span("page", at, at + 7))})
+    shown = render_html(both).text
+    assert "Le <b>centre</b> hospitalier" in shown and "LockBit" not in shown

@@ -43,8 +43,8 @@ class PageFetcher:
     reader: PageReader  # robots.txt, the PageGate and the one Fetcher
     analyser: PageAnalyser
     clock: Callable[[], datetime] = utcnow
-    on_alerts: Callable[[tuple[int, ...]], object] = lambda ids: None  # e.g. wake the deliverer
-    alert_ids: list[int] = field(default_factory=list)  # every alert the pages added, in order
+    # Told the outbox ids each page added: `run` wakes the deliverer, `poll --once` lists them.
+    on_alerts: Callable[[tuple[int, ...]], object] = lambda ids: None
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
     def submit(self, pages: Iterable[PageWanted]) -> None:
@@ -79,7 +79,7 @@ class PageFetcher:
             raise
         except Exception as err:  # noqa: BLE001 - a page must never stop the monitor
             log.exception("page of entry %s failed", page.entry_id)
-            outcome = PageFailure("unparsable", f"{type(err).__name__}: {err}")
+            outcome = PageFailure("error", f"{type(err).__name__}: {err}")
         try:
             if isinstance(outcome, PageFailure):
                 record_page_failure(self.db, page, outcome.kind, outcome.reason)
@@ -90,7 +90,6 @@ class PageFetcher:
             log.exception("page of entry %s not stored", page.entry_id)
             return
         if ids:
-            self.alert_ids.extend(ids)
             self.on_alerts(ids)
 
     async def _fetch_and_extract(self, page: PageWanted) -> PageFailure | tuple[str, Matcher]:

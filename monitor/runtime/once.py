@@ -40,7 +40,8 @@ async def poll_cycle(config: Config, db_path: Path, console: TextIO) -> Cycle:
         feeds = enabled_feeds(db)
         limits = fetch_limits(config)
         async with Fetcher(limits) as fetcher:
-            pages = PageFetcher(db, PageReader(fetcher), InlineAnalyser(matchers))
+            page_alerts: list[int] = []
+            pages = PageFetcher(db, PageReader(fetcher), InlineAnalyser(matchers), on_alerts=page_alerts.extend)
             pipeline = Pipeline(db, fetcher, matchers, chat_feeds_private_ok=lambda: config.fetch.allow_private,
                                 pages=pages)
             outcomes = await pipeline.poll_all([feed.id for feed in feeds])
@@ -50,7 +51,7 @@ async def poll_cycle(config: Config, db_path: Path, console: TextIO) -> Cycle:
         index_pending(db)
         await Deliverer(db, console=ConsoleSender(console)).run_once()
         names = {feed.id: feed.name for feed in feeds}
-        alert_ids = [i for outcome in outcomes for i in outcome.alert_ids] + pages.alert_ids
+        alert_ids = [i for outcome in outcomes for i in outcome.alert_ids] + page_alerts
         return Cycle(tuple((names[o.feed_id], o) for o in outcomes), tuple(alert_rows(db, alert_ids)))
     finally:
         db.close()
