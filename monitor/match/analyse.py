@@ -19,7 +19,7 @@ from pathlib import Path
 from monitor.times import utcnow
 from monitor.decide.fulltext import with_page
 from monitor.ingest.extract import ArticleText, Extracted, extract_article
-from monitor.match.matcher import Matcher, MatcherCache
+from monitor.match.matcher import Matcher, MatcherCache, WatchMatcher
 from monitor.model import Entry, ParsedFeed, Prepared, Span, Watch
 from monitor.ingest.parse import parse_feed
 from monitor.query import Aliases
@@ -47,7 +47,11 @@ class InlineAnalyser:
         """An article page's text, and the matcher for `with_page(entry, text)`. Extraction
         takes tens of milliseconds of CPU: in a thread, never in the event loop."""
         extracted = await asyncio.to_thread(extract_article, body, url, content_type)
-        return extracted, self.matchers.get()
+        if not isinstance(extracted, ArticleText):
+            return extracted, PrecomputedMatcher({}, [], [])
+        combined = with_page(entry, extracted.text)
+        matcher = self.matchers.get()
+        return extracted, PrecomputedMatcher(matcher.watches, [combined], [_analysis(matcher, combined)])
 
     def close(self) -> None:
         pass
@@ -118,7 +122,7 @@ def _leave_interrupts_to_the_parent() -> None:
 _worker_matchers: dict[str, MatcherCache] = {}  # per worker process, by database file
 
 
-def _worker_matcher(db_path: str, aliases: Aliases | None) -> Matcher:
+def _worker_matcher(db_path: str, aliases: Aliases | None) -> WatchMatcher:
     matchers = _worker_matchers.get(db_path)
     if matchers is None:
         matchers = _worker_matchers[db_path] = MatcherCache(open_database(db_path), utcnow, aliases)
@@ -132,9 +136,14 @@ def _page_in_worker(body: bytes, url: str, content_type: str | None, entry: Entr
     extracted = extract_article(body, url, content_type)
     if not isinstance(extracted, ArticleText):
         return extracted, None
-    matcher = _worker_matcher(db_path, aliases)
-    combined = with_page(entry, extracted.text)
-    return extracted, EntryAnalysis(matcher.prepare(combined), dict(matcher.match(combined)))
+    return extracted, _analysis(_worker_matcher(db_path, aliases), with_page(entry, extracted.text))
+
+
+def _analysis(matcher: WatchMatcher, entry: Entry) -> EntryAnalysis:
+    try:
+        return EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry)))
+    finally:
+        matcher.forget(entry)  # a page's text is matched once: not kept among the poll's documents
 
 
 def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: datetime, db_path: str,
