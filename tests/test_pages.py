@@ -312,3 +312,40 @@ def test_the_telegram_alert_cuts_its_snippet_around_the_hit_in_the_page():
                     "spans": (Span("text", 3, 9), Span("page", at, at + 7))})
     shown = render_html(both).text
     assert "Le <b>centre</b> hospitalier" in shown and "LockBit" not in shown
+
+
+async def test_run_alerts_on_telegram_through_the_page(tmp_path, server):
+    """`run`'s Monitor as built: the poller stores the teaser, the page step adds the alert, the
+    deliverer is woken and sends it with the snippet from the article."""
+    import asyncio
+    import time
+
+    from monitor.config import load_config
+    from monitor.runtime.run import Bot, Monitor
+    from tests.fakebotapi import FakeBotAPI
+
+    async def wait_until(predicate, timeout: float = 30.0) -> None:
+        start = time.monotonic()
+        while not predicate():
+            assert time.monotonic() - start < timeout
+            await asyncio.sleep(0.02)
+
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "feeds.toml").write_text(f'[[feed]]\nname = "LeMagIT"\nurl = "{server.url("/feed.xml")}"\n'
+                                       'interval = "1h"\n')
+    (config / "keywords.toml").write_text("")
+    with FakeBotAPI() as api:
+        async with Monitor(load_config(config), config, tmp_path / "veille.db", Bot(api.token, api.url)) as running:
+            (feed,) = list_feeds(running.db)
+            await running.poller.poll(feed.id)  # the backlog (empty)
+            await wait_until(lambda: running.bot.sender.ready)
+            api.push_message(5151, "/watch LockBit")
+            await wait_until(lambda: len(api.sent(5151)) == 1)  # the confirmation
+            server.publish("/feed.xml", rss([item(server)]))
+            await running.poller.poll(feed.id)
+            await wait_until(lambda: len(api.sent(5151)) == 2)
+            await running.pages.drain(timeout=10)
+        alert = api.sent(5151)[1].text
+    assert "<b>LockBit</b>" in alert and "rançongiciel de la famille" in alert
+    assert len(server.requests_to("/article")) == 1
