@@ -349,3 +349,19 @@ async def test_run_alerts_on_telegram_through_the_page(tmp_path, server):
         alert = api.sent(5151)[1].text
     assert "<b>LockBit</b>" in alert and "rançongiciel de la famille" in alert
     assert len(server.requests_to("/article")) == 1
+
+
+async def test_search_json_and_feeds_json_show_the_pages(db, server, tmp_path, capsys):
+    import json
+
+    from monitor.cli.main import main
+
+    server.set("/broken", Route(status=404, body=b"", content_type="text/html"))
+    await poll_twice(db, server, [item(server), item(server, "/broken", "b", "Autre article")])
+    database = str(tmp_path / "veille.db")  # the `db` fixture's file
+    assert main(["--db", database, "search", "LockBit", "--json"]) == 0
+    (found,) = json.loads(capsys.readouterr().out)
+    assert (found["title"], found["matched"]) == ("Un hôpital paralysé", ["LockBit"])
+    assert main(["--db", database, "feeds", "--json"]) == 0
+    (feed,) = json.loads(capsys.readouterr().out)
+    assert (feed["fulltext"], feed["entries"], feed["page_failures"]) == ("auto", 2, 1)
