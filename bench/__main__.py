@@ -94,6 +94,12 @@ def extract_rows(quick: bool, only: set[str]) -> list[Row]:
     return extract_rows(quick, only)
 
 
+def pages_rows(quick: bool, only: set[str]) -> list[Row]:
+    from bench.pages import pages_rows
+
+    return pages_rows(quick, only)
+
+
 def stories_rows(quick: bool, only: set[str]) -> list[Row]:
     from bench.stories import stories_rows
 
@@ -102,14 +108,14 @@ def stories_rows(quick: bool, only: set[str]) -> list[Row]:
 
 SCENARIOS = {"farm": farm_rows, "matching": lambda quick, only: matching_rows(quick),
              "delivery": delivery_rows, "freshness": freshness_rows, "footprint": footprint_rows,
-             "extract": extract_rows, "stories": stories_rows}
+             "extract": extract_rows, "stories": stories_rows, "pages": pages_rows}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a check in under a minute")
     parser.add_argument("--only", action="append", default=[],
-                        help="a scenario (farm, matching, delivery, freshness, footprint, extract, stories) "
+                        help="a scenario (farm, matching, delivery, freshness, footprint, extract, stories, pages) "
                              "or a farm contender (veille, sequential, reader)")
     parser.add_argument("--json", metavar="PATH", help="also write the rows as JSON")
     args = parser.parse_args(argv)

@@ -13,6 +13,9 @@ from monitor.query import Span  # the query language says where it matched; ever
 # Outbox rows for the operator's console (watches with no chats) use this chat id;
 # Telegram never gives a chat the id 0.
 CONSOLE_CHAT = 0
+# Between an entry's feed text and its article page's text when both are matched (issue 11):
+# no phrase runs across it.
+PAGE_JOIN = "\n\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,19 @@ class Alert:
     watches: tuple[tuple[int, str], ...]  # (watch id, watch name)
     spans: tuple[Span, ...] = field(default=())
     thread_id: int | None = None  # the forum topic of a group it lands in
+    page_text: str = ""  # the article's text, when a watch matched there (span field "page")
+
+
+@dataclass(frozen=True, slots=True)
+class PageWanted:
+    """A stored entry whose article page is to be fetched (issue 11)."""
+
+    entry_id: int
+    story_id: int
+    feed_id: int
+    link: str
+    entry: Entry  # as the feed gave it: the page step matches it with its page's text
+    private_ok: bool  # the trust of the feed it came from
 
 
 # --- what a poll's store step knows and decides (monitor/decide/entries.py) ---

@@ -159,7 +159,7 @@ def test_every_problem_of_both_files_is_reported_with_its_line(tmp_path):
     found = {(p.file, p.line, p.key): p.message for p in problems}
     expected = {
         (feeds_file, line_of(feeds, "M1"), "feed[1].url"): "is not an http(s) URL",
-        (feeds_file, line_of(feeds, "M2"), "feed[2].intervall"): "unknown key (expected one of: interval, name, url)",
+        (feeds_file, line_of(feeds, "M2"), "feed[2].intervall"): "unknown key (expected one of: fulltext, interval, name, url)",
         (feeds_file, line_of(feeds, "M3"), "feed[3].name"): "required",
         (feeds_file, line_of(feeds, "M4"), "feed[4].url"): "is already feed[2].url",
         (feeds_file, line_of(feeds, "M5"), "fetch.max_body_mb"): "must be above 0",

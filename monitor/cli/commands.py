@@ -13,7 +13,10 @@ from pathlib import Path
 from monitor import config as config_mod
 from monitor.times import utcnow
 from monitor.durations import parse_duration
+from monitor.decide.fulltext import with_page
+from monitor.ingest.extract import ArticleText, extract_article
 from monitor.ingest.fetch import FetchError, Fetcher
+from monitor.ingest.pagefetch import PageFailure, PageReader
 from monitor.ingest.parse import ParseError, parse_feed
 from monitor.cli.present import console_match, cycle_summary, found_json
 from monitor.match.matcher import aliases_of
@@ -91,8 +94,11 @@ def test_query(args: argparse.Namespace) -> int:
         parsed = parse_feed(body, url=url)
     except ParseError as err:
         raise CommandError(f"{args.feed}: {err}") from None
+    pages = asyncio.run(_page_texts(parsed.entries)) if args.fulltext else {}
     matches = []
     for entry in parsed.entries:
+        if entry.link in pages:  # matched as `run` matches it once its page is in
+            entry = with_page(entry, pages[entry.link])
         found = query.match(analyse(entry.title, entry.text))
         if found is not None:
             matches.append((entry, found.spans))
@@ -104,6 +110,23 @@ def test_query(args: argparse.Namespace) -> int:
             print(console_match(entry.title, entry.link, parsed.title or url, entry.published, entry.text, spans))
         print(f"{len(matches)} of {len(parsed.entries)} entries match {args.query!r}", file=sys.stderr)
     return 0
+
+
+async def _page_texts(entries) -> dict[str, str]:
+    """Each entry's article text by link, fetched and extracted as `run` does; failures said on stderr."""
+    async with Fetcher() as fetcher:  # the operator's own command: their trust
+        reader = PageReader(fetcher)
+        links = list(dict.fromkeys(entry.link for entry in entries if entry.link))
+        fetched = await asyncio.gather(*(reader.read(link, private_ok=True) for link in links))
+        texts: dict[str, str] = {}
+        for link, page in zip(links, fetched):
+            if not isinstance(page, PageFailure):
+                page = await asyncio.to_thread(extract_article, page.body, page.final_url, page.content_type)
+            if isinstance(page, ArticleText):
+                texts[link] = page.text
+            else:
+                print(f"{link}: page not used: {page.reason}", file=sys.stderr)
+        return texts
 
 
 def _aliases_or_none(args: argparse.Namespace) -> Aliases | None:

@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("query")
     test.add_argument("--feed", required=True, help="feed URL or local file")
     test.add_argument("--json", action="store_true", help="print a JSON array (id, link, title, words)")
+    test.add_argument("--fulltext", action="store_true",
+                      help="also fetch each entry's article page and match its text (politely: robots.txt, 1 s per site)")
 
     search = sub.add_parser("search", help="search stored articles with the query language",
                             epilog="example: veille search 'cyber* rançongiciel' --since 7d --limit 5")

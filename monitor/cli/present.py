@@ -60,6 +60,8 @@ def feed_json(row) -> dict:
         "disabled_reason": row.disabled_reason,
         "malformed": row.malformed,
         "entries": row.entries,
+        "fulltext": row.fulltext,
+        "page_failures": row.page_failures,
     }
 
 
@@ -68,7 +70,7 @@ def feed_line(row) -> str:
     # a feed's name and its errors can hold what a feed sent: no escape reaches the terminal
     detail = clean(row.disabled_reason or row.last_error or "")
     return (f"{row.id:>3} {state:<8} {clean(row.name):<24} entries={row.entries:<5} "
-            f"last={row.last_fetch or '-':<25} next={row.next_poll or '-':<25} {detail}").rstrip()
+            f"pages_failed={row.page_failures:<4} last={row.last_fetch or '-':<25} next={row.next_poll or '-':<25} {detail}").rstrip()
 
 
 def cycle_summary(cycle) -> str:

@@ -92,6 +92,7 @@ class FeedTable(_Table):
     name: Text
     url: Annotated[str, AfterValidator(_http_url)]
     interval: Interval | None = None
+    fulltext: Literal["auto", "always", "never"] = "auto"
 
 
 _FETCH, _TELEGRAM = FetchConfig(), TelegramConfig()  # the one source of every default
@@ -133,7 +134,7 @@ def to_config(feeds: FeedsFile, keywords: KeywordsFile, extra_admins: tuple[int,
     """The typed Config from the two validated files."""
     telegram = keywords.telegram
     return Config(
-        feeds=tuple(FeedConfig(f.name, f.url, f.interval) for f in feeds.feed),
+        feeds=tuple(FeedConfig(f.name, f.url, f.interval, f.fulltext) for f in feeds.feed),
         watches=tuple(WatchConfig(w.name, w.query, tuple(w.chats), w.thread) for w in keywords.watch),
         aliases=tuple((key, *values) for key, values in keywords.aliases.items()),
         telegram=TelegramConfig(

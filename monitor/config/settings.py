@@ -12,6 +12,7 @@ class FeedConfig:
     name: str
     url: str
     interval_seconds: float | None = None  # None: the interval adapts to the feed's pace
+    fulltext: str = "auto"  # when its entries' article pages are fetched (decide/fulltext.py)
 
 
 @dataclass(frozen=True, slots=True)

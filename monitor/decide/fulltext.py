@@ -7,7 +7,11 @@ shadow that module.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Literal
+
+from monitor.model import PAGE_JOIN, Entry, Hit, Span
 
 FulltextMode = Literal["auto", "always", "never"]
 MODES: frozenset[str] = frozenset({"auto", "always", "never"})
@@ -46,3 +50,31 @@ def needs_page(mode: str, title: str, feed_text: str) -> bool:
     if words < SHORT_WORDS:
         return True
     return words < ARTICLE_WORDS and _TEASER_END.search(text[-80:]) is not None
+
+
+def page_offset(feed_text: str) -> int:
+    """Where the page's text starts in `with_page`'s text."""
+    return len(feed_text) + len(PAGE_JOIN)
+
+
+def with_page(entry: Entry, page_text: str) -> Entry:
+    """The entry as the page step matches it: title, feed text, then the article's text."""
+    return replace(entry, text=entry.text + PAGE_JOIN + page_text)
+
+
+def page_hits(entry_id: int, story_id: int, matches: Mapping[int, Sequence[Span]], feed_text: str,
+              already_hit: set[int]) -> list[Hit]:
+    """Hits the page adds: only watches that had not matched the entry on its feed text.
+
+    The spans past the feed's text are said to be in the "page" field, counted from the start
+    of the page's text, so that the alert's snippet is cut around them there.
+    """
+    offset = page_offset(feed_text)
+    hits = []
+    for watch_id, spans in matches.items():
+        if watch_id in already_hit:
+            continue
+        moved = tuple(Span("page", s.start - offset, s.end - offset) if s.field == "text" and s.start >= offset
+                      else s for s in spans)
+        hits.append(Hit(entry_id, story_id, watch_id, moved))
+    return hits

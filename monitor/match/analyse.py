@@ -17,7 +17,9 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from monitor.times import utcnow
-from monitor.match.matcher import Matcher, MatcherCache
+from monitor.decide.fulltext import with_page
+from monitor.ingest.extract import ArticleText, Extracted, extract_article
+from monitor.match.matcher import Matcher, MatcherCache, WatchMatcher
 from monitor.model import Entry, ParsedFeed, Prepared, Span, Watch
 from monitor.ingest.parse import parse_feed
 from monitor.query import Aliases
@@ -40,6 +42,16 @@ class InlineAnalyser:
 
     async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime) -> Analysed:
         return Analysed(parse_feed(body, url=url, content_type=content_type, now=now), self.matchers.get())
+
+    async def page(self, body: bytes, url: str, content_type: str | None, entry: Entry) -> tuple[Extracted, Matcher]:
+        """An article page's text, and the matcher for `with_page(entry, text)`. Extraction
+        takes tens of milliseconds of CPU: in a thread, never in the event loop."""
+        extracted = await asyncio.to_thread(extract_article, body, url, content_type)
+        if not isinstance(extracted, ArticleText):
+            return extracted, PrecomputedMatcher({}, [], [])
+        combined = with_page(entry, extracted.text)
+        matcher = self.matchers.get()
+        return extracted, PrecomputedMatcher(matcher.watches, [combined], [_analysis(matcher, combined)])
 
     def close(self) -> None:
         pass
@@ -89,6 +101,15 @@ class ProcessAnalyser:
             self._pool, _analyse_in_worker, body, url, content_type, now, self.db_path, self.matchers.aliases)
         return Analysed(parsed, PrecomputedMatcher(self.matchers.watches(), parsed.entries, analyses))
 
+    async def page(self, body: bytes, url: str, content_type: str | None, entry: Entry) -> tuple[Extracted, Matcher]:
+        """An article page extracted and matched (with its entry) in a worker."""
+        loop = asyncio.get_running_loop()
+        extracted, analysis = await loop.run_in_executor(
+            self._pool, _page_in_worker, body, url, content_type, entry, self.db_path, self.matchers.aliases)
+        if not isinstance(extracted, ArticleText):
+            return extracted, PrecomputedMatcher(self.matchers.watches(), [], [])
+        return extracted, PrecomputedMatcher(self.matchers.watches(), [with_page(entry, extracted.text)], [analysis])
+
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
@@ -101,13 +122,32 @@ def _leave_interrupts_to_the_parent() -> None:
 _worker_matchers: dict[str, MatcherCache] = {}  # per worker process, by database file
 
 
-def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: datetime, db_path: str,
-                       aliases: Aliases | None) -> tuple[ParsedFeed, list[EntryAnalysis]]:
-    parsed = parse_feed(body, url=url, content_type=content_type, now=now)
+def _worker_matcher(db_path: str, aliases: Aliases | None) -> WatchMatcher:
     matchers = _worker_matchers.get(db_path)
     if matchers is None:
         matchers = _worker_matchers[db_path] = MatcherCache(open_database(db_path), utcnow, aliases)
     elif matchers.aliases != aliases:
         matchers.set_aliases(aliases)
-    matcher = matchers.get()
+    return matchers.get()
+
+
+def _page_in_worker(body: bytes, url: str, content_type: str | None, entry: Entry, db_path: str,
+                    aliases: Aliases | None) -> tuple[Extracted, EntryAnalysis | None]:
+    extracted = extract_article(body, url, content_type)
+    if not isinstance(extracted, ArticleText):
+        return extracted, None
+    return extracted, _analysis(_worker_matcher(db_path, aliases), with_page(entry, extracted.text))
+
+
+def _analysis(matcher: WatchMatcher, entry: Entry) -> EntryAnalysis:
+    try:
+        return EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry)))
+    finally:
+        matcher.forget(entry)  # a page's text is matched once: not kept among the poll's documents
+
+
+def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: datetime, db_path: str,
+                       aliases: Aliases | None) -> tuple[ParsedFeed, list[EntryAnalysis]]:
+    parsed = parse_feed(body, url=url, content_type=content_type, now=now)
+    matcher = _worker_matcher(db_path, aliases)
     return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry))) for entry in parsed.entries]

@@ -88,6 +88,10 @@ class WatchMatcher:
         found = self._index.match(self._document(entry))
         return {watch_id: m.spans for watch_id, m in found.items()}
 
+    def forget(self, entry: Entry) -> None:
+        """Drop the entry's analysis: an article page's (up to 100 KB) is used once."""
+        self._documents.pop((entry.title, entry.text), None)
+
 
 @dataclass
 class MatcherCache:

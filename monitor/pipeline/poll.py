@@ -23,6 +23,7 @@ from monitor.ingest.fetch import FetchError, Fetcher
 from monitor.match.matcher import MatcherCache
 from monitor.ingest.parse import ParseError
 from monitor.store import transaction
+from monitor.pipeline.pages import PageFetcher
 from monitor.pipeline.record import record_entries
 from monitor.render.errors import error_facts
 from monitor.store.entries import count_published
@@ -64,6 +65,8 @@ class Pipeline:
     bounds: cadence.Bounds = field(default_factory=cadence.Bounds)
     # Whether the operator lets feeds added in chat reach private addresses ([fetch] allow_private).
     chat_feeds_private_ok: Callable[[], bool] = lambda: False
+    # Fetches the article pages of new entries in the background (issue 11); None: none fetched.
+    pages: PageFetcher | None = None
 
     def __post_init__(self) -> None:
         if self.analyse is None:
@@ -116,17 +119,20 @@ class Pipeline:
                                 facts=error_facts(err))
         except ParseError as err:  # its message already says what is wrong ("this is an HTML page, not a feed")
             return self._failed(feed, str(err), facts=error_facts(err))
-        return self._store(feed, analysed, fetched)
+        return self._store(feed, analysed, fetched, private_ok)
 
-    def _store(self, feed: FeedRow, analysed: Analysed, fetched) -> PollOutcome:
+    def _store(self, feed: FeedRow, analysed: Analysed, fetched, private_ok: bool) -> PollOutcome:
         now, parsed = self.clock(), analysed.feed
         with transaction(self.db):
-            result = record_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher)
+            result = record_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher,
+                                    private_ok=private_ok)
             next_poll = self._next_poll(feed, now)
             record_success(
                 self.db, feed.id, now=now, etag=fetched.etag, last_modified=fetched.last_modified,
                 permanent_url=fetched.permanent_url, malformed=parsed.malformed, next_poll=next_poll,
             )
+        if self.pages is not None and result.pages:
+            self.pages.submit(result.pages)  # after the commit: the entries are there to update
         if feed.last_error:
             log.info("feed %s (%s) recovered", feed.id, feed.name)
         if parsed.malformed and parsed.malformed != feed.malformed:

@@ -11,9 +11,11 @@ import sqlite_utils
 from monitor.decide.entries import (
     SAME_TITLE_WINDOW, RepeatLookup, content_hash, first_per_guid, needs_storing, plan_alerts, plan_entries,
 )
+from monitor.decide.fulltext import needs_page, page_hits, with_page
 from monitor.match.matcher import Matcher
-from monitor.model import Entry, Hit
+from monitor.model import Entry, Hit, PageWanted
 from monitor.store import entries as stored
+from monitor.store import pages as stored_pages
 from monitor.store import transaction
 from monitor.store.feeds import FeedRow
 from monitor.times import from_iso, to_iso
@@ -29,13 +31,16 @@ class StoreResult:
     duplicate: int = 0
     hits: int = 0
     alert_ids: tuple[int, ...] = ()  # outbox rows created
+    pages: tuple[PageWanted, ...] = ()  # new entries whose article page is to be fetched
 
 
 def record_entries(
-    db: sqlite_utils.Database, feed: FeedRow, entries: Sequence[Entry], *, now: datetime, matcher: Matcher
+    db: sqlite_utils.Database, feed: FeedRow, entries: Sequence[Entry], *, now: datetime, matcher: Matcher,
+    private_ok: bool = False,
 ) -> StoreResult:
     """Store a poll's entries: insert new ones and duplicates of known stories, update edited
-    ones (no new alert), skip unchanged ones; match what was inserted; queue the alerts."""
+    ones (no new alert), skip unchanged ones; match what was inserted; queue the alerts; say
+    which new entries' pages to fetch (none of a backlog: it never alerts)."""
     batch = first_per_guid(entries)
     hashes = [content_hash(entry) for entry in batch]
     with transaction(db):
@@ -61,7 +66,36 @@ def record_entries(
         already = stored.already_alerted(conn, chats, {h.story_id for h in hits})
         alerts = plan_alerts(hits, matcher.watches, already, alerting=alerting)
         alert_ids = stored.apply_poll(conn, feed, batch, hashes, prepared, published, plan, hits, alerts, now)
+        pages = tuple(PageWanted(row.entry_id, row.story_id, feed.id, batch[row.index].link, batch[row.index],
+                                 private_ok)
+                      for row in plan.inserts if alerting and batch[row.index].link
+                      and needs_page(feed.fulltext, batch[row.index].title, batch[row.index].text))
+        stored_pages.mark_pages_pending(conn, [page.entry_id for page in pages])
     counts = plan.counts
     return StoreResult(new=counts.get("new", 0), updated=counts.get("updated", 0),
                        unchanged=counts.get("unchanged", 0), duplicate=counts.get("duplicate", 0),
-                       hits=len(hits), alert_ids=alert_ids)
+                       hits=len(hits), alert_ids=alert_ids, pages=pages)
+
+
+def record_page(db: sqlite_utils.Database, page: PageWanted, text: str, matcher: Matcher, *,
+                now: datetime) -> tuple[int, ...]:
+    """Store an entry's page text, in one transaction: the entry's terms with it, hits for the
+    watches it makes match that had not matched the feed's text, and their alerts (none for a
+    chat that already has the story); the outbox ids created."""
+    entry = with_page(page.entry, text)
+    with transaction(db):
+        conn = db.conn
+        if not stored_pages.entry_exists(conn, page.entry_id):  # pruned meanwhile
+            return ()
+        hits = page_hits(page.entry_id, page.story_id, matcher.match(entry), page.entry.text,
+                         stored_pages.hit_watches(conn, page.entry_id))
+        chats = {matcher.watches[h.watch_id].chat_id for h in hits if h.watch_id in matcher.watches}
+        already = stored.already_alerted(conn, chats, {page.story_id})
+        alerts = plan_alerts(hits, matcher.watches, already, alerting=True)
+        return stored_pages.apply_page(conn, page.entry_id, text, matcher.prepare(entry).terms, hits, alerts, now)
+
+
+def record_page_failure(db: sqlite_utils.Database, page: PageWanted, status: str, error: str) -> None:
+    """The page gave nothing: the entry stays matched on its feed text, the reason is kept."""
+    with transaction(db):
+        stored_pages.record_page_failure(db.conn, page.entry_id, status, error)

@@ -65,8 +65,19 @@ def stop_buttons(alert: Alert, lang: str) -> tuple[Button, ...]:
     )
 
 
+def from_page(alert: Alert) -> Alert:
+    """The alert whose snippet is cut from the article page (its spans' field "page") when no
+    watch matched the feed's text: the excerpt shows where the words are."""
+    if not alert.page_text or _spans(alert, "text") or not _spans(alert, "page"):
+        return alert
+    spans = tuple(Span("text", s.start, s.end) if s.field == "page" else s for s in alert.spans)
+    return replace(alert, text=alert.page_text, spans=spans, page_text="")
+
+
 def cleaned(alert: Alert) -> Alert:
-    """`alert` with what came from a feed (or a chat) cleaned, its spans still on the same words."""
+    """`alert` with what came from a feed (or a chat) cleaned, its spans still on the same words;
+    the snippet's text is the page's when that is where the words matched."""
+    alert = from_page(alert)
     title, title_spans = clean_spans(alert.title, _spans(alert, "title"))
     body, text_spans = clean_spans(alert.text, _spans(alert, "text"))
     spans = tuple(Span("title", *s) for s in title_spans) + tuple(Span("text", *s) for s in text_spans)

@@ -27,7 +27,7 @@ def fetch_limits(config: Config) -> FetchLimits:
 def sync_database(db: sqlite_utils.Database, config: Config, now: datetime) -> None:
     """Make the database's config feeds and watches those of `config` (chat-added feeds stay)."""
     with transaction(db):
-        problems = sync_config_feeds(db, [(f.name, f.url, f.interval_seconds) for f in config.feeds], now)
+        problems = sync_config_feeds(db, [(f.name, f.url, f.interval_seconds, f.fulltext) for f in config.feeds], now)
         sync_config_watches(db, [(w.name, w.query, w.chats, w.thread) for w in config.watches], now)
     for problem in problems:  # e.g. a config URL that another feed was redirected to
         log.warning("feeds.toml: %s", problem)

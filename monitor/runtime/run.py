@@ -18,6 +18,8 @@ from monitor.deliver import ConsoleSender, Deliverer, Limits, Pacer
 from monitor.ingest.fetch import Fetcher
 from monitor.match.analyse import InlineAnalyser, ProcessAnalyser
 from monitor.match.matcher import MatcherCache
+from monitor.ingest.pagefetch import PageReader
+from monitor.pipeline.pages import PageFetcher
 from monitor.pipeline.poll import Pipeline
 from monitor.pipeline.schedule import FeedScheduler
 from monitor.runtime.configure import ConfigApplier, fetch_limits
@@ -105,8 +107,10 @@ class Monitor:
             self.bot = TelegramBot(bot.token, db, live, self.fetcher, api_url=bot.api_url, pacer=pacer)
         self.deliverer = Deliverer(db, telegram=self.bot.sender if self.bot else None, console=ConsoleSender(),
                                    language=config.telegram.language, pacer=pacer)
+        # Article pages go through the same fetcher, and are extracted where feeds are parsed.
+        self.pages = PageFetcher(db, PageReader(self.fetcher), self.analyser, on_alerts=lambda ids: self.deliverer.wake())
         self.pipeline = Pipeline(db, self.fetcher, matchers, analyse=self.analyser,
-                                 chat_feeds_private_ok=lambda: live.config.fetch.allow_private)
+                                 chat_feeds_private_ok=lambda: live.config.fetch.allow_private, pages=self.pages)
         self.poller = Poller(self.pipeline, self.deliverer)
         self.feed_scheduler = FeedScheduler(self.scheduler, self.poller.poll)
         self.applier = ConfigApplier(db, live, matchers, self.feed_scheduler, utcnow)
@@ -135,6 +139,7 @@ class Monitor:
         await self.feed_scheduler.shutdown()
         self.scheduler.shutdown(wait=False)
         results = await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.pages.close()
         if self.bot is not None:
             await self.bot.stop()
         await self.fetcher.aclose()

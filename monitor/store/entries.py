@@ -139,7 +139,7 @@ def apply_poll(
         "INSERT INTO hits (entry_id, watch_id, spans, created) VALUES (?, ?, ?, ?)",
         [(h.entry_id, h.watch_id, _spans_json(h.spans), stamp) for h in hits],
     )
-    alert_ids = _insert_alerts(conn, alerts, stamp)
+    alert_ids = insert_alerts(conn, alerts, stamp)
     conn.execute("UPDATE feeds SET backlog_done = 1 WHERE id = ? AND backlog_done = 0", (feed.id,))
     return alert_ids
 
@@ -161,7 +161,8 @@ def _insert_entries(conn: sqlite3.Connection, rows: Sequence[tuple]) -> None:
         conn.execute(f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES {values}", [v for row in chunk for v in row])
 
 
-def _insert_alerts(conn: sqlite3.Connection, alerts: Sequence[PendingAlert], stamp: str) -> tuple[int, ...]:
+def insert_alerts(conn: sqlite3.Connection, alerts: Sequence[PendingAlert], stamp: str) -> tuple[int, ...]:
+    """Outbox rows for these alerts; their ids."""
     if not alerts:
         return ()
     first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM outbox").fetchone()[0]

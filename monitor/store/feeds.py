@@ -37,9 +37,11 @@ class FeedRow:
     disabled_reason: str | None
     malformed: str | None
     backlog_done: bool
+    fulltext: str = "auto"  # when its entries' pages are fetched: auto, always, never
     entries: int | None = None  # stored entries: counted by list_feeds only, a poll needs none
     error_kind: str | None = None  # the last error as a kind and parameters, for each reader's language
     error_params: str | None = None  # JSON object
+    page_failures: int | None = None  # entries whose page gave no text: counted by list_feeds only
 
     @property
     def state(self) -> str:
@@ -63,17 +65,21 @@ class FeedRow:
 
 _COLUMNS = """id, name, url, config_url, site, interval_seconds, etag, last_modified, last_fetch,
     last_success, last_error, error_since, consecutive_failures, next_poll, disabled_reason,
-    malformed, backlog_done, error_kind, error_params"""
+    malformed, backlog_done, fulltext, error_kind, error_params"""
 _WIDTH = _COLUMNS.count(",") + 1
 _SELECT = f"SELECT {_COLUMNS} FROM feeds"
 # Counting a feed's entries scans them: only for the listing people read (`feeds`, /feeds).
-_COUNTED = f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id) FROM feeds"
+_COUNTED = (f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id),"
+            " (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id"
+            "  AND page_status IS NOT NULL AND page_status NOT IN ('ok', 'pending')) FROM feeds")
 
 
 def _row(values: tuple) -> FeedRow:
-    *head, backlog_done, error_kind, error_params = values[:_WIDTH]
-    return FeedRow(*head, backlog_done=bool(backlog_done),  # SQLite has no booleans
-                   entries=values[_WIDTH] if len(values) > _WIDTH else None,
+    *head, backlog_done, fulltext, error_kind, error_params = values[:_WIDTH]
+    counted = len(values) > _WIDTH
+    return FeedRow(*head, backlog_done=bool(backlog_done), fulltext=fulltext,  # SQLite has no booleans
+                   entries=values[_WIDTH] if counted else None,
+                   page_failures=values[_WIDTH + 1] if counted else None,
                    error_kind=error_kind, error_params=error_params)
 
 
@@ -100,22 +106,25 @@ def feeds_version(db: sqlite_utils.Database) -> int:
 
 
 def sync_config_feeds(
-    db: sqlite_utils.Database, feeds: Sequence[tuple[str, str, float | None]], now: datetime
+    db: sqlite_utils.Database, feeds: Sequence[tuple[str, str, float | None] | tuple[str, str, float | None, str]],
+    now: datetime,
 ) -> list[str]:
-    """Make the feeds table follow feeds.toml: (name, url, interval seconds or None) per feed.
+    """Make the feeds table follow feeds.toml: (name, url, interval seconds or None[, fulltext
+    mode]) per feed.
 
     Upserts by the URL as written in config; a feed gone from config is disabled (its entries
     kept), and enabled again when it comes back. Returns readable problems (nothing raises).
     """
     problems: list[str] = []
     stamp = to_iso(now)
-    config_urls = {url for _, url, _ in feeds}
+    config_urls = {feed[1] for feed in feeds}
     with transaction(db):
         rows = db.execute("SELECT id, url, config_url, name FROM feeds").fetchall()
         by_config = {config_url: feed_id for feed_id, _, config_url, _ in rows if config_url}
         by_url = {url: (feed_id, config_url, name) for feed_id, url, config_url, name in rows}
         seen: set[str] = set()
-        for name, url, interval in feeds:
+        for name, url, interval, *mode in feeds:
+            fulltext = mode[0] if mode else "auto"
             if url in seen:
                 problems.append(f"feed {name!r}: {url} is listed twice in config; the first one is kept")
                 continue
@@ -134,14 +143,14 @@ def sync_config_feeds(
                 feed_id = other_id  # added by /addfeed, or left by config earlier: config takes it
             if feed_id is None:
                 db.execute(
-                    "INSERT INTO feeds (name, url, config_url, site, interval_seconds, next_poll, created)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (name, url, url, site_of(url), seconds, stamp, stamp),
+                    "INSERT INTO feeds (name, url, config_url, site, interval_seconds, fulltext, next_poll, created)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (name, url, url, site_of(url), seconds, fulltext, stamp, stamp),
                 )
                 continue
             db.execute(
-                "UPDATE feeds SET name = ?, config_url = ?, interval_seconds = ? WHERE id = ?",
-                (name, url, seconds, feed_id),
+                "UPDATE feeds SET name = ?, config_url = ?, interval_seconds = ?, fulltext = ? WHERE id = ?",
+                (name, url, seconds, fulltext, feed_id),
             )
             _enable(db, feed_id, stamp, only_reason=REMOVED_FROM_CONFIG)
         db.execute(

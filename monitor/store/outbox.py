@@ -95,12 +95,20 @@ def _delivery(db: sqlite_utils.Database, row: tuple) -> Delivery:
      thread_id) = row
     ids = [int(i) for i in json.loads(watch_ids)]
     watches = _live_watches(db, ids)
+    spans = _spans(db, entry_id, [w for w, _ in watches]) if watches else ()
     alert = Alert(
         id=outbox_id, chat_id=chat_id, entry_id=entry_id, feed_name=feed, title=title, link=link,
         text=text, published=from_iso(published) if published else None, watches=watches,
-        spans=_spans(db, entry_id, [w for w, _ in watches]) if watches else (), thread_id=thread_id,
+        spans=spans, page_text=_page_text(db, entry_id) if any(s.field == "page" for s in spans) else "",
+        thread_id=thread_id,
     )
     return Delivery(alert, attempts, from_iso(created), last_error)
+
+
+def _page_text(db: sqlite_utils.Database, entry_id: int) -> str:
+    # Up to 100 KB: read only for an alert whose words matched in the page.
+    (page,) = db.execute("SELECT page_text FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    return page or ""
 
 
 def _live_watches(db: sqlite_utils.Database, ids: list[int]) -> tuple[tuple[int, str], ...]:

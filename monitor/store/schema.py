@@ -207,4 +207,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE watches ADD COLUMN thread_id INTEGER;
     ALTER TABLE outbox ADD COLUMN thread_id INTEGER;
     """,
+    # 11: article pages (issue 11): each feed says when its entries' pages are fetched; an
+    # entry keeps what its page gave (capped text) or why it gave nothing.
+    """
+    ALTER TABLE feeds ADD COLUMN fulltext TEXT NOT NULL DEFAULT 'auto';  -- auto, always, never
+    ALTER TABLE entries ADD COLUMN page_status TEXT;  -- NULL not wanted, pending, ok, or the failure kind
+    ALTER TABLE entries ADD COLUMN page_error TEXT;   -- readable reason of a failure
+    ALTER TABLE entries ADD COLUMN page_text TEXT;    -- the article's main text, at most 100 KB
+    CREATE INDEX entries_page_status ON entries(feed_id, page_status) WHERE page_status IS NOT NULL;
+    """,
 )

@@ -10,7 +10,7 @@ from typing import Protocol
 
 import sqlite_utils
 
-from monitor.model import Span
+from monitor.model import PAGE_JOIN, Span
 from monitor.times import from_iso, to_iso
 from monitor.store.indexing import INDEXED_UPTO
 
@@ -36,7 +36,7 @@ class Found:
     guid: str
     link: str
     title: str
-    text: str
+    text: str  # the feed's text, then its article page's when one was fetched (issue 11)
     author: str
     tags: tuple[str, ...]
     published: datetime
@@ -44,7 +44,7 @@ class Found:
 
 
 _COLUMNS = """e.id, e.feed_id, f.name, e.story_id, e.guid, e.link, e.title, e.text, e.author, e.tags,
-    e.published"""
+    e.published, e.page_text"""
 
 
 def search_entries(
@@ -80,9 +80,11 @@ def search_entries(
         stories: set[int] = set()
         while len(found) < limit and (page := cursor.fetchmany(_PAGE)):
             for row in page:
-                entry_id, feed_id, feed_name, story_id, guid, link, title, text, author, tags, published = row
+                entry_id, feed_id, feed_name, story_id, guid, link, title, text, author, tags, published, page = row
                 if story_id in stories:
                     continue  # the same story from another feed: shown once
+                if page:  # matched as the page step matched it: words only in the body are found
+                    text = text + PAGE_JOIN + page
                 match = matcher(title, text)
                 if match is None:
                     continue
