@@ -63,7 +63,7 @@ def spread_hosts(urls: list[str], port: int) -> list[str]:
 
 def write_config(directory: Path, urls: list[str], interval: str = "10s") -> None:
     """feeds.toml with these URLs at a fixed interval, keywords.toml with the bench's 50 watches."""
-    feeds = "".join(f'[[feed]]\nname = "farm {i}"\nurl = "{url}"\ninterval = "{interval}"\n\n'
+    feeds = "".join(f'[[feed]]\nname = "farm {i}"\nurl = "{url}"\ninterval = "{interval}"\nfulltext = "never"\n\n'
                     for i, url in enumerate(urls))
     (directory / "feeds.toml").write_text(feeds)
     watches = "".join(f"[[watch]]\nname = {json.dumps(name)}\nquery = {json.dumps(query, ensure_ascii=False)}\n\n"

@@ -61,7 +61,7 @@ async def measure(samples: int = 20, interval: float = 10.0, budget: float = 110
         config = Path(workdir) / "config"
         config.mkdir()
         (config / "feeds.toml").write_text("".join(
-            f'[[feed]]\nname = "farm {i}"\nurl = "{url}"\ninterval = "{interval:g}s"\n\n'
+            f'[[feed]]\nname = "farm {i}"\nurl = "{url}"\ninterval = "{interval:g}s"\nfulltext = "never"\n\n'
             for i, url in enumerate(farm.feed_urls())))
         (config / "keywords.toml").write_text(
             f"[[watch]]\nname = 'Entreprises suivies'\nquery = '{WATCH_QUERY}'\nchats = [{CHAT}]\n")

@@ -47,7 +47,9 @@ def news(feed: str, n: int) -> dict[str, str]:
 def write_config(directory: Path, server: FeedServer, feeds=FEEDS, interval: str = "10s") -> Path:
     directory.mkdir(exist_ok=True)
     (directory / "feeds.toml").write_text("".join(
-        f'[[feed]]\nname = "{f}"\nurl = "{server.url("/" + f)}"\ninterval = "{interval}"\n\n' for f in feeds))
+        # No article pages: their links point away from loopback, and a test never reaches the internet.
+        f'[[feed]]\nname = "{f}"\nurl = "{server.url("/" + f)}"\ninterval = "{interval}"\nfulltext = "never"\n\n'
+        for f in feeds))
     (directory / "keywords.toml").write_text(
         f'[[watch]]\nname = "licenciements AWS"\nquery = "licenciements AWS"\nchats = [{CHAT}]\n')
     return directory
