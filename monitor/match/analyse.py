@@ -38,7 +38,8 @@ class InlineAnalyser:
     def __init__(self, matchers: MatcherCache) -> None:
         self.matchers = matchers
 
-    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime) -> Analysed:
+    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime,
+                       source: str = "") -> Analysed:
         return Analysed(parse_feed(body, url=url, content_type=content_type, now=now), self.matchers.get())
 
     def close(self) -> None:
@@ -65,8 +66,8 @@ class PrecomputedMatcher:
     def prepare(self, entry: Entry) -> Prepared:
         return self._analyses[entry].prepared
 
-    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
-        # A watch removed since the worker matched is not alerted.
+    def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
+        # The worker matched with this feed's name already. A watch removed since the worker matched is not alerted.
         return {k: v for k, v in self._analyses[entry].matches.items() if k in self.watches}
 
 
@@ -83,10 +84,12 @@ class ProcessAnalyser:
         for started in [self._pool.submit(int) for _ in range(workers)]:
             started.result()
 
-    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime) -> Analysed:
+    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime,
+                       source: str = "") -> Analysed:
         loop = asyncio.get_running_loop()
         parsed, analyses = await loop.run_in_executor(
-            self._pool, _analyse_in_worker, body, url, content_type, now, self.db_path, self.matchers.aliases)
+            self._pool, _analyse_in_worker, body, url, content_type, now, self.db_path, self.matchers.aliases,
+            source)
         return Analysed(parsed, PrecomputedMatcher(self.matchers.watches(), parsed.entries, analyses))
 
     def close(self) -> None:
@@ -102,7 +105,7 @@ _worker_matchers: dict[str, MatcherCache] = {}  # per worker process, by databas
 
 
 def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: datetime, db_path: str,
-                       aliases: Aliases | None) -> tuple[ParsedFeed, list[EntryAnalysis]]:
+                       aliases: Aliases | None, source: str = "") -> tuple[ParsedFeed, list[EntryAnalysis]]:
     parsed = parse_feed(body, url=url, content_type=content_type, now=now)
     matchers = _worker_matchers.get(db_path)
     if matchers is None:
@@ -110,4 +113,5 @@ def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: dat
     elif matchers.aliases != aliases:
         matchers.set_aliases(aliases)
     matcher = matchers.get()
-    return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry))) for entry in parsed.entries]
+    return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry, source)))
+                    for entry in parsed.entries]

@@ -56,7 +56,7 @@ def record_entries(
         plan = plan_entries(batch, hashes, known, prepared, published, repeats, feed.site,
                             stored.next_entry_id(conn))
         hits = [Hit(row.entry_id, row.story_id, watch_id, tuple(spans))
-                for row in plan.inserts for watch_id, spans in matcher.match(batch[row.index]).items()]
+                for row in plan.inserts for watch_id, spans in matcher.match(batch[row.index], feed.name).items()]
         chats = {matcher.watches[h.watch_id].chat_id for h in hits if h.watch_id in matcher.watches}
         already = stored.already_alerted(conn, chats, {h.story_id for h in hits})
         alerts = plan_alerts(hits, matcher.watches, already, alerting=alerting)

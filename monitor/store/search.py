@@ -53,12 +53,12 @@ def search_entries(
     fts: str | None,
     since: datetime | None,
     limit: int,
-    matcher: Callable[[str, str], Matched | None],
+    matcher: Callable[[str, str, str, str], Matched | None],
 ) -> list[Found]:
     """Up to `limit` matching entries, newest first, one per story.
 
     `fts` is an FTS5 expression over entries_fts (a superset of the query's matches), or None
-    to scan by date; `matcher(title, text)` decides exactly.
+    to scan by date; `matcher(title, text, feed name, link)` decides exactly.
     """
     if limit <= 0:
         return []
@@ -83,7 +83,7 @@ def search_entries(
                 entry_id, feed_id, feed_name, story_id, guid, link, title, text, author, tags, published = row
                 if story_id in stories:
                     continue  # the same story from another feed: shown once
-                match = matcher(title, text)
+                match = matcher(title, text, feed_name, link)
                 if match is None:
                     continue
                 stories.add(story_id)
