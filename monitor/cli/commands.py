@@ -28,22 +28,29 @@ class CommandError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
+class SomeFeedsFailed(Exception):
+    """`poll --once` ran, but some feeds failed (already named on stderr): exit code 4."""
+
+
 def load_config(args: argparse.Namespace) -> config_mod.Config:
     try:
-        return config_mod.load_config(args.config)
+        config = config_mod.load_config(args.config)
     except config_mod.ConfigError as err:
         if len(err.problems) == 1:  # one line says it all
             raise CommandError(f"{err.problems[0]} (fix it; `veille check-config` checks)") from None
         for problem in err.problems:
             print(problem, file=sys.stderr)
         raise CommandError(f"{len(err.problems)} problem(s) in {args.config}") from None
+    for warning in config_mod.config_warnings(args.config, config):
+        print(f"warning: {warning}", file=sys.stderr)
+    return config
 
 
 def _parse_query(text: str, aliases: Aliases | None) -> Query:
     try:
         return parse_query(text, aliases)
     except QueryError as err:
-        raise CommandError(f"query refused: {err.message('en')}") from None
+        raise CommandError(err.message("en")) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,6 +73,8 @@ def poll_once(args: argparse.Namespace) -> int:
     print(cycle_summary(cycle), file=sys.stderr)
     if args.json:
         print(json.dumps([asdict(alert) for alert in cycle.alerts], ensure_ascii=False, indent=2))
+    if any(outcome.status == "failed" for _, outcome in cycle.outcomes):
+        raise SomeFeedsFailed()
     return 0
 
 
@@ -77,6 +86,8 @@ def check_config(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) in {args.config}", file=sys.stderr)
         return 1
     config = config_mod.load_config(args.config)
+    for warning in config_mod.config_warnings(args.config, config):
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"{args.config}: OK, {len(config.feeds)} feeds, {len(config.watches)} watches")
     return 0
 
@@ -91,16 +102,17 @@ def test_query(args: argparse.Namespace) -> int:
     except ParseError as err:
         raise CommandError(f"{args.feed}: {err}") from None
     matches = []
+    source = parsed.title or url  # `source:` compares the feed's own title here
     for entry in parsed.entries:
-        found = query.match(analyse(entry.title, entry.text))
+        found = query.match(analyse(entry.title, entry.text, source, entry.link))
         if found is not None:
             matches.append((entry, found.spans))
     if args.json:
         print(json.dumps([found_json(entry.guid, entry.link, entry.title, entry.text, entry.published,
-                                     spans) for entry, spans in matches], ensure_ascii=False, indent=2))
+                                     spans, source=source) for entry, spans in matches], ensure_ascii=False, indent=2))
     else:
         for entry, spans in matches:
-            print(console_match(entry.title, entry.link, parsed.title or url, entry.published, entry.text, spans))
+            print(console_match(entry.title, entry.link, source, entry.published, entry.text, spans))
         print(f"{len(matches)} of {len(parsed.entries)} entries match {args.query!r}", file=sys.stderr)
     return 0
 
@@ -112,6 +124,14 @@ def _aliases_or_none(args: argparse.Namespace) -> Aliases | None:
     except (config_mod.ConfigError, OSError):
         return None
     return aliases_of(groups)
+
+
+def _timezone(args: argparse.Namespace) -> str:
+    """The operator's time zone (`timezone` in keywords.toml); Paris when the config does not load."""
+    try:
+        return config_mod.load_config(args.config).timezone
+    except (config_mod.ConfigError, OSError):
+        return config_mod.Config().timezone
 
 
 def _read_feed(location: str) -> tuple[bytes, str]:
@@ -156,16 +176,16 @@ def search(args: argparse.Namespace) -> int:
 
 def feeds(args: argparse.Namespace) -> int:
     """Each feed's state: last fetch, last error, next poll, entries."""
-    from monitor.cli.present import feed_line, feed_json
+    from monitor.cli.present import feed_json, feed_table
     from monitor.store.feeds import list_feeds
 
     rows = list_feeds(open_database(args.db, create=False))
     if args.json:
         print(json.dumps([feed_json(row) for row in rows], ensure_ascii=False, indent=2))
     else:
-        for row in rows:
-            print(feed_line(row))
-        if not rows:
+        if rows:
+            print(feed_table(rows, _timezone(args)))
+        else:
             print("no feeds yet: run `veille poll --once` or `veille run` first", file=sys.stderr)
     return 0
 
@@ -181,3 +201,76 @@ def health(args: argparse.Namespace) -> int:
     else:
         print(report.summary())
     return 0 if report.healthy else 1
+
+
+def import_opml(args: argparse.Namespace) -> int:
+    """Append an OPML file's feeds to feeds.toml, keeping its comments; say what was done."""
+    from monitor.config.opml import OpmlError, append_feeds, read_opml
+
+    try:
+        outlines, unusable = read_opml(Path(args.file).read_bytes())
+    except OSError as err:
+        raise CommandError(f"{args.file}: {err.strerror or err}") from None
+    except OpmlError as err:
+        raise CommandError(f"{args.file}: {err}") from None
+    path = Path(args.config) / config_mod.FEEDS_FILE
+    try:
+        before = path.read_text(encoding="utf-8") if path.exists() else ""
+    except (OSError, UnicodeDecodeError) as err:
+        raise CommandError(f"{path}: cannot be read ({err})") from None
+    try:
+        after, added, skipped = append_feeds(before, outlines)
+    except Exception as err:  # tomlkit's parse errors: feeds.toml itself is broken
+        raise CommandError(f"{path}: not valid TOML, fix it first (`veille check-config`): {err}") from None
+    for outline in unusable:
+        print(f"{args.file}:{outline.line}: skipped {outline.text!r}: {outline.reason}", file=sys.stderr)
+    if added:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(after, encoding="utf-8")
+    print(f"{path}: {len(added)} feed(s) added, {len(skipped)} already there, {len(unusable)} outline(s) unusable")
+    return 0
+
+
+def export_opml(args: argparse.Namespace) -> int:
+    """Every feed, of the config and added in chats, as OPML on stdout."""
+    from monitor.config.opml import write_opml
+    from monitor.store.feeds import list_feeds
+
+    feeds = {feed.url: feed.name for feed in load_config(args).feeds}
+    if Path(args.db).exists():
+        for row in list_feeds(open_database(args.db, create=False)):
+            if not row.disabled_reason:
+                feeds.setdefault(row.config_url or row.url, row.name)
+    sys.stdout.write(write_opml([(name, url) for url, name in feeds.items()]).decode("utf-8"))
+    return 0
+
+
+def export_chat(args: argparse.Namespace) -> int:
+    """A chat's watches and the articles they matched, as JSON or CSV, for people who report on them."""
+    import csv
+    from monitor.store.export import chat_hits
+    from monitor.store.watches import chat_watches
+
+    db = open_database(args.db, create=False)
+    watches, hits = chat_watches(db, args.chat), chat_hits(db, args.chat)
+    if not watches and not hits:
+        raise CommandError(f"chat {args.chat} has no watches (`veille feeds` lists feeds; /list in the chat lists its)")
+    if args.format == "json":
+        print(json.dumps({
+            "chat": args.chat,
+            "watches": [{"id": w.id, "name": w.name, "query": w.query, "paused_until": w.paused_until,
+                         "created": w.created} for w in watches],
+            "articles": [asdict(hit) for hit in hits],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    # One table: an article per row with the watch that matched it; a watch without any stays listed.
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["watch", "query", "matched", "published", "source", "title", "link"])
+    matched = set()
+    for hit in hits:
+        matched.add(hit.watch_id)
+        out.writerow([hit.watch, hit.query, hit.matched, hit.published, hit.source, hit.title, hit.link])
+    for watch in watches:
+        if watch.id not in matched:
+            out.writerow([watch.name, watch.query, "", "", "", "", ""])
+    return 0

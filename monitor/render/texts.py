@@ -68,6 +68,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "feed_failing": "⚠️ {id}. {name} — en échec depuis le {since} : {error}",
         "feed_disabled": "⛔ {id}. {name} — désactivé : {reason}",
         "feed_new": "🕓 {id}. {name} — pas encore lu",
+        "feed_facts": "   {entries} articles · dernier article : {last} · lu le {success} · prochaine lecture le {next}",
+        "feed_never": "jamais",
+        "feed_failures": "{count} échecs de suite",
         "admin_only": "Commande réservée aux administrateurs du bot.",
         "addfeed_usage": "Indiquez l'adresse du flux, par exemple : /addfeed https://exemple.fr/rss",
         "addfeed_refused": "Flux refusé : {reason}",
@@ -148,6 +151,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "feed_failing": "⚠️ {id}. {name} — failing since {since}: {error}",
         "feed_disabled": "⛔ {id}. {name} — disabled: {reason}",
         "feed_new": "🕓 {id}. {name} — not read yet",
+        "feed_facts": "   {entries} articles · last article: {last} · read on {success} · next read on {next}",
+        "feed_never": "never",
+        "feed_failures": "{count} failures in a row",
         "admin_only": "Only the bot's administrators may use this command.",
         "addfeed_usage": "Give the feed's address, for example: /addfeed https://example.com/rss",
         "addfeed_refused": "Feed refused: {reason}",
@@ -191,9 +197,10 @@ def text(lang: str, key: str, **values: object) -> str:
     return table.get(key, TEXTS["fr"][key]).format(**values)
 
 
-def format_date(moment: datetime, lang: str) -> str:
-    """A date as people in France read it, in Paris time: "27 novembre 2026 à 06:08"."""
-    local = moment.astimezone(PARIS)
+def format_date(moment: datetime, lang: str, zone: str | None = None) -> str:
+    """A date as people read it, in Paris time unless `zone` (an IANA name) says otherwise:
+    "27 novembre 2026 à 06:08"."""
+    local = moment.astimezone(ZoneInfo(zone) if zone else PARIS)
     months = _MONTHS.get(lang, _MONTHS["fr"])
     return text(lang, "alert_date", day=local.day, month=months[local.month - 1], year=local.year,
                 hour=local.hour, minute=local.minute)

@@ -37,6 +37,8 @@ class FeedRow:
     malformed: str | None
     backlog_done: bool
     entries: int | None = None  # stored entries: counted by list_feeds only, a poll needs none
+    last_title: str | None = None  # the newest stored article (list_feeds only)
+    last_published: str | None = None
 
     @property
     def state(self) -> str:
@@ -64,13 +66,17 @@ _COLUMNS = """id, name, url, config_url, site, interval_seconds, etag, last_modi
 _WIDTH = _COLUMNS.count(",") + 1
 _SELECT = f"SELECT {_COLUMNS} FROM feeds"
 # Counting a feed's entries scans them: only for the listing people read (`feeds`, /feeds).
-_COUNTED = f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id) FROM feeds"
+# The newest article by (feed_id, published), which entries_feed_published indexes.
+_COUNTED = f"""SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id),
+    (SELECT title FROM entries WHERE entries.feed_id = feeds.id ORDER BY published DESC, id DESC LIMIT 1),
+    (SELECT MAX(published) FROM entries WHERE entries.feed_id = feeds.id) FROM feeds"""
 
 
 def _row(values: tuple) -> FeedRow:
     *head, backlog_done = values[:_WIDTH]
+    counted = values[_WIDTH:] if len(values) > _WIDTH else (None, None, None)
     return FeedRow(*head, backlog_done=bool(backlog_done),  # SQLite has no booleans
-                   entries=values[_WIDTH] if len(values) > _WIDTH else None)
+                   entries=counted[0], last_title=counted[1], last_published=counted[2])
 
 
 def get_feed(db: sqlite_utils.Database, feed_id: int) -> FeedRow | None:

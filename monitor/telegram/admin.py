@@ -15,15 +15,30 @@ from monitor.telegram.handlers import Asker, argument, guarded, say, services
 from monitor.render.texts import format_date, text
 
 
-def feed_line(feed: FeedRow, lang: str) -> str:
-    """One feed and its state: ok, failing since, disabled, not read yet."""
+def feed_line(feed: FeedRow, lang: str, zone: str | None = None) -> str:
+    """One feed and its state (ok, failing since, disabled, not read yet), then its facts."""
     name = escape(cut(feed.name, 80))
     if feed.state == "disabled":
-        return text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(feed.disabled_reason))
-    if feed.state == "failing":
-        since = format_date(from_iso(feed.error_since), lang) if feed.error_since else "?"
-        return text(lang, "feed_failing", id=feed.id, name=name, since=since, error=escape(cut(feed.last_error, 200)))
-    return text(lang, f"feed_{feed.state}", id=feed.id, name=name)  # feed_new, feed_ok
+        head = text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(feed.disabled_reason))
+    elif feed.state == "failing":
+        since = format_date(from_iso(feed.error_since), lang, zone) if feed.error_since else "?"
+        error = escape(cut(feed.last_error, 200))
+        if feed.consecutive_failures > 1:
+            error += f" ({text(lang, 'feed_failures', count=feed.consecutive_failures)})"
+        head = text(lang, "feed_failing", id=feed.id, name=name, since=since, error=error)
+    else:
+        head = text(lang, f"feed_{feed.state}", id=feed.id, name=name)  # feed_new, feed_ok
+
+    def when(stamp: str | None) -> str:
+        return format_date(from_iso(stamp), lang, zone) if stamp else text(lang, "feed_never")
+
+    last = when(feed.last_published)
+    if feed.last_title:
+        last = f"« {escape(cut(feed.last_title, 80))} », {last}" if lang == "fr" else \
+            f"“{escape(cut(feed.last_title, 80))}”, {last}"
+    next_poll = when(feed.next_poll) if not feed.disabled_reason else "—"
+    return head + "\n" + text(lang, "feed_facts", entries=feed.entries or 0, last=last,
+                               success=when(feed.last_success), next=next_poll)
 
 
 def chunks(lines: list[str], limit: int = MAX_MESSAGE - 100) -> list[str]:
@@ -47,7 +62,8 @@ async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
     if not rows:
         await say(context, asker, text(asker.lang, "feeds_empty"))
         return
-    for message in chunks([feed_line(feed, asker.lang) for feed in rows]):
+    zone = services(context).live.config.timezone
+    for message in chunks([feed_line(feed, asker.lang, zone) for feed in rows]):
         await say(context, asker, message)
 
 
