@@ -1,4 +1,4 @@
-"""Commands about feeds: /feeds for everyone; /addfeed and /removefeed for the bot's admins."""
+"""Commands about feeds: /feeds for everyone; /addfeed, /import and /removefeed for the bot's admins."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from monitor.config.opml import OpmlError, read_opml
 from monitor.ingest.fetch import FetchError
 from monitor.ingest.parse import ParseError, parse_feed
 from monitor.store.feeds import FeedRow, add_feed, list_feeds, remove_feed
@@ -80,28 +81,72 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
     """/addfeed URL (admins): fetch and parse it first; refuse what is not a feed, saying why."""
     if not await admin_only(context, asker):
         return
-    s, url = services(context), argument(context)
+    url = argument(context)
     if not url or " " in url:
         await say(context, asker, text(asker.lang, "addfeed_usage"))
         return
+    kind, values = await _add_one(context, asker, url)
+    await say(context, asker, text(asker.lang, f"addfeed_{kind}", **values))
+
+
+async def _add_one(context: ContextTypes.DEFAULT_TYPE, asker: Asker, url: str) -> tuple[str, dict]:
+    """Add one feed as /addfeed does: ("done" | "exists" | "refused", the message's values)."""
+    s = services(context)
     if urlsplit(url).scheme.lower() not in ("http", "https"):
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape("only http:// and https:// URLs")))
-        return
+        return "refused", {"reason": escape("only http:// and https:// URLs")}
     try:
         # A feed added in chat never reaches a private address, unless the operator allows it.
         fetched = await s.fetcher.fetch(url, private_ok=s.live.config.fetch.allow_private)
         parsed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type)
     except (FetchError, ParseError) as err:
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(str(err))))
-        return
+        return "refused", {"reason": escape(str(err))}
     before = {feed.id for feed in list_feeds(s.db) if not feed.disabled_reason}
     name = cut(parsed.title.strip() or urlsplit(fetched.final_url).hostname or url, 100)
     feed = add_feed(s.db, name, fetched.permanent_url or url, asker.user_id, s.clock())
     if feed.id in before:
-        await say(context, asker, text(asker.lang, "addfeed_exists", id=feed.id))
+        return "exists", {"id": feed.id}
+    return "done", {"name": escape(feed.name), "id": feed.id, "entries": len(parsed.entries)}
+
+
+# An OPML file is a few kB per hundred feeds; each feed is fetched before it is added.
+MAX_OPML_BYTES = 1_000_000
+MAX_IMPORTED = 100
+
+
+@guarded
+async def import_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
+    """/import with an OPML file attached (admins): each feed added as /addfeed adds it."""
+    if not await admin_only(context, asker):
         return
-    await say(context, asker, text(asker.lang, "addfeed_done", name=escape(feed.name), id=feed.id,
-                                    entries=len(parsed.entries)))
+    message = update.effective_message
+    document = message.document if message else None
+    if document is None:
+        await say(context, asker, text(asker.lang, "import_usage"))
+        return
+    if (document.file_size or 0) > MAX_OPML_BYTES:
+        await say(context, asker, text(asker.lang, "import_bad_file", reason=f"> {MAX_OPML_BYTES // 1000} kB"))
+        return
+    raw = bytes(await (await context.bot.get_file(document.file_id)).download_as_bytearray())
+    try:
+        outlines, unusable = read_opml(raw)
+    except OpmlError as err:
+        await say(context, asker, text(asker.lang, "import_bad_file", reason=escape(str(err))))
+        return
+    counts = {"done": 0, "exists": 0, "refused": len(unusable)}
+    refused = [text(asker.lang, "import_refused_item", name=escape(cut(u.text, 80)), reason=escape(u.reason))
+               for u in unusable]
+    for outline in outlines[:MAX_IMPORTED]:
+        kind, values = await _add_one(context, asker, outline.url)
+        counts[kind] += 1
+        if kind == "refused":
+            refused.append(text(asker.lang, "import_refused_item", name=escape(cut(outline.name, 80)),
+                                reason=values["reason"]))
+    lines = [text(asker.lang, "import_done", added=counts["done"], existing=counts["exists"],
+                  refused=counts["refused"]), *refused]
+    if len(outlines) > MAX_IMPORTED:
+        lines.append(text(asker.lang, "import_too_many", limit=MAX_IMPORTED))
+    for chunk in chunks(lines):
+        await say(context, asker, chunk)
 
 
 @guarded

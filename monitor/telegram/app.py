@@ -7,7 +7,9 @@ from datetime import datetime
 
 import sqlite_utils
 from telegram import BotCommand, Update
-from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import (
+    Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler, filters,
+)
 
 from monitor.times import utcnow
 from monitor.config import LiveConfig
@@ -76,9 +78,13 @@ def build_application(
         ("feeds",): admin.feeds,
         ("addfeed",): admin.addfeed,
         ("removefeed",): admin.removefeed,
+        ("import",): admin.import_feeds,  # without a file: says how
     }
     for names, callback in commands.items():
         application.add_handler(CommandHandler(list(names), callback, filters=_WHERE))
+    # A file's caption is not a command to PTB: /import with an OPML file attached.
+    application.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/import(@\w+)?(\s|$)"),
+                                           admin.import_feeds))
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_error_handler(_on_error)
     return application
