@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive, default=20, help="at most this many articles (default 20)")
     search.add_argument("--json", action="store_true")
 
-    feeds = sub.add_parser("feeds", help="each feed's state", epilog="example: veille feeds --json")
+    feeds = sub.add_parser("feeds", help="each feed's state: articles, last success and article, next poll, problem",
+                           epilog="example: veille feeds --json\n(times in `timezone` of keywords.toml, Europe/Paris by default)")
     feeds.add_argument("--json", action="store_true")
 
     opml_in = sub.add_parser("import-opml", help="append an OPML file's feeds to feeds.toml (comments kept)",

@@ -85,7 +85,10 @@ class WatchMatcher:
     def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
         if not self.watches:
             return {}
-        found = self._index.match(self._document(entry).from_outlet(source, entry.link))
+        document = self._document(entry)
+        if self._index.uses_outlets:
+            document = document.from_outlet(source, entry.link)
+        found = self._index.match(document)
         return {watch_id: m.spans for watch_id, m in found.items()}
 
 

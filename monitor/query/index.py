@@ -199,6 +199,11 @@ class WatchIndex:
     def __len__(self) -> int:
         return len(self._queries)
 
+    @property
+    def uses_outlets(self) -> bool:
+        """Whether a filed query has `source:` or `site:` (else an article's outlet is not needed)."""
+        return self._outlet_features > 0
+
     def add(self, key: int, query: Query) -> None:
         """File `query` under `key` (replacing any query already there)."""
         if key in self._queries:
