@@ -155,6 +155,10 @@ def test_import_opml_reports_each_unusable_outline_and_refuses_non_opml(tmp_path
     bad.write_text("<html><body>no</body></html>", encoding="utf-8")
     assert main(["--config", str(config), "import-opml", str(bad)]) == 2
     assert "not an OPML file" in capsys.readouterr().err
+    (config / "feeds.toml").write_text("[[feed]\n", encoding="utf-8")  # broken: left as it is
+    assert main(["--config", str(config), "import-opml", str(OPML)]) == 2
+    assert "not valid TOML" in capsys.readouterr().err
+    assert (config / "feeds.toml").read_text(encoding="utf-8") == "[[feed]\n"
 
 
 def test_export_opml_prints_every_feed_escaped(tmp_path, capsys):

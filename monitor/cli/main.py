@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from monitor.cli import commands
+from monitor.cli import collection, commands
 from monitor.store.db import DatabaseError, database_error
 
 DEFAULT_CONFIG = "config"
@@ -177,9 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "feeds": commands.feeds,
         "check-config": commands.check_config,
         "health": commands.health,
-        "import-opml": commands.import_opml,
-        "export-opml": commands.export_opml,
-        "export": commands.export_chat,
+        "import-opml": collection.import_opml,
+        "export-opml": collection.export_opml,
+        "export": collection.export_chat,
     }[command]
     try:
         return handler(args)

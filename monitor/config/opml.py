@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import tomlkit
+from tomlkit.exceptions import TOMLKitError
 from lxml import etree
 
 # No entity expansion, no network, no DTD: an OPML file comes from anywhere.
@@ -35,6 +36,10 @@ class Unusable:
 
 class OpmlError(ValueError):
     """The file is not OPML at all (one line says why)."""
+
+
+class FeedsFileError(ValueError):
+    """feeds.toml is not valid TOML: nothing can be appended to it."""
 
 
 def read_opml(raw: bytes) -> tuple[list[Outline], list[Unusable]]:
@@ -66,7 +71,10 @@ def append_feeds(feeds_toml: str, outlines: Iterable[Outline]) -> tuple[str, lis
 
     Returns (new text, added, skipped as already present: same address).
     """
-    document = tomlkit.parse(feeds_toml)
+    try:
+        document = tomlkit.parse(feeds_toml)
+    except TOMLKitError as err:
+        raise FeedsFileError(f"not valid TOML ({err})") from None
     tables = document.get("feed")
     known = {str(t.get("url", "")) for t in tables} if tables is not None else set()
     added, skipped = [], []

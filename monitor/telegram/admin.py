@@ -35,8 +35,7 @@ def feed_line(feed: FeedRow, lang: str, zone: str | None = None) -> str:
 
     last = when(feed.last_published)
     if feed.last_title:
-        last = f"« {escape(cut(feed.last_title, 80))} », {last}" if lang == "fr" else \
-            f"“{escape(cut(feed.last_title, 80))}”, {last}"
+        last = text(lang, "feed_last", title=escape(cut(feed.last_title, 80)), when=last)
     next_poll = when(feed.next_poll) if not feed.disabled_reason else "—"
     return head + "\n" + text(lang, "feed_facts", entries=feed.entries or 0, last=last,
                                success=when(feed.last_success), next=next_poll)
