@@ -88,6 +88,7 @@ class PageWanted:
     link: str
     entry: Entry  # as the feed gave it: the page step matches it with its page's text
     private_ok: bool  # the trust of the feed it came from
+    source: str = ""  # its feed's name, for `source:` in queries
 
 
 # --- what a poll's store step knows and decides (monitor/decide/entries.py) ---

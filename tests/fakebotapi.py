@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 BOT_ID = 4242
 TOKEN = "4242:TEST-token"
@@ -166,6 +166,7 @@ class FakeBotAPI:
         self._port = 0
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._files: dict[str, bytes] = {}  # file_id -> content, for getFile and /file/bot<token>/<path>
         self._serve()
 
     # --- lifecycle -------------------------------------------------------------------
@@ -308,6 +309,23 @@ class FakeBotAPI:
                                       "chat": self.chat(chat_id, "private"),
                                       "from": self.user(chat_id, language_code), "sticker": sticker})
 
+    def push_document(self, chat_id: int, content: bytes, file_name: str, *, caption: str = "",
+                      user_id: int | None = None, language_code: str | None = "fr") -> dict:
+        """A user sends a file in `chat_id`, with `caption` (a command there has caption entities)."""
+        file_id = f"file{len(self._files) + 1}"
+        self._files[file_id] = content
+        message = {
+            "message_id": self._message_id(), "date": int(time.time()), "chat": self.chat(chat_id),
+            "from": self.user(user_id if user_id is not None else chat_id, language_code),
+            "document": {"file_id": file_id, "file_unique_id": file_id, "file_name": file_name,
+                         "mime_type": "text/x-opml", "file_size": len(content)},
+        }
+        if caption:
+            message["caption"] = caption
+            if entities := self._entities(caption):
+                message["caption_entities"] = entities
+        return self._push("message", message)
+
     def push_channel_post(self, chat_id: int, text: str) -> dict:
         """An admin posts `text` in the channel `chat_id`."""
         message = {"message_id": self._message_id(), "date": int(time.time()),
@@ -348,6 +366,14 @@ class FakeBotAPI:
 
     # --- serving ---------------------------------------------------------------------
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        files, path = f"/file/bot{self.token}/", unquote(request.path)  # PTB quotes the token's colon
+        if path.startswith(files) and path[len(files):] in self._files:
+            data = self._files[path[len(files):]]
+            request.send_response(200)
+            request.send_header("Content-Length", str(len(data)))
+            request.end_headers()
+            request.wfile.write(data)
+            return
         prefix = f"/bot{self.token}/"
         if not request.path.startswith(prefix):
             self._answer(request, 404, {"ok": False, "error_code": 404, "description": "Not Found"})
@@ -407,6 +433,10 @@ class FakeBotAPI:
             return 200, {"ok": True, "result": {
                 "id": BOT_ID, "is_bot": True, "first_name": "Veille", "username": "veille_test_bot",
                 "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}}
+        if method == "getFile" and params.get("file_id") in self._files:
+            file_id = params["file_id"]
+            return 200, {"ok": True, "result": {"file_id": file_id, "file_unique_id": file_id,
+                                                "file_size": len(self._files[file_id]), "file_path": file_id}}
         if method in ("setMyCommands", "deleteWebhook", "answerCallbackQuery", "deleteMyCommands", "close"):
             return 200, {"ok": True, "result": True}
         return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}

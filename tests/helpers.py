@@ -133,7 +133,7 @@ class WordMatcher:
         words = [w.lower() for w in WORD.findall(f"{entry.title} {entry.text}")]
         return Prepared(terms=" ".join(words), title_key=" ".join(WORD.findall(entry.title.lower())))
 
-    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
+    def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
         self.matched.append(entry.guid)
         spans_of: dict[str, list[Span]] = {}
         for name, text in (("title", entry.title), ("text", entry.text)):

@@ -61,3 +61,25 @@ async def test_workers_match_like_inline_and_see_new_watches(tmp_path, in_worker
     assert marked == {("title", "AWS"), ("text", "licencie")}
     terms = db.execute("SELECT terms FROM entries WHERE guid = '3'").fetchone()[0].split()
     assert "azur" in terms and "pann" in terms  # stored for search, computed by the worker
+
+
+async def test_workers_match_source_and_site_with_the_feeds_name(tmp_path):
+    path = tmp_path / "veille.db"
+    db = open_database(path)
+    matchers = MatcherCache(db, utcnow)
+    analyser = ProcessAnalyser(path, matchers, workers=1)
+    add_watch(db, CHAT, "ici", 'cloud source:"Le Flux" site:example.fr', utcnow())
+    add_watch(db, CHAT, "ailleurs", "cloud -source:\"Le Flux\"", utcnow())
+    with FeedServer() as server:
+        server.set("/rss", Route(body=rss([OLD])))
+        sync_config_feeds(db, [("Le Flux", server.url("/rss"), None)], utcnow())
+        feed = list_feeds(db)[0].id
+        try:
+            async with Fetcher() as fetcher:
+                pipeline = Pipeline(db, fetcher, matchers, analyse=analyser)
+                await pipeline.poll(feed)  # the backlog
+                server.publish("/rss", rss([LAYOFFS, OLD]))
+                await pipeline.poll(feed)
+        finally:
+            analyser.close()
+    assert alerts(db) == [(LAYOFFS["title"], ["ici"])]

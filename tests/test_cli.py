@@ -145,7 +145,7 @@ def test_search_stored_articles(setup, server, capsys):
 
 def test_feeds_shows_each_feeds_state(setup, server, capsys):
     server.set("/cloud.xml", Route(status=503, body=b"down", headers={"Retry-After": "120"}))
-    assert main([*setup, "poll", "--once"]) == 0
+    assert main([*setup, "poll", "--once"]) == 4  # one feed failed
     capsys.readouterr()
     assert main([*setup, "feeds", "--json"]) == 0
     states = {f["name"]: f for f in json.loads(capsys.readouterr().out)}

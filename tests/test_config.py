@@ -225,7 +225,7 @@ def test_bad_queries_use_the_aliases_of_the_file_and_report_each_watch(tmp_path)
     ('[[watch]]\nname = "a"\nquery = "a"\nchats = 5\n', 4, "watch[1].chats", "expected a list"),
     ('[[watch]]\nname = "a"\n', 1, "watch[1].query", "missing (required)"),
     ('[aliases]\nAWS = []\n', 2, "aliases.AWS", "must not be empty"),
-    ('[aliases]\n"Google Cloud" = "GCP"\n', 2, 'aliases."Google Cloud"', "expected a list"),
+    ('[aliases]\n"Google Cloud" = "GCP"\n', 2, 'aliases."Google Cloud"', 'an alias group is a list: "Google Cloud" = ["GCP"]'),
     ('[telegram]\nmax_watches_per_chat = 0\n', 2, "telegram.max_watches_per_chat", "must be at least 1"),
     ('[telegram]\nlanguage = "de"\n', 2, "telegram.language", "expected 'fr' or 'en', got \"de\""),
     ('\n[telegram]\nadmins = [true]\n', 3, "telegram.admins[1]", "expected an integer, got true"),

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.cli.present import feed_line
+from monitor.cli.present import feed_table
 from monitor.model import Alert, Span
 from monitor.render.alert import render_console, render_digest, render_html, render_plain
 from monitor.render.clean import clean, clean_spans, clickable
@@ -94,8 +94,9 @@ def test_bold_words_are_the_matched_words_whatever_surrounds_them(pieces, data):
 
 def test_feed_line_shows_names_and_errors_without_escapes():
     row = SimpleNamespace(id=1, state="error", name="Flux\x1b[2J\u202e", entries=0, last_fetch=None, next_poll=None,
-                          disabled_reason=None, last_error="HTTP 500: \x1b]0;pwned\x07boom\x00")
-    line = feed_line(row)
+                          disabled_reason=None, last_error="HTTP 500: \x1b]0;pwned\x07boom\x00", last_success=None,
+                          last_title="Titre\x1b[2J", last_published=None, consecutive_failures=1, error_since=None)
+    line = feed_table([row], "Europe/Paris")
     assert "Flux[2J" in line and "]0;pwnedboom" in line and not UNSAFE_CHARS.search(line)
 
 

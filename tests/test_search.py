@@ -28,7 +28,7 @@ def all_words(*words: str):
     """An exact matcher over plain words, recording what it was asked to decide."""
     asked: list[str] = []
 
-    def match(title: str, text: str) -> Matched | None:
+    def match(title: str, text: str, source: str = "", link: str = "") -> Matched | None:
         asked.append(title)
         haystack = f"{title} {text}".lower().split()
         if all(w in haystack for w in words):
@@ -131,7 +131,7 @@ def test_with_the_query_package(tmp_path) -> None:
     query = parse_query('licenciements AWS -Azure')
     found = search_entries(
         db, fts=fts_expression(query), since=None, limit=10,
-        matcher=lambda title, text: query.match(analyse(title, text)),
+        matcher=lambda title, text, source, link: query.match(analyse(title, text, source, link)),
     )
     assert [f.guid for f in found] == ["4", "2", "1"]
     assert all(f.spans for f in found)

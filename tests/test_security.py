@@ -130,7 +130,7 @@ def test_hostile_query_is_refused_quickly_with_a_clear_message(cli_files, capsys
     took = time.monotonic() - start
     err = capsys.readouterr().err
     assert code == 2 and took < 1.0
-    assert re.search(rf"veille {command}: query refused: .+ \(column \d+\)\.", err), err
+    assert re.search(rf"veille {command}: Query refused: .+ \(column \d+\)\.", err), err
     assert len(err) < 300  # the message, not the query echoed back
 
 

@@ -40,7 +40,7 @@ MIN = timedelta(minutes=1)
 class BrokenMatcher(WordMatcher):
     """Fails in the middle of a write, like a bug in the query package would."""
 
-    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
+    def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
         raise RuntimeError("matcher bug")
 
 

@@ -32,22 +32,29 @@ class CommandError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
+class SomeFeedsFailed(Exception):
+    """`poll --once` ran, but some feeds failed (already named on stderr): exit code 4."""
+
+
 def load_config(args: argparse.Namespace) -> config_mod.Config:
     try:
-        return config_mod.load_config(args.config)
+        config = config_mod.load_config(args.config)
     except config_mod.ConfigError as err:
         if len(err.problems) == 1:  # one line says it all
             raise CommandError(f"{err.problems[0]} (fix it; `veille check-config` checks)") from None
         for problem in err.problems:
             print(problem, file=sys.stderr)
         raise CommandError(f"{len(err.problems)} problem(s) in {args.config}") from None
+    for warning in config_mod.config_warnings(args.config, config):
+        print(f"warning: {warning}", file=sys.stderr)
+    return config
 
 
 def _parse_query(text: str, aliases: Aliases | None) -> Query:
     try:
         return parse_query(text, aliases)
     except QueryError as err:
-        raise CommandError(f"query refused: {err.message('en')}") from None
+        raise CommandError(err.message("en")) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,6 +77,8 @@ def poll_once(args: argparse.Namespace) -> int:
     print(cycle_summary(cycle), file=sys.stderr)
     if args.json:
         print(json.dumps([asdict(alert) for alert in cycle.alerts], ensure_ascii=False, indent=2))
+    if any(outcome.status == "failed" for _, outcome in cycle.outcomes):
+        raise SomeFeedsFailed()
     return 0
 
 
@@ -81,6 +90,8 @@ def check_config(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) in {args.config}", file=sys.stderr)
         return 1
     config = config_mod.load_config(args.config)
+    for warning in config_mod.config_warnings(args.config, config):
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"{args.config}: OK, {len(config.feeds)} feeds, {len(config.watches)} watches")
     return 0
 
@@ -96,18 +107,19 @@ def test_query(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.feed}: {err}") from None
     pages = asyncio.run(_page_texts(parsed.entries)) if args.fulltext else {}
     matches = []
+    source = parsed.title or url  # `source:` compares the feed's own title here
     for entry in parsed.entries:
         if entry.link in pages:  # matched as `run` matches it once its page is in
             entry = with_page(entry, pages[entry.link])
-        found = query.match(analyse(entry.title, entry.text))
+        found = query.match(analyse(entry.title, entry.text, source, entry.link))
         if found is not None:
             matches.append((entry, found.spans))
     if args.json:
         print(json.dumps([found_json(entry.guid, entry.link, entry.title, entry.text, entry.published,
-                                     spans) for entry, spans in matches], ensure_ascii=False, indent=2))
+                                     spans, source=source) for entry, spans in matches], ensure_ascii=False, indent=2))
     else:
         for entry, spans in matches:
-            print(console_match(entry.title, entry.link, parsed.title or url, entry.published, entry.text, spans))
+            print(console_match(entry.title, entry.link, source, entry.published, entry.text, spans))
         print(f"{len(matches)} of {len(parsed.entries)} entries match {args.query!r}", file=sys.stderr)
     return 0
 
@@ -136,6 +148,14 @@ def _aliases_or_none(args: argparse.Namespace) -> Aliases | None:
     except (config_mod.ConfigError, OSError):
         return None
     return aliases_of(groups)
+
+
+def _timezone(args: argparse.Namespace) -> str:
+    """The operator's time zone (`timezone` in keywords.toml); Paris when the config does not load."""
+    try:
+        return config_mod.load_config(args.config).timezone
+    except (config_mod.ConfigError, OSError):
+        return config_mod.Config().timezone
 
 
 def _read_feed(location: str) -> tuple[bytes, str]:
@@ -180,16 +200,16 @@ def search(args: argparse.Namespace) -> int:
 
 def feeds(args: argparse.Namespace) -> int:
     """Each feed's state: last fetch, last error, next poll, entries."""
-    from monitor.cli.present import feed_line, feed_json
+    from monitor.cli.present import feed_json, feed_table
     from monitor.store.feeds import list_feeds
 
     rows = list_feeds(open_database(args.db, create=False))
     if args.json:
         print(json.dumps([feed_json(row) for row in rows], ensure_ascii=False, indent=2))
     else:
-        for row in rows:
-            print(feed_line(row))
-        if not rows:
+        if rows:
+            print(feed_table(rows, _timezone(args)))
+        else:
             print("no feeds yet: run `veille poll --once` or `veille run` first", file=sys.stderr)
     return 0
 
@@ -207,3 +227,4 @@ def health(args: argparse.Namespace) -> int:
     else:
         print(report.summary())
     return {rules.OK: 0, rules.STUCK: 1, rules.DEGRADED: EXIT_DEGRADED}[report.status]
+

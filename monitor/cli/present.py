@@ -4,11 +4,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from monitor.durations import format_duration
 from monitor.model import CONSOLE_CHAT, Alert, Span
 from monitor.render.alert import render_console
 from monitor.render.clean import clean
+from monitor.times import from_iso
 
 
 def console_match(title: str, link: str, source: str, published: datetime | None, text: str,
@@ -62,15 +64,37 @@ def feed_json(row) -> dict:
         "entries": row.entries,
         "fulltext": row.fulltext,
         "page_failures": row.page_failures,
+        "last_article_title": row.last_title,
+        "last_article_published": row.last_published,
     }
 
 
-def feed_line(row) -> str:
-    state = row.state
-    # a feed's name and its errors can hold what a feed sent: no escape reaches the terminal
-    detail = clean(row.disabled_reason or row.last_error or "")
-    return (f"{row.id:>3} {state:<8} {clean(row.name):<24} entries={row.entries:<5} "
-            f"pages_failed={row.page_failures:<4} last={row.last_fetch or '-':<25} next={row.next_poll or '-':<25} {detail}").rstrip()
+_HEADERS = ("ID", "STATE", "NAME", "ARTICLES", "PAGES FAILED", "LAST SUCCESS", "LAST ARTICLE", "NEXT POLL",
+            "PROBLEM")
+
+
+def feed_table(rows, zone: str) -> str:
+    """`veille feeds`: one row per feed under column headers, times in the operator's zone."""
+    local = ZoneInfo(zone)
+
+    def when(stamp: str | None) -> str:
+        return from_iso(stamp).astimezone(local).strftime("%Y-%m-%d %H:%M") if stamp else "never"
+
+    table = [_HEADERS]
+    for row in rows:
+        # a feed's name, titles and errors hold what a feed sent: no escape reaches the terminal
+        problem = clean(row.disabled_reason or row.last_error or "")
+        if row.last_error and row.consecutive_failures > 1:
+            problem += f" ({row.consecutive_failures} failures in a row since {when(row.error_since)})"
+        last = when(row.last_published)
+        if row.last_title:
+            last += f" {clean(row.last_title)[:40]}"
+        table.append((str(row.id), row.state, clean(row.name)[:30], str(row.entries or 0), str(row.page_failures or 0),
+                      when(row.last_success),
+                      last, "-" if row.disabled_reason else when(row.next_poll), problem))
+    widths = [max(len(line[i]) for line in table) for i in range(len(_HEADERS) - 1)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths)) + "  " + line[-1] for line in table]
+    return "\n".join(line.rstrip() for line in lines) + f"\n(times in {zone})"
 
 
 def cycle_summary(cycle) -> str:
@@ -79,5 +103,5 @@ def cycle_summary(cycle) -> str:
     failed = [(name, o) for name, o in cycle.outcomes if o.status == "failed"]
     lines = [f"{len(outcomes)} feed(s) polled, {len(failed)} failed, {sum(o.new for o in outcomes)} new article(s),"
              f" {len(cycle.alerts)} new alert(s)"]
-    lines += [f"  feed {o.feed_id}: {o.error}" for _, o in failed]
+    lines += [f"  {clean(name)} (feed {o.feed_id}) failed: {clean(o.error or '')}" for name, o in failed]
     return "\n".join(lines)

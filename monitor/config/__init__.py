@@ -4,6 +4,7 @@ from monitor.config.load import (
     FEEDS_FILE,
     KEYWORDS_FILE,
     check_config,
+    config_warnings,
     config_from_texts,
     env_admins,
     load_config,
@@ -16,6 +17,6 @@ from monitor.config.watcher import ConfigWatcher
 
 __all__ = [
     "ADMINS_ENV", "FEEDS_FILE", "KEYWORDS_FILE", "Config", "ConfigError", "ConfigWatcher", "FeedConfig",
-    "FetchConfig", "LiveConfig", "Problem", "TelegramConfig", "WatchConfig", "check_config", "config_from_texts",
+    "FetchConfig", "LiveConfig", "Problem", "TelegramConfig", "WatchConfig", "check_config", "config_from_texts", "config_warnings",
     "env_admins", "load_config", "read_texts",
 ]

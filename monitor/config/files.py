@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from monitor.decide.cadence import MIN_FIXED_INTERVAL
-from monitor.config.settings import Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig
+from monitor.config.settings import DEFAULT_TIMEZONE, Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig
 from monitor.durations import parse_duration
 
 MAX_INTERVAL = 7 * 86400.0  # beyond a week is a typo, not a polling plan
@@ -72,6 +73,16 @@ def _http_url(value: str) -> str:
     return value
 
 
+def _zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PydanticCustomError(
+            "timezone", "{value} is not a time zone (write e.g. \"Europe/Paris\" or \"UTC\")", {"value": show(value)},
+        ) from None
+    return value
+
+
 def _chat_id(value: int) -> int:
     if value == 0:
         raise PydanticCustomError("chat_id", "0 is not a Telegram chat id (leave `chats` out for the console only)")
@@ -125,6 +136,7 @@ class TelegramTable(_Table):
 
 
 class KeywordsFile(_Table):
+    timezone: Annotated[str, AfterValidator(_zone)] = DEFAULT_TIMEZONE
     watch: list[WatchTable] = []
     aliases: dict[Text, Annotated[list[Text], Field(min_length=1)]] = {}
     telegram: TelegramTable = TelegramTable()
@@ -145,4 +157,5 @@ def to_config(feeds: FeedsFile, keywords: KeywordsFile, extra_admins: tuple[int,
             max_watches_per_chat=telegram.max_watches_per_chat,
         ),
         fetch=FetchConfig(feeds.fetch.allow_private, feeds.fetch.max_body_mb, feeds.fetch.timeout),
+        timezone=keywords.timezone,
     )

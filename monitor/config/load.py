@@ -33,6 +33,18 @@ def check_config(directory: Path, env: Mapping[str, str] | None = None) -> list[
     return []
 
 
+def config_warnings(directory: Path, config: Config) -> list[str]:
+    """What is allowed but probably not meant: no keywords.toml, or no feed in feeds.toml."""
+    warnings = []
+    if not (Path(directory) / KEYWORDS_FILE).exists():
+        warnings.append(f"{Path(directory) / KEYWORDS_FILE} not found: no watches from the config "
+                        "(chats can still add theirs)")
+    if not config.feeds:
+        warnings.append(f"{Path(directory) / FEEDS_FILE} lists no feed: add [[feed]] tables "
+                        "(or `veille import-opml FILE`)")
+    return warnings
+
+
 def read_texts(directory: Path) -> tuple[bytes | None, bytes | None]:
     """The raw bytes of feeds.toml and keywords.toml; None for a file that is not there."""
     directory = Path(directory)

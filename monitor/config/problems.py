@@ -4,6 +4,7 @@ Keys are written the way people count: `feed[1]` is the first `[[feed]]` of the 
 """
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 import typing
@@ -128,6 +129,12 @@ def _message(item: dict, model: type[BaseModel]) -> str:
         "list_type": "expected a list like [1, 2]", "model_type": "expected a table",
         "dict_type": "expected a table", "model_attributes_type": "expected a table",
     }
+    loc = item["loc"]
+    if kind == "list_type" and isinstance(value, dict) and len(loc) == 1 and loc[0] in ("feed", "watch"):
+        return f"write [[{loc[0]}]] (two brackets: one table per {loc[0]}), not [{loc[0]}]"
+    if kind == "list_type" and isinstance(value, str) and len(loc) == 2 and loc[0] == "aliases":
+        key = loc[1] if re.fullmatch(r"[A-Za-z0-9_-]+", str(loc[1])) else json.dumps(loc[1], ensure_ascii=False)
+        return f"an alias group is a list: {key} = [{show(value)}]"
     if kind in simple:
         return simple[kind] + got
     if kind in ("string_too_short", "too_short"):

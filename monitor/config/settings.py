@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 
+DEFAULT_TIMEZONE = "Europe/Paris"
+
+
 @dataclass(frozen=True, slots=True)
 class FeedConfig:
     """A `[[feed]]` of feeds.toml."""
@@ -68,3 +71,4 @@ class Config:
     aliases: tuple[tuple[str, ...], ...] = ()  # each group: the key first, then its aliases
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    timezone: str = DEFAULT_TIMEZONE  # how `feeds` and /feeds show times to the operator (IANA name)

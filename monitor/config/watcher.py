@@ -78,9 +78,7 @@ class ConfigWatcher:
             except ConfigError as err:
                 problems = err.problems
         if config is None:
-            self._broken = True
-            log.warning("config %s is invalid, keeping the last good one:\n%s",
-                        self.directory, "\n".join(map(str, problems)))
+            self._broken = True  # on_error reports it: logged here too, the operator read it twice
             self._call(self._on_error, problems)
             return
         previous, was_broken = self._good, self._broken

@@ -40,10 +40,12 @@ class InlineAnalyser:
     def __init__(self, matchers: MatcherCache) -> None:
         self.matchers = matchers
 
-    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime) -> Analysed:
+    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime,
+                       source: str = "") -> Analysed:
         return Analysed(parse_feed(body, url=url, content_type=content_type, now=now), self.matchers.get())
 
-    async def page(self, body: bytes, url: str, content_type: str | None, entry: Entry) -> tuple[Extracted, Matcher]:
+    async def page(self, body: bytes, url: str, content_type: str | None, entry: Entry,
+                   source: str = "") -> tuple[Extracted, Matcher]:
         """An article page's text, and the matcher for `with_page(entry, text)`. Extraction
         takes tens of milliseconds of CPU: in a thread, never in the event loop."""
         extracted = await asyncio.to_thread(extract_article, body, url, content_type)
@@ -51,7 +53,7 @@ class InlineAnalyser:
             return extracted, PrecomputedMatcher({}, [], [])
         combined = with_page(entry, extracted.text)
         matcher = self.matchers.get()
-        return extracted, PrecomputedMatcher(matcher.watches, [combined], [_analysis(matcher, combined)])
+        return extracted, PrecomputedMatcher(matcher.watches, [combined], [_analysis(matcher, combined, source)])
 
     def close(self) -> None:
         pass
@@ -77,8 +79,8 @@ class PrecomputedMatcher:
     def prepare(self, entry: Entry) -> Prepared:
         return self._analyses[entry].prepared
 
-    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
-        # A watch removed since the worker matched is not alerted.
+    def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
+        # The worker matched with this feed's name already. A watch removed since the worker matched is not alerted.
         return {k: v for k, v in self._analyses[entry].matches.items() if k in self.watches}
 
 
@@ -95,17 +97,20 @@ class ProcessAnalyser:
         for started in [self._pool.submit(int) for _ in range(workers)]:
             started.result()
 
-    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime) -> Analysed:
+    async def __call__(self, body: bytes, url: str, content_type: str | None, now: datetime,
+                       source: str = "") -> Analysed:
         loop = asyncio.get_running_loop()
         parsed, analyses = await loop.run_in_executor(
-            self._pool, _analyse_in_worker, body, url, content_type, now, self.db_path, self.matchers.aliases)
+            self._pool, _analyse_in_worker, body, url, content_type, now, self.db_path, self.matchers.aliases,
+            source)
         return Analysed(parsed, PrecomputedMatcher(self.matchers.watches(), parsed.entries, analyses))
 
-    async def page(self, body: bytes, url: str, content_type: str | None, entry: Entry) -> tuple[Extracted, Matcher]:
+    async def page(self, body: bytes, url: str, content_type: str | None, entry: Entry,
+                   source: str = "") -> tuple[Extracted, Matcher]:
         """An article page extracted and matched (with its entry) in a worker."""
         loop = asyncio.get_running_loop()
         extracted, analysis = await loop.run_in_executor(
-            self._pool, _page_in_worker, body, url, content_type, entry, self.db_path, self.matchers.aliases)
+            self._pool, _page_in_worker, body, url, content_type, entry, self.db_path, self.matchers.aliases, source)
         if not isinstance(extracted, ArticleText):
             return extracted, PrecomputedMatcher(self.matchers.watches(), [], [])
         return extracted, PrecomputedMatcher(self.matchers.watches(), [with_page(entry, extracted.text)], [analysis])
@@ -132,22 +137,23 @@ def _worker_matcher(db_path: str, aliases: Aliases | None) -> WatchMatcher:
 
 
 def _page_in_worker(body: bytes, url: str, content_type: str | None, entry: Entry, db_path: str,
-                    aliases: Aliases | None) -> tuple[Extracted, EntryAnalysis | None]:
+                    aliases: Aliases | None, source: str = "") -> tuple[Extracted, EntryAnalysis | None]:
     extracted = extract_article(body, url, content_type)
     if not isinstance(extracted, ArticleText):
         return extracted, None
-    return extracted, _analysis(_worker_matcher(db_path, aliases), with_page(entry, extracted.text))
+    return extracted, _analysis(_worker_matcher(db_path, aliases), with_page(entry, extracted.text), source)
 
 
-def _analysis(matcher: WatchMatcher, entry: Entry) -> EntryAnalysis:
+def _analysis(matcher: WatchMatcher, entry: Entry, source: str) -> EntryAnalysis:
     try:
-        return EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry)))
+        return EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry, source)))
     finally:
         matcher.forget(entry)  # a page's text is matched once: not kept among the poll's documents
 
 
 def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: datetime, db_path: str,
-                       aliases: Aliases | None) -> tuple[ParsedFeed, list[EntryAnalysis]]:
+                       aliases: Aliases | None, source: str = "") -> tuple[ParsedFeed, list[EntryAnalysis]]:
     parsed = parse_feed(body, url=url, content_type=content_type, now=now)
     matcher = _worker_matcher(db_path, aliases)
-    return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry))) for entry in parsed.entries]
+    return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry, source)))
+                    for entry in parsed.entries]

@@ -47,8 +47,8 @@ class Matcher(Protocol):
         """Index terms and title key of an entry."""
         ...
 
-    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
-        """The watches this entry matches, with the matched spans."""
+    def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
+        """The watches this entry of the feed named `source` matches, with the matched spans."""
         ...
 
 
@@ -82,10 +82,13 @@ class WatchMatcher:
     def prepare(self, entry: Entry) -> Prepared:
         return Prepared(terms=terms_for_index(self._document(entry)), title_key=title_key(entry.title))
 
-    def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
+    def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
         if not self.watches:
             return {}
-        found = self._index.match(self._document(entry))
+        document = self._document(entry)
+        if self._index.uses_outlets:
+            document = document.from_outlet(source, entry.link)
+        found = self._index.match(document)
         return {watch_id: m.spans for watch_id, m in found.items()}
 
     def forget(self, entry: Entry) -> None:

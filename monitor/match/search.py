@@ -12,4 +12,4 @@ from monitor.store.search import Found, search_entries
 def search_query(db: sqlite_utils.Database, query: Query, *, since: datetime | None, limit: int) -> list[Found]:
     """Stored articles matching `query`, newest first: FTS5 finds candidates, the query decides."""
     return search_entries(db, fts=fts_expression(query), since=since, limit=limit,
-                          matcher=lambda title, text: query.match(analyse(title, text)))
+                          matcher=lambda title, text, source, link: query.match(analyse(title, text, source, link)))

@@ -98,7 +98,7 @@ class PageFetcher:
         if isinstance(fetched, PageFailure):
             return fetched
         extracted, matcher = await self.analyser.page(fetched.body, fetched.final_url, fetched.content_type,
-                                                      page.entry)
+                                                      page.entry, page.source)
         if not isinstance(extracted, ArticleText):
             return PageFailure(extracted.kind, extracted.reason)
         return extracted.text, matcher

@@ -113,7 +113,8 @@ class Pipeline:
                                                private_ok=private_ok)
             if fetched.status == 304:
                 return self._not_modified(feed)
-            analysed = await self.analyse(fetched.body, fetched.final_url, fetched.content_type, self.clock())
+            analysed = await self.analyse(fetched.body, fetched.final_url, fetched.content_type, self.clock(),
+                                          source=feed.name)
         except FetchError as err:
             return self._failed(feed, str(err), retry_after=err.retry_after, gone=err.kind == "gone",
                                 facts=error_facts(err))

@@ -61,13 +61,13 @@ def record_entries(
         plan = plan_entries(batch, hashes, known, prepared, published, repeats, feed.site,
                             stored.next_entry_id(conn))
         hits = [Hit(row.entry_id, row.story_id, watch_id, tuple(spans))
-                for row in plan.inserts for watch_id, spans in matcher.match(batch[row.index]).items()]
+                for row in plan.inserts for watch_id, spans in matcher.match(batch[row.index], feed.name).items()]
         chats = {matcher.watches[h.watch_id].chat_id for h in hits if h.watch_id in matcher.watches}
         already = stored.already_alerted(conn, chats, {h.story_id for h in hits})
         alerts = plan_alerts(hits, matcher.watches, already, alerting=alerting)
         alert_ids = stored.apply_poll(conn, feed, batch, hashes, prepared, published, plan, hits, alerts, now)
         pages = tuple(PageWanted(row.entry_id, row.story_id, feed.id, batch[row.index].link, batch[row.index],
-                                 private_ok)
+                                 private_ok, feed.name)
                       for row in plan.inserts if alerting and batch[row.index].link
                       and needs_page(feed.fulltext, batch[row.index].title, batch[row.index].text))
         stored_pages.mark_pages_pending(conn, [page.entry_id for page in pages])

@@ -10,7 +10,7 @@ dropped, and the exact query is evaluated on what it returns.
 from __future__ import annotations
 
 from monitor.query.text import Document
-from monitor.query.tree import And, Leaf, Node, Not, Query
+from monitor.query.tree import And, Leaf, Node, Not, Outlet, Query
 
 
 def terms_for_index(doc: Document) -> str:
@@ -38,8 +38,8 @@ def _expression(node: Node) -> str | None:
             return _quoted(node.prefix) + "*"
         alts = [_all_of(a) for a in node.alternatives]
         return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
-    if isinstance(node, Not):
-        return None  # dropping an exclusion only widens the result
+    if isinstance(node, (Not, Outlet)):
+        return None  # dropping an exclusion, or the outlet (not in the terms), only widens the result
     parts = [_expression(c) for c in node.children]
     if isinstance(node, And):
         kept = [p for p in parts if p is not None]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from itertools import product
 
-from monitor.query.text import Document, terms
-from monitor.query.tree import And, Leaf, Match, Node, Not, Query
+from monitor.query.text import SITE, SOURCE, Document, terms
+from monitor.query.tree import And, Leaf, Match, Node, Not, Outlet, Query
 
 # Words so common in French tech news that filing a watch under them selects nearly everything.
 _COMMON = frozenset(terms(
@@ -25,6 +25,7 @@ _COMMON = frozenset(terms(
     "France français Paris Europe européen monde mondial"
 ))
 _TITLE = "title:"  # terms are runs of letters and digits, so feature names cannot collide
+_OUTLET = (SOURCE, SITE)  # `source:` and `site:` features, from Document.outlet
 _MAX_CLAUSES = 32  # beyond, a query is filed by its cover and evaluated whole
 _EMPTY: frozenset[str] = frozenset()
 
@@ -36,6 +37,8 @@ _LEAF_CLAUSES: dict[tuple[str, bool], tuple[Clause, ...]] = {}  # (Leaf.key, pos
 def _cost(feature: str) -> float:
     """Estimated share of articles having `feature` (lower is more selective)."""
     scale = 1.0
+    if feature.startswith(_OUTLET):
+        return 3.0  # one outlet among dozens: less selective than most words
     if feature.startswith(_TITLE):
         feature, scale = feature[len(_TITLE):], 0.2  # a title has a tenth of an article's words
     if feature.endswith("*"):
@@ -78,6 +81,9 @@ def _clauses(node: Node, positive: bool = True) -> list[Clause] | None:
     """`node` (negated unless `positive`) as an OR of clauses; None if there would be too many."""
     if isinstance(node, Leaf):
         return _leaf_clauses(node, positive)
+    if isinstance(node, Outlet):
+        feature = frozenset((node.feature,))
+        return [(feature, _EMPTY, ())] if positive else [(_EMPTY, feature, ())]
     if isinstance(node, Not):
         return _clauses(node.child, not positive)
     parts = [_clauses(c, positive) for c in node.children]
@@ -102,6 +108,8 @@ def _clauses(node: Node, positive: bool = True) -> list[Clause] | None:
 
 def _required(node: Node) -> frozenset[str]:
     """Terms every matching article contains (in any field)."""
+    if isinstance(node, Outlet):
+        return _EMPTY
     if isinstance(node, Leaf):
         if node.prefix:
             return _EMPTY
@@ -118,6 +126,8 @@ def _cover(node: Node) -> list[frozenset[str]] | None:
 
     The fallback for queries too large to rewrite as clauses.
     """
+    if isinstance(node, Outlet):
+        return [frozenset((node.feature,))]
     if isinstance(node, Leaf):
         if node.prefix:
             return [frozenset((node.prefix + "*",))]
@@ -184,9 +194,15 @@ class WatchIndex:
         self._always: list[tuple[Clause, int]] = []  # clauses without a present feature: checked on every article
         self._prefixes: dict[str, dict[str, int]] = {}  # first 2 letters -> prefix -> clauses using it
         self._title_features = 0  # clauses using title features: if none, an article's features are its terms
+        self._outlet_features = 0  # clauses using source: or site: features
 
     def __len__(self) -> int:
         return len(self._queries)
+
+    @property
+    def uses_outlets(self) -> bool:
+        """Whether a filed query has `source:` or `site:` (else an article's outlet is not needed)."""
+        return self._outlet_features > 0
 
     def add(self, key: int, query: Query) -> None:
         """File `query` under `key` (replacing any query already there)."""
@@ -237,6 +253,9 @@ class WatchIndex:
     def _count(self, features: frozenset[str], step: int) -> None:
         """Keep count of the prefixes and title features in use, to compute only those an article needs."""
         for f in features:
+            if f.startswith(_OUTLET):
+                self._outlet_features += step
+                continue
             if f.startswith(_TITLE):
                 self._title_features += step
                 f = f[len(_TITLE):]
@@ -251,9 +270,11 @@ class WatchIndex:
     def features(self, doc: Document) -> frozenset[str]:
         """What `doc` has, in the features the filed clauses use."""
         if not self._prefixes and not self._title_features:
-            return doc.terms
+            return doc.terms | doc.outlet if self._outlet_features and doc.outlet else doc.terms
         title = doc.title_field
         found = set(doc.terms)
+        if self._outlet_features:
+            found.update(doc.outlet)
         if self._title_features:
             found.update([_TITLE + t for t in title.term_set])
         if self._prefixes:

@@ -4,7 +4,8 @@ Grammar (QUERY.md; NOT binds tightest, then AND by juxtaposition, then OR):
     query  := or EOF
     or     := and ("OR" and)*
     and    := unary ("AND"? unary)*
-    unary  := ("-" | "NOT") unary | ("title:" | "intitle:") unary | primary
+    unary  := ("-" | "NOT") unary | ("title:" | "intitle:") unary | ("source:" | "site:") (WORD | "PHRASE")
+            | primary
     primary:= WORD | WORD* | "PHRASE" | "(" or ")"
 """
 from __future__ import annotations
@@ -13,18 +14,20 @@ from dataclasses import dataclass
 
 from monitor.query.aliases import Aliases
 from monitor.query.errors import MAX_DEPTH, MAX_QUERY_LENGTH, MAX_TERMS, QueryError
-from monitor.query.text import words
-from monitor.query.tree import TITLE, And, Leaf, Node, Not, Or, Query
+from monitor.query.text import SITE, SOURCE, site_key, source_key, words
+from monitor.query.tree import TITLE, And, Leaf, Node, Not, Or, Outlet, Query
 
 _OPEN_QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
 _CLOSE_QUOTES = frozenset('"”“»')
 _STOP = frozenset(" \t\r\n\f\v()") | frozenset(_OPEN_QUOTES)
 _FIELDS = ("title:", "intitle:")
+_OUTLETS = {"source:": SOURCE, "site:": SITE}
+_SITE_CHARS = frozenset("-.")
 
 
 @dataclass(frozen=True, slots=True)
 class _Token:
-    kind: str  # "(", ")", "OR", "AND", "NOT", "FIELD", "WORD", "PHRASE", "EOF"
+    kind: str  # "(", ")", "OR", "AND", "NOT", "FIELD", "OUTLET", "WORD", "PHRASE", "EOF"
     text: str
     column: int
 
@@ -64,6 +67,10 @@ def _lex_run(run: str, column: int, tokens: list[_Token]) -> None:
         if run[0] == "-":
             tokens.append(_Token("NOT", "-", column))
             run, column = run[1:], column + 1
+        elif lower.startswith(tuple(_OUTLETS)):
+            size = lower.index(":") + 1
+            tokens.append(_Token("OUTLET", _OUTLETS[lower[:size]], column))
+            run, column = run[size:], column + size
         elif lower.startswith(_FIELDS):
             size = lower.index(":") + 1
             tokens.append(_Token("FIELD", TITLE, column))
@@ -119,7 +126,7 @@ class _Parser:
             if self.peek().kind == "AND":
                 op = self.take()
                 if self.peek().kind in ("OR", ")", "EOF", "AND"):
-                    raise QueryError("misplaced_or", op.column)
+                    raise QueryError("misplaced_and", op.column)
             children.append(self.unary(depth))
         return children[0] if len(children) == 1 else And(tuple(children), first.column)
 
@@ -134,7 +141,27 @@ class _Parser:
                                  token.column)
             child = self.unary(depth + 1)
             return Not(child, token.column) if token.kind == "NOT" else _in_title(child)
+        if token.kind == "OUTLET":
+            return self.outlet(self.take())
         return self.primary(depth)
+
+    def outlet(self, token: _Token) -> Outlet:
+        """`source:LeMagIT`, `source:"Journal du Geek"`, `site:lemagit.fr`."""
+        value = self.peek()
+        code = "bad_source" if token.text == SOURCE else "bad_site"
+        if value.kind not in ("WORD", "PHRASE") or value.column != token.column + len(token.text):
+            raise QueryError(code, token.column)
+        self.take()
+        if token.text == SOURCE:
+            key = source_key(value.text)
+        else:
+            key = site_key(value.text)
+            if not all(c.isalnum() or c in _SITE_CHARS for c in key) or not any(c.isalnum() for c in key):
+                key = ""
+        if not key:
+            raise QueryError(code, token.column)
+        self.count(1, token.column)
+        return Outlet(token.text + key, token.column)
 
     def primary(self, depth: int) -> Node:
         token = self.take()
@@ -148,7 +175,7 @@ class _Parser:
         if token.kind == ")":
             raise QueryError("unexpected_paren", token.column)
         if token.kind in ("OR", "AND"):
-            raise QueryError("misplaced_or", token.column)
+            raise QueryError("misplaced_or" if token.kind == "OR" else "misplaced_and", token.column)
         if token.kind == "PHRASE":
             return self.leaf(token, token.text, "empty_phrase")
         if token.text.endswith("*"):
@@ -179,6 +206,8 @@ class _Parser:
 
 def _in_title(node: Node) -> Node:
     """`title:` applies to every word inside a group."""
+    if isinstance(node, Outlet):
+        return node  # where an article comes from has no title
     if isinstance(node, Leaf):
         return Leaf(node.alternatives, node.prefix, TITLE, node.column)
     if isinstance(node, Not):
@@ -188,7 +217,7 @@ def _in_title(node: Node) -> Node:
 
 def _positive(node: Node) -> bool:
     """Whether any match needs some word present (so the query is not exclusions only)."""
-    if isinstance(node, Leaf):
+    if isinstance(node, (Leaf, Outlet)):
         return True
     if isinstance(node, Not):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import snowballstemmer
 
@@ -165,16 +166,26 @@ def _raw_words(text: str) -> list[str]:
 class Document:
     """An article analysed once, then matched against any number of queries."""
 
-    __slots__ = ("title", "text", "title_field", "text_field", "terms", "folded", "_sorted", "leaf_spans")
+    __slots__ = ("title", "text", "title_field", "text_field", "terms", "folded", "_sorted", "leaf_spans",
+                 "outlet")
 
-    def __init__(self, title: str, text: str, title_field: FieldText, text_field: FieldText) -> None:
+    def __init__(self, title: str, text: str, title_field: FieldText, text_field: FieldText,
+                 outlet: frozenset[str] = frozenset()) -> None:
         self.title, self.text = title, text
+        # `source:` and `site:` features (see outlet_features): matched like terms, never highlighted.
+        self.outlet = outlet
         self.title_field, self.text_field = title_field, text_field
         self.terms: frozenset[str] = title_field.term_set | text_field.term_set  # both fields
         self.folded: frozenset[str] = frozenset(title_field.folded + text_field.folded)
         self._sorted: list[str] | None = None
         # Leaf.key -> its spans, filled by the matcher: many watches share a word.
         self.leaf_spans: dict[str, tuple] = {}
+
+    def from_outlet(self, source: str, site: str) -> Document:
+        """The same article as published by `source` at `site`: the words are analysed once."""
+        doc = Document(self.title, self.text, self.title_field, self.text_field, outlet_features(source, site))
+        doc._sorted, doc.leaf_spans = self._sorted, self.leaf_spans  # spans never depend on the outlet
+        return doc
 
     @property
     def fields(self) -> tuple[FieldText, FieldText]:
@@ -187,10 +198,43 @@ class Document:
         return self._sorted
 
 
-def analyse(title: str, text: str) -> Document:
-    """Normalise an article once (plain text in: the parse step already applied visible_text)."""
+def analyse(title: str, text: str, source: str = "", site: str = "") -> Document:
+    """Normalise an article once (plain text in: the parse step already applied visible_text).
+
+    `source` is its feed's name and `site` its link (or host), for `source:` and `site:`.
+    """
     t, x = FieldText("title", title), FieldText("text", text)
-    return Document(title, text, t, x)
+    return Document(title, text, t, x, outlet_features(source, site) if source or site else frozenset())
+
+
+SOURCE = "source:"  # feature prefixes: terms are runs of letters and digits, so they cannot collide
+SITE = "site:"
+
+
+def source_key(name: str) -> str:
+    """A feed's name as `source:` compares it: its folded words ("Journal du Geek" -> "journal du geek")."""
+    return " ".join(w.folded for w in words(name))
+
+
+def site_key(site: str) -> str:
+    """A host as `site:` compares it: lower case, without scheme, port, path or a final dot."""
+    site = site.strip()
+    if "://" in site:
+        site = urlsplit(site).hostname or ""
+    else:
+        site = site.split("/", 1)[0].rsplit(":", 1)[0] if site.count(":") == 1 else site.split("/", 1)[0]
+    return site.lower().strip(".")
+
+
+def outlet_features(source: str, site: str) -> frozenset[str]:
+    """The features of an article's outlet: its source, its host and every parent domain."""
+    found = set()
+    if key := source_key(source):
+        found.add(SOURCE + key)
+    host = site_key(site)
+    labels = host.split(".") if host else []
+    found.update(SITE + ".".join(labels[i:]) for i in range(len(labels)))
+    return frozenset(found)
 
 
 def title_key(title: str) -> str:

@@ -96,6 +96,20 @@ def _order(text: bool, start: int, end: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Outlet:
+    """`source:Name` or `site:host`: where the article comes from, not what it says."""
+
+    feature: str  # SOURCE + source_key(name), or SITE + site_key(host) (monitor.query.text)
+    column: int = 1
+
+    def test(self, doc: Document) -> bool:
+        return self.feature in doc.outlet
+
+    def collect(self, doc: Document, out: list[_Spans]) -> None:
+        return None  # nothing in the text to highlight
+
+
+@dataclass(frozen=True, slots=True)
 class Not:
     """The article must not contain `child`."""
 
@@ -142,7 +156,7 @@ class Or:
                 child.collect(doc, out)
 
 
-Node = Leaf | Not | And | Or
+Node = Leaf | Outlet | Not | And | Or
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +210,7 @@ def _nodes(node: Node):
     yield node
     if isinstance(node, Not):
         yield from _nodes(node.child)
-    elif not isinstance(node, Leaf):
+    elif not isinstance(node, (Leaf, Outlet)):
         for child in node.children:
             yield from _nodes(child)
 
@@ -207,6 +221,6 @@ def leaves(node: Node, positive: bool = True):
         yield node, positive
     elif isinstance(node, Not):
         yield from leaves(node.child, False)
-    else:
+    elif not isinstance(node, Outlet):
         for child in node.children:
             yield from leaves(child, positive)

@@ -173,11 +173,10 @@ def render_console(alert: Alert, tty: bool, snippet_chars: int = SNIPPET_CHARS) 
     alert = cleaned(alert)  # a feed's own escapes never reach the terminal: only this bold
     title, title_spans = _title(alert)
     excerpt, spans = snippet(alert.text, _spans(alert, "text"), snippet_chars)
-    lines = [
-        f"[{alert.feed_name}] {highlight(title, title_spans, mark=mark, escape=str)}",
-        f"  {_meta(alert, 'fr')}",
-        f"  {alert.link}",
-    ]
+    lines = [f"[{alert.feed_name}] {highlight(title, title_spans, mark=mark, escape=str)}"]
+    if alert.published is not None:  # the source already leads the title line: the date alone
+        lines.append(f"  {format_date(alert.published, 'fr')}")
+    lines.append(f"  {alert.link}")
     if excerpt:
         lines.append(f"  {highlight(excerpt, spans, mark=mark, escape=str)}")
     if alert.watches:  # `test` and `search` show matches that no watch asked for

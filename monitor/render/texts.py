@@ -75,11 +75,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "feed_failing": "⚠️ {id}. {name} — en échec depuis le {since} : {error}",
         "feed_disabled": "⛔ {id}. {name} — désactivé : {reason}",
         "feed_new": "🕓 {id}. {name} — pas encore lu",
+        "feed_facts": "   {entries} articles · dernier article : {last} · lu le {success} · prochaine lecture le {next}",
+        "feed_never": "jamais",
+        "feed_last": "« {title} », {when}",
+        "feed_failures": "{count} échecs de suite",
         "admin_only": "Commande réservée aux administrateurs du bot.",
         "addfeed_usage": "Indiquez l'adresse du flux, par exemple : /addfeed https://exemple.fr/rss",
         "addfeed_refused": "Flux refusé : {reason}",
         "addfeed_exists": "Ce flux est déjà surveillé (n° {id}).",
         "addfeed_done": "Flux « {name} » ajouté (n° {id}, {entries} articles trouvés ; seuls les suivants donneront des alertes).",
+        "import_usage": "Envoyez un fichier OPML (l'export d'un autre lecteur de flux) avec /import en légende.",
+        "import_bad_file": "Fichier refusé : {reason}",
+        "import_done": "Import : {added} flux ajoutés, {existing} déjà surveillés, {refused} refusés.",
+        "import_refused_item": "• {name} : {reason}",
+        "import_too_many": "Seuls les {limit} premiers flux du fichier ont été lus.",
         "removefeed_usage": "Indiquez le numéro du flux, par exemple /removefeed 3 (voir /feeds).",
         "removefeed_done": "Flux n° {id} retiré.",
         "removefeed_missing": "Pas de flux n° {id} (voir /feeds).",
@@ -202,11 +211,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "feed_failing": "⚠️ {id}. {name} — failing since {since}: {error}",
         "feed_disabled": "⛔ {id}. {name} — disabled: {reason}",
         "feed_new": "🕓 {id}. {name} — not read yet",
+        "feed_facts": "   {entries} articles · last article: {last} · read on {success} · next read on {next}",
+        "feed_never": "never",
+        "feed_last": "“{title}”, {when}",
+        "feed_failures": "{count} failures in a row",
         "admin_only": "Only the bot's administrators may use this command.",
         "addfeed_usage": "Give the feed's address, for example: /addfeed https://example.com/rss",
         "addfeed_refused": "Feed refused: {reason}",
         "addfeed_exists": "This feed is already watched (#{id}).",
         "addfeed_done": "Feed “{name}” added (#{id}, {entries} articles found; only later ones will alert).",
+        "import_usage": "Send an OPML file (another feed reader's export) with /import as its caption.",
+        "import_bad_file": "File refused: {reason}",
+        "import_done": "Import: {added} feeds added, {existing} already watched, {refused} refused.",
+        "import_refused_item": "• {name}: {reason}",
+        "import_too_many": "Only the first {limit} feeds of the file were read.",
         "removefeed_usage": "Give the feed number, for example /removefeed 3 (see /feeds).",
         "removefeed_done": "Feed #{id} removed.",
         "removefeed_missing": "No feed #{id} (see /feeds).",
@@ -286,9 +304,10 @@ def text(lang: str, key: str, **values: object) -> str:
     return table.get(key, TEXTS["fr"][key]).format(**values)
 
 
-def format_date(moment: datetime, lang: str) -> str:
-    """A date as people in France read it, in Paris time: "27 novembre 2026 à 06:08"."""
-    local = moment.astimezone(PARIS)
+def format_date(moment: datetime, lang: str, zone: str | None = None) -> str:
+    """A date as people read it, in Paris time unless `zone` (an IANA name) says otherwise:
+    "27 novembre 2026 à 06:08"."""
+    local = moment.astimezone(ZoneInfo(zone) if zone else PARIS)
     months = _MONTHS.get(lang, _MONTHS["fr"])
     return text(lang, "alert_date", day=local.day, month=months[local.month - 1], year=local.year,
                 hour=local.hour, minute=local.minute)

@@ -42,6 +42,8 @@ class FeedRow:
     error_kind: str | None = None  # the last error as a kind and parameters, for each reader's language
     error_params: str | None = None  # JSON object
     page_failures: int | None = None  # entries whose page gave no text: counted by list_feeds only
+    last_title: str | None = None  # the newest stored article (list_feeds only)
+    last_published: str | None = None
 
     @property
     def state(self) -> str:
@@ -68,18 +70,20 @@ _COLUMNS = """id, name, url, config_url, site, interval_seconds, etag, last_modi
     malformed, backlog_done, fulltext, error_kind, error_params"""
 _WIDTH = _COLUMNS.count(",") + 1
 _SELECT = f"SELECT {_COLUMNS} FROM feeds"
-# Counting a feed's entries scans them: only for the listing people read (`feeds`, /feeds).
-_COUNTED = (f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id),"
-            " (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id"
-            "  AND page_status IS NOT NULL AND page_status NOT IN ('ok', 'pending')) FROM feeds")
+# Counted for the listing people read: the entries, those whose page gave no text, and the newest
+# article by (feed_id, published), which entries_feed_published indexes.
+_COUNTED = f"""SELECT {_COLUMNS}, (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id),
+    (SELECT COUNT(*) FROM entries WHERE entries.feed_id = feeds.id
+     AND page_status IS NOT NULL AND page_status NOT IN ('ok', 'pending')),
+    (SELECT title FROM entries WHERE entries.feed_id = feeds.id ORDER BY published DESC, id DESC LIMIT 1),
+    (SELECT MAX(published) FROM entries WHERE entries.feed_id = feeds.id) FROM feeds"""
 
 
 def _row(values: tuple) -> FeedRow:
     *head, backlog_done, fulltext, error_kind, error_params = values[:_WIDTH]
-    counted = len(values) > _WIDTH
+    counted = values[_WIDTH:] if len(values) > _WIDTH else (None, None, None, None)
     return FeedRow(*head, backlog_done=bool(backlog_done), fulltext=fulltext,  # SQLite has no booleans
-                   entries=values[_WIDTH] if counted else None,
-                   page_failures=values[_WIDTH + 1] if counted else None,
+                   entries=counted[0], page_failures=counted[1], last_title=counted[2], last_published=counted[3],
                    error_kind=error_kind, error_params=error_params)
 
 

@@ -53,12 +53,12 @@ def search_entries(
     fts: str | None,
     since: datetime | None,
     limit: int,
-    matcher: Callable[[str, str], Matched | None],
+    matcher: Callable[[str, str, str, str], Matched | None],
 ) -> list[Found]:
     """Up to `limit` matching entries, newest first, one per story.
 
     `fts` is an FTS5 expression over entries_fts (a superset of the query's matches), or None
-    to scan by date; `matcher(title, text)` decides exactly.
+    to scan by date; `matcher(title, text, feed name, link)` decides exactly.
     """
     if limit <= 0:
         return []
@@ -85,7 +85,7 @@ def search_entries(
                     continue  # the same story from another feed: shown once
                 if page:  # matched as the page step matched it: words only in the body are found
                     text = text + PAGE_JOIN + page
-                match = matcher(title, text)
+                match = matcher(title, text, feed_name, link)
                 if match is None:
                     continue
                 stories.add(story_id)

@@ -1,4 +1,4 @@
-"""Commands about feeds: /feeds for everyone; /addfeed and /removefeed for the bot's admins."""
+"""Commands about feeds: /feeds for everyone; /addfeed, /import and /removefeed for the bot's admins."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from monitor.config.opml import OpmlError, read_opml
 from monitor.ingest.fetch import FetchError
 from monitor.ingest.parse import ParseError, parse_feed
 from monitor.store.feeds import REMOVED_BY_USER, REMOVED_FROM_CONFIG, FeedRow, add_feed, list_feeds, remove_feed
@@ -19,20 +20,33 @@ from monitor.render.texts import format_date, text
 _REMOVED = {REMOVED_BY_USER: "error_removed", REMOVED_FROM_CONFIG: "error_removed_from_config"}
 
 
-def feed_line(feed: FeedRow, lang: str) -> str:
-    """One feed and its state: ok, failing since, disabled, not read yet."""
+def feed_line(feed: FeedRow, lang: str, zone: str | None = None) -> str:
+    """One feed and its state (ok, failing since, disabled, not read yet), then its facts."""
     name = escape(cut(feed.name, 80))
     if feed.state == "disabled":
         if feed.disabled_reason in _REMOVED:
             reason = text(lang, _REMOVED[feed.disabled_reason])
         else:  # disabled by its last error (a 410)
             reason = error_text(lang, feed.error_kind, feed.error_params, fallback=feed.disabled_reason or "")
-        return text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(cut(reason, 200)))
-    if feed.state == "failing":
-        since = format_date(from_iso(feed.error_since), lang) if feed.error_since else "?"
-        error = error_text(lang, feed.error_kind, feed.error_params, fallback=feed.last_error or "")
-        return text(lang, "feed_failing", id=feed.id, name=name, since=since, error=escape(cut(error, 200)))
-    return text(lang, f"feed_{feed.state}", id=feed.id, name=name)  # feed_new, feed_ok
+        head = text(lang, "feed_disabled", id=feed.id, name=name, reason=escape(cut(reason, 200)))
+    elif feed.state == "failing":
+        since = format_date(from_iso(feed.error_since), lang, zone) if feed.error_since else "?"
+        error = escape(cut(error_text(lang, feed.error_kind, feed.error_params, fallback=feed.last_error or ""), 200))
+        if feed.consecutive_failures > 1:
+            error += f" ({text(lang, 'feed_failures', count=feed.consecutive_failures)})"
+        head = text(lang, "feed_failing", id=feed.id, name=name, since=since, error=error)
+    else:
+        head = text(lang, f"feed_{feed.state}", id=feed.id, name=name)  # feed_new, feed_ok
+
+    def when(stamp: str | None) -> str:
+        return format_date(from_iso(stamp), lang, zone) if stamp else text(lang, "feed_never")
+
+    last = when(feed.last_published)
+    if feed.last_title:
+        last = text(lang, "feed_last", title=escape(cut(feed.last_title, 80)), when=last)
+    next_poll = when(feed.next_poll) if not feed.disabled_reason else "—"
+    return head + "\n" + text(lang, "feed_facts", entries=feed.entries or 0, last=last,
+                               success=when(feed.last_success), next=next_poll)
 
 
 def chunks(lines: list[str], limit: int = MAX_MESSAGE - 100) -> list[str]:
@@ -56,7 +70,8 @@ async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
     if not rows:
         await say(context, asker, text(asker.lang, "feeds_empty"))
         return
-    for message in chunks([feed_line(feed, asker.lang) for feed in rows]):
+    zone = services(context).live.config.timezone
+    for message in chunks([feed_line(feed, asker.lang, zone) for feed in rows]):
         await say(context, asker, message)
 
 
@@ -73,29 +88,72 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
     """/addfeed URL (admins): fetch and parse it first; refuse what is not a feed, saying why."""
     if not await admin_only(context, asker):
         return
-    s, url = services(context), argument(context)
+    url = argument(context)
     if not url or " " in url:
         await say(context, asker, text(asker.lang, "addfeed_usage"))
         return
+    kind, values = await _add_one(context, asker, url)
+    await say(context, asker, text(asker.lang, f"addfeed_{kind}", **values))
+
+
+async def _add_one(context: ContextTypes.DEFAULT_TYPE, asker: Asker, url: str) -> tuple[str, dict]:
+    """Add one feed as /addfeed does: ("done" | "exists" | "refused", the message's values)."""
+    s = services(context)
     if urlsplit(url).scheme.lower() not in ("http", "https"):
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=text(asker.lang, "error_scheme")))
-        return
+        return "refused", {"reason": text(asker.lang, "error_scheme")}
     try:
         # A feed added in chat never reaches a private address, unless the operator allows it.
         fetched = await s.fetcher.fetch(url, private_ok=s.live.config.fetch.allow_private)
         parsed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type)
     except (FetchError, ParseError) as err:
-        reason = error_text(asker.lang, *error_facts(err))
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(reason)))
-        return
+        return "refused", {"reason": escape(error_text(asker.lang, *error_facts(err)))}
     before = {feed.id for feed in list_feeds(s.db) if not feed.disabled_reason}
     name = cut(parsed.title.strip() or urlsplit(fetched.final_url).hostname or url, 100)
     feed = await s.store.run(add_feed, name, fetched.permanent_url or url, asker.user_id, s.clock())
     if feed.id in before:
-        await say(context, asker, text(asker.lang, "addfeed_exists", id=feed.id))
+        return "exists", {"id": feed.id}
+    return "done", {"name": escape(feed.name), "id": feed.id, "entries": len(parsed.entries)}
+
+
+# An OPML file is a few kB per hundred feeds; each feed is fetched before it is added.
+MAX_OPML_BYTES = 1_000_000
+MAX_IMPORTED = 100
+
+
+@guarded
+async def import_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker) -> None:
+    """/import with an OPML file attached (admins): each feed added as /addfeed adds it."""
+    if not await admin_only(context, asker):
         return
-    await say(context, asker, text(asker.lang, "addfeed_done", name=escape(feed.name), id=feed.id,
-                                    entries=len(parsed.entries)))
+    message = update.effective_message
+    document = message.document if message else None
+    if document is None:
+        await say(context, asker, text(asker.lang, "import_usage"))
+        return
+    if (document.file_size or 0) > MAX_OPML_BYTES:
+        await say(context, asker, text(asker.lang, "import_bad_file", reason=f"> {MAX_OPML_BYTES // 1000} kB"))
+        return
+    raw = bytes(await (await context.bot.get_file(document.file_id)).download_as_bytearray())
+    try:
+        outlines, unusable = read_opml(raw)
+    except OpmlError as err:
+        await say(context, asker, text(asker.lang, "import_bad_file", reason=escape(str(err))))
+        return
+    counts = {"done": 0, "exists": 0, "refused": len(unusable)}
+    refused = [text(asker.lang, "import_refused_item", name=escape(cut(u.text, 80)), reason=escape(u.reason))
+               for u in unusable]
+    for outline in outlines[:MAX_IMPORTED]:
+        kind, values = await _add_one(context, asker, outline.url)
+        counts[kind] += 1
+        if kind == "refused":
+            refused.append(text(asker.lang, "import_refused_item", name=escape(cut(outline.name, 80)),
+                                reason=values["reason"]))
+    lines = [text(asker.lang, "import_done", added=counts["done"], existing=counts["exists"],
+                  refused=counts["refused"]), *refused]
+    if len(outlines) > MAX_IMPORTED:
+        lines.append(text(asker.lang, "import_too_many", limit=MAX_IMPORTED))
+    for chunk in chunks(lines):
+        await say(context, asker, chunk)
 
 
 @guarded

@@ -86,6 +86,7 @@ def build_application(
         ("feeds",): admin.feeds,
         ("addfeed",): admin.addfeed,
         ("removefeed",): admin.removefeed,
+        ("import",): admin.import_feeds,  # without a file: says how
     }
     for names, callback in commands.items():
         application.add_handler(CommandHandler(list(names), callback, filters=_WHERE))
@@ -95,7 +96,11 @@ def build_application(
     application.add_handler(MessageHandler(
         filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, fallback.plain_text))
     application.add_handler(MessageHandler(
-        ~filters.TEXT & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, fallback.not_text))
+        ~filters.TEXT & ~filters.Document.ALL & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE,
+        fallback.not_text))
+    # A file's caption is not a command to PTB: /import with an OPML file attached.
+    application.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/import(@\w+)?(\s|$)"),
+                                           admin.import_feeds))
     application.add_handler(CallbackQueryHandler(buttons.button))
     application.add_error_handler(_on_error)
     return application

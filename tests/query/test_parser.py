@@ -65,7 +65,7 @@ def test_parse_shape(text, expected):
     ("AWS OR", "misplaced_or", 5),
     ("AWS OR OR Azure", "misplaced_or", 5),
     ("(AWS OR) x", "misplaced_or", 6),
-    ("AWS AND", "misplaced_or", 5),
+    ("AWS AND", "misplaced_and", 5),
     ("-AWS", "only_exclusions", 1),
     ("NOT AWS -Azure", "only_exclusions", 1),
     ("cloud OR -Azure", "only_exclusions", 10),
