@@ -95,7 +95,8 @@ def test_bold_words_are_the_matched_words_whatever_surrounds_them(pieces, data):
 def test_feed_line_shows_names_and_errors_without_escapes():
     row = SimpleNamespace(id=1, state="error", name="Flux\x1b[2J\u202e", entries=0, last_fetch=None, next_poll=None,
                           disabled_reason=None, last_error="HTTP 500: \x1b]0;pwned\x07boom\x00", last_success=None,
-                          last_title="Titre\x1b[2J", last_published=None, consecutive_failures=1, error_since=None)
+                          last_title="Titre\x1b[2J", last_published=None, consecutive_failures=1, error_since=None,
+                          page_failures=0)
     line = feed_table([row], "Europe/Paris")
     assert "Flux[2J" in line and "]0;pwnedboom" in line and not UNSAFE_CHARS.search(line)
 
