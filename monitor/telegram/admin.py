@@ -1,14 +1,11 @@
 """Commands about feeds: /feeds for everyone; /addfeed and /removefeed for the bot's admins."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from monitor.ingest.fetch import FetchError
-from monitor.ingest.parse import ParseError, parse_feed
-from monitor.store.feeds import FeedRow, add_feed, list_feeds, remove_feed
+from monitor.pipeline.subscribe import add_checked_feed
+from monitor.store.feeds import FeedRow, list_feeds, remove_feed
 from monitor.times import from_iso
 from monitor.render.alert import MAX_MESSAGE, cut, escape, utf16_len
 from monitor.telegram.handlers import Asker, argument, guarded, say, services
@@ -64,28 +61,19 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
     """/addfeed URL (admins): fetch and parse it first; refuse what is not a feed, saying why."""
     if not await admin_only(context, asker):
         return
-    s, url = services(context), argument(context)
-    if not url or " " in url:
+    s = services(context)
+    # A feed added in chat never reaches a private address, unless the operator allows it.
+    added = await add_checked_feed(s.db, s.fetcher, argument(context), private_ok=s.live.config.fetch.allow_private,
+                                   added_by=asker.user_id, now=s.clock())
+    if added.outcome == "usage":
         await say(context, asker, text(asker.lang, "addfeed_usage"))
-        return
-    if urlsplit(url).scheme.lower() not in ("http", "https"):
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape("only http:// and https:// URLs")))
-        return
-    try:
-        # A feed added in chat never reaches a private address, unless the operator allows it.
-        fetched = await s.fetcher.fetch(url, private_ok=s.live.config.fetch.allow_private)
-        parsed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type)
-    except (FetchError, ParseError) as err:
-        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(str(err))))
-        return
-    before = {feed.id for feed in list_feeds(s.db) if not feed.disabled_reason}
-    name = cut(parsed.title.strip() or urlsplit(fetched.final_url).hostname or url, 100)
-    feed = add_feed(s.db, name, fetched.permanent_url or url, asker.user_id, s.clock())
-    if feed.id in before:
-        await say(context, asker, text(asker.lang, "addfeed_exists", id=feed.id))
-        return
-    await say(context, asker, text(asker.lang, "addfeed_done", name=escape(feed.name), id=feed.id,
-                                    entries=len(parsed.entries)))
+    elif added.outcome == "refused":
+        await say(context, asker, text(asker.lang, "addfeed_refused", reason=escape(added.reason)))
+    elif added.outcome == "exists":
+        await say(context, asker, text(asker.lang, "addfeed_exists", id=added.feed.id))
+    else:
+        await say(context, asker, text(asker.lang, "addfeed_done", name=escape(added.feed.name), id=added.feed.id,
+                                        entries=added.entries))
 
 
 @guarded
