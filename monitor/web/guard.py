@@ -20,13 +20,14 @@ CSRF_FIELD = "csrf"
 TOKEN_KEY = web.AppKey("token", str)
 CSRF_KEY = web.RequestKey("csrf", str)
 _LOOPBACK_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost")
-# A page of this origin only: its own script, no frames, and no Referer carrying a ?token=.
+# A page of this origin only: its own script, no frames, and no Referer carrying a ?token= to
+# another site ("same-origin", not "no-referrer": with that, Chrome posts forms with Origin: null).
 _HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
                                " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
 
