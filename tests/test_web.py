@@ -110,6 +110,15 @@ async def test_a_non_loopback_bind_needs_the_token(tmp_path):
                 assert r.status == 200
 
 
+async def test_a_loopback_page_answers_loopback_host_names_only(tmp_path):
+    """A DNS-rebinding page (evil.example resolving to 127.0.0.1) must not read the page."""
+    async with serving(tmp_path) as (_, base, _feeds), browser() as http:
+        async with http.get(base + "/api/preview?q=AWS", headers={"Host": "evil.example"}) as r:
+            assert r.status == 421
+        async with http.get(base + "/api/preview?q=AWS", headers={"Host": "localhost"}) as r:
+            assert r.status == 200
+
+
 def test_run_refuses_a_non_loopback_bind_without_a_token(tmp_path):
     config = write_config(tmp_path / "config", "http://127.0.0.1:9/rss", listen="0.0.0.0:8080")
     with pytest.raises(WebRefused, match="VEILLE_WEB_TOKEN"):
@@ -130,3 +139,14 @@ async def test_a_feed_is_added_by_url_with_the_checks_of_addfeed(tmp_path):
             assert r.status == 400
         async with http.post(base + "/feeds", data={"csrf": token, "url": "ftp://example.fr/rss"}) as r:
             assert r.status == 400 and "http" in await r.text()
+
+
+def test_veille_run_refuses_in_one_line_and_exits_non_zero(tmp_path, capsys, monkeypatch):
+    from monitor.cli.main import main
+
+    monkeypatch.delenv("VEILLE_WEB_TOKEN", raising=False)
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = write_config(tmp_path / "config", "http://127.0.0.1:9/rss", listen="0.0.0.0:8080")
+    assert main(["--config", str(config), "--db", str(tmp_path / "veille.db"), "run"]) != 0
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("veille run: [web] listen = '0.0.0.0:8080'") and "VEILLE_WEB_TOKEN" in line
