@@ -150,3 +150,27 @@ def test_veille_run_refuses_in_one_line_and_exits_non_zero(tmp_path, capsys, mon
     assert main(["--config", str(config), "--db", str(tmp_path / "veille.db"), "run"]) != 0
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line.startswith("veille run: [web] listen = '0.0.0.0:8080'") and "VEILLE_WEB_TOKEN" in line
+
+
+async def test_alerts_show_their_chat_watch_and_delivery_and_the_search_box_finds_stories(tmp_path):
+    from monitor.store.feeds import list_feeds
+    from tests.helpers import days_ago
+    from tests.webpage import ARTICLES
+
+    async with serving(tmp_path) as (running, base, feeds), browser() as http:
+        new = {"title": "Nvidia rachète une start-up française", "link": "https://example.fr/rachat",
+               "guid": "n1", "description": "Une acquisition.", "pubDate": days_ago(0.01)}
+        feeds.publish("/rss", rss([new, *ARTICLES]))
+        (feed,) = list_feeds(running.db)
+        await running.poller.poll(feed.id)
+        await wait_until(lambda: running.db.execute("SELECT status FROM outbox").fetchall() == [("sent",)])
+        async with http.get(base + "/alerts") as r:
+            html = await r.text()
+        row = re.search(r'<tr class="sent">(.*?)</tr>', html, re.S).group(1)
+        assert "Nvidia rachète une start-up française" in row and "Nvidia" in row and "console" in row
+        assert "remise" in row
+        async with http.get(base + "/alerts", params={"q": "title:rachète"}) as r:
+            html = await r.text()
+        assert "1 article(s) trouvé(s)" in html and "<b>rachète</b>" in html
+        async with http.get(base + "/alerts", params={"q": "(rachète"}) as r:
+            assert "colonne" in await r.text()
