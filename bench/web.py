@@ -77,31 +77,46 @@ def baseline_ms(db_path: Path, texts: list[str]) -> list[float]:
     return times
 
 
-async def preview_ms(directory: Path, db_path: Path, texts: list[str]) -> tuple[list[float], float]:
-    monitor = Monitor(load_config(directory), directory, db_path, None, env={})
-    worst_lag = 0.0
-    async with monitor:
-        stop = asyncio.Event()
+async def worst_lag_while(work) -> tuple[object, float]:
+    """What `work` returns, and the worst lateness (ms) of a 5 ms ticker on this loop meanwhile:
+    what the scheduler and the bot would feel."""
+    stop, worst = asyncio.Event(), 0.0
 
-        async def ticker() -> None:  # what the scheduler and the bot would feel
-            nonlocal worst_lag
-            while not stop.is_set():
-                started = time.perf_counter()
-                await asyncio.sleep(0.005)
-                worst_lag = max(worst_lag, time.perf_counter() - started - 0.005)
+    async def ticker() -> None:
+        nonlocal worst
+        while not stop.is_set():
+            started = time.perf_counter()
+            await asyncio.sleep(0.005)
+            worst = max(worst, time.perf_counter() - started - 0.005)
 
-        tick = asyncio.create_task(ticker())
-        base = f"http://127.0.0.1:{monitor.web.port}/api/preview"
-        times = []
-        async with aiohttp.ClientSession() as http:
-            for text in texts:
-                started = time.perf_counter()
-                async with http.get(base, params={"q": text}) as response:
-                    await response.read()
-                times.append((time.perf_counter() - started) * 1000)
+    tick = asyncio.create_task(ticker())
+    try:
+        return await work, worst * 1000
+    finally:
         stop.set()
         await tick
-    return times, worst_lag * 1000
+
+
+async def preview_ms(directory: Path, db_path: Path, texts: list[str]) -> tuple[list[float], float, float]:
+    """Preview latencies over HTTP; the loop's worst lag while they run, and while idle as long."""
+    monitor = Monitor(load_config(directory), directory, db_path, None, env={})
+    async with monitor:
+        base = f"http://127.0.0.1:{monitor.web.port}/api/preview"
+
+        async def ask_all() -> list[float]:
+            times = []
+            async with aiohttp.ClientSession() as http:
+                for text in texts:
+                    started = time.perf_counter()
+                    async with http.get(base, params={"q": text}) as response:
+                        await response.read()
+                    times.append((time.perf_counter() - started) * 1000)
+            return times
+
+        started = time.perf_counter()
+        times, busy_lag = await worst_lag_while(ask_all())
+        _, idle_lag = await worst_lag_while(asyncio.sleep(time.perf_counter() - started))
+    return times, busy_lag, idle_lag
 
 
 def p95(values: list[float]) -> float:
@@ -119,16 +134,17 @@ def web_rows(quick: bool, articles: int | None = None, rounds: int = 3) -> list[
         seed(db_path, articles, random.Random(14))
         print(f"[bench] web: {articles:,} articles stored and indexed in {time.perf_counter() - started:.0f} s",
               flush=True)
-        http, lag = asyncio.run(preview_ms(directory, db_path, texts))
+        http, lag, idle = asyncio.run(preview_ms(directory, db_path, texts))
         direct = baseline_ms(db_path, texts)
     scenario = f"web preview, {articles:,} articles"
     ratio = p95(http) / p95(direct)
     print(f"[bench] web: preview p95 {p95(http):.1f} ms over HTTP, {p95(direct):.1f} ms direct search "
-          f"({ratio:.2f}x); worst event-loop lag {lag:.1f} ms; {len(texts)} requests", flush=True)
+          f"({ratio:.2f}x); worst event-loop lag {lag:.1f} ms (idle: {idle:.1f} ms); {len(texts)} requests",
+          flush=True)
     return [
         Row(scenario, "veille page (HTTP, worker thread)", p95(http) / 1000,
             note=f"p95 {p95(http):.1f} ms, p50 {statistics.median(http):.1f} ms, {len(texts)} requests, "
-                 f"loop lag max {lag:.1f} ms"),
+                 f"loop lag max {lag:.1f} ms (idle {idle:.1f} ms)"),
         Row(scenario, "CLI search path (direct)", p95(direct) / 1000,
             note=f"p95 {p95(direct):.1f} ms, p50 {statistics.median(direct):.1f} ms; HTTP ÷ direct {ratio:.2f}"),
     ]
