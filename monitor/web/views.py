@@ -54,8 +54,8 @@ def _s(request: web.Request) -> Services:
 
 
 def _context(request: web.Request, page: str, **values) -> dict:
-    s = _s(request)
-    return {"w": words(s.live.config.telegram.language), "csrf": request[CSRF_KEY], "page": page, **values}
+    lang = _s(request).live.config.telegram.language
+    return {"w": words(lang), "lang": lang, "csrf": request[CSRF_KEY], "page": page, **values}
 
 
 def _recipients(s: Services, name: str) -> int:
