@@ -106,16 +106,22 @@ def stories_rows(quick: bool, only: set[str]) -> list[Row]:
     return stories_rows(quick, only)
 
 
+def web_rows(quick: bool, only: set[str]) -> list[Row]:
+    from bench.web import web_rows
+
+    return web_rows(quick)
+
+
 SCENARIOS = {"farm": farm_rows, "matching": lambda quick, only: matching_rows(quick),
              "delivery": delivery_rows, "freshness": freshness_rows, "footprint": footprint_rows,
-             "extract": extract_rows, "stories": stories_rows, "pages": pages_rows}
+             "extract": extract_rows, "stories": stories_rows, "pages": pages_rows, "web": web_rows}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a check in under a minute")
     parser.add_argument("--only", action="append", default=[],
-                        help="a scenario (farm, matching, delivery, freshness, footprint, extract, stories, pages) "
+                        help="a scenario (farm, matching, delivery, freshness, footprint, extract, stories, pages, web) "
                              "or a farm contender (veille, sequential, reader)")
     parser.add_argument("--json", metavar="PATH", help="also write the rows as JSON")
     args = parser.parse_args(argv)

@@ -60,12 +60,13 @@ def _parse_query(text: str, aliases: Aliases | None) -> Query:
 def run(args: argparse.Namespace) -> int:
     from monitor.runtime.run import Bot, run_monitor
     from monitor.telegram.errors import BotRefused
+    from monitor.web import WebRefused
 
     token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
     bot = Bot(token, os.environ.get("TELEGRAM_API_URL", DEFAULT_API_URL)) if token else None
     try:
         return run_monitor(load_config(args), args.config, args.db, bot)
-    except BotRefused as err:
+    except (BotRefused, WebRefused) as err:
         raise CommandError(str(err)) from None
 
 

@@ -12,11 +12,12 @@ from monitor.config.load import (
 )
 from monitor.config.live import LiveConfig
 from monitor.config.problems import ConfigError, Problem
-from monitor.config.settings import Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig
+from monitor.config.settings import Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig, WebConfig
 from monitor.config.watcher import ConfigWatcher
 
 __all__ = [
     "ADMINS_ENV", "FEEDS_FILE", "KEYWORDS_FILE", "Config", "ConfigError", "ConfigWatcher", "FeedConfig",
-    "FetchConfig", "LiveConfig", "Problem", "TelegramConfig", "WatchConfig", "check_config", "config_from_texts", "config_warnings",
+    "FetchConfig", "LiveConfig", "Problem", "TelegramConfig", "WatchConfig", "WebConfig", "check_config",
+    "config_from_texts", "config_warnings",
     "env_admins", "load_config", "read_texts",
 ]

@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticCustomError
 
 from monitor.decide.cadence import MIN_FIXED_INTERVAL
-from monitor.config.settings import DEFAULT_TIMEZONE, Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig
+from monitor.config.settings import DEFAULT_TIMEZONE, Config, FeedConfig, FetchConfig, TelegramConfig, WatchConfig, WebConfig
 from monitor.durations import parse_duration
 
 MAX_INTERVAL = 7 * 86400.0  # beyond a week is a typo, not a polling plan
@@ -83,6 +83,16 @@ def _zone(value: str) -> str:
     return value
 
 
+def _listen(value: str) -> str:
+    host, _, port = value.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535 or any(c.isspace() for c in value):
+        raise PydanticCustomError(
+            "listen", "{value} is not a host:port to listen on (write e.g. \"127.0.0.1:8080\")",
+            {"value": show(value)},
+        )
+    return value
+
+
 def _chat_id(value: int) -> int:
     if value == 0:
         raise PydanticCustomError("chat_id", "0 is not a Telegram chat id (leave `chats` out for the console only)")
@@ -106,7 +116,7 @@ class FeedTable(_Table):
     fulltext: Literal["auto", "always", "never"] = "auto"
 
 
-_FETCH, _TELEGRAM = FetchConfig(), TelegramConfig()  # the one source of every default
+_FETCH, _TELEGRAM, _WEB = FetchConfig(), TelegramConfig(), WebConfig()  # the one source of every default
 
 
 class FetchTable(_Table):
@@ -135,11 +145,17 @@ class TelegramTable(_Table):
     max_watches_per_chat: int = Field(default=_TELEGRAM.max_watches_per_chat, ge=1, le=1000)
 
 
+class WebTable(_Table):
+    enabled: bool = _WEB.enabled
+    listen: Annotated[str, AfterValidator(_listen)] = _WEB.listen
+
+
 class KeywordsFile(_Table):
     timezone: Annotated[str, AfterValidator(_zone)] = DEFAULT_TIMEZONE
     watch: list[WatchTable] = []
     aliases: dict[Text, Annotated[list[Text], Field(min_length=1)]] = {}
     telegram: TelegramTable = TelegramTable()
+    web: WebTable = WebTable()
 
 
 def to_config(feeds: FeedsFile, keywords: KeywordsFile, extra_admins: tuple[int, ...] = ()) -> Config:
@@ -158,4 +174,5 @@ def to_config(feeds: FeedsFile, keywords: KeywordsFile, extra_admins: tuple[int,
         ),
         fetch=FetchConfig(feeds.fetch.allow_private, feeds.fetch.max_body_mb, feeds.fetch.timeout),
         timezone=keywords.timezone,
+        web=WebConfig(keywords.web.enabled, keywords.web.listen),
     )

@@ -63,6 +63,22 @@ class TelegramConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class WebConfig:
+    """The `[web]` table of keywords.toml: the operator's page served by `veille run` (issue 14)."""
+
+    enabled: bool = True
+    listen: str = "127.0.0.1:8080"  # host:port; any non-loopback host requires VEILLE_WEB_TOKEN
+
+    @property
+    def host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """Everything read from the config directory."""
 
@@ -72,3 +88,4 @@ class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
     timezone: str = DEFAULT_TIMEZONE  # how `feeds` and /feeds show times to the operator (IANA name)
+    web: WebConfig = field(default_factory=WebConfig)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sqlite3
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from monitor.store import open_database, wait_for_locks
 from monitor.store.feeds import enabled_feeds
 from monitor.store.indexing import index_pending
 from monitor.times import utcnow
+from monitor.web import WebServer
+from monitor.web.guard import required_token
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +90,10 @@ class Monitor:
     stops them in reverse order (tests and benchmarks run exactly this)."""
 
     def __init__(self, config: Config, config_dir: Path, db_path: Path, bot: Bot | None, *,
-                 config_every: float = 2.0) -> None:
+                 config_every: float = 2.0, env: dict[str, str] | None = None) -> None:
+        env = os.environ if env is None else env
+        if config.web.enabled:
+            required_token(config.web, env)  # raises WebRefused before anything is opened
         self.stopping = asyncio.Event()
         self.db = db = open_database(db_path)
         wait_for_locks(db, LOOP_LOCK_WAIT)
@@ -120,12 +126,15 @@ class Monitor:
                                id="search-index", coalesce=True, max_instances=1)
         self.scheduler.add_job(self.applier.follow_feeds, "interval", seconds=FEEDS_EVERY_SECONDS,
                                id="follow-feeds", coalesce=True, max_instances=1)
+        self.web = WebServer(db, db_path, config_dir, live, self.fetcher, utcnow, env) if config.web.enabled else None
         self._tasks: list[asyncio.Task] = []
 
     async def __aenter__(self) -> Monitor:
         self.applier.apply(self.live.config)
         self.scheduler.start()
         self.watcher.start()
+        if self.web is not None:
+            await self.web.start()
         self._tasks.append(asyncio.create_task(self.deliverer.run(self.stopping)))
         if self.bot is None:
             log.info("no TELEGRAM_BOT_TOKEN: alerts are printed here")
@@ -135,6 +144,8 @@ class Monitor:
 
     async def __aexit__(self, *exc) -> None:
         self.stopping.set()
+        if self.web is not None:
+            await self.web.stop()
         await self.watcher.stop()
         await self.feed_scheduler.shutdown()
         self.scheduler.shutdown(wait=False)

@@ -1,18 +1,15 @@
 """Commands about feeds: /feeds for everyone; /addfeed, /import and /removefeed for the bot's admins."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from monitor.config.opml import OpmlError, read_opml
-from monitor.ingest.fetch import FetchError
-from monitor.ingest.parse import ParseError, parse_feed
-from monitor.store.feeds import REMOVED_BY_USER, REMOVED_FROM_CONFIG, FeedRow, add_feed, list_feeds, remove_feed
+from monitor.pipeline.subscribe import FeedAdded, add_checked_feed
+from monitor.store.feeds import REMOVED_BY_USER, REMOVED_FROM_CONFIG, FeedRow, list_feeds, remove_feed
 from monitor.times import from_iso
 from monitor.render.alert import MAX_MESSAGE, cut, escape, utf16_len
-from monitor.render.errors import error_facts, error_text
+from monitor.render.errors import error_text
 from monitor.telegram.handlers import Asker, argument, guarded, say, services
 from monitor.render.texts import format_date, text
 
@@ -89,30 +86,29 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Ask
     if not await admin_only(context, asker):
         return
     url = argument(context)
-    if not url or " " in url:
+    added = await _add_one(context, asker, url)
+    if added.outcome == "usage":
         await say(context, asker, text(asker.lang, "addfeed_usage"))
         return
-    kind, values = await _add_one(context, asker, url)
+    kind, values = _answer(added, asker.lang)
     await say(context, asker, text(asker.lang, f"addfeed_{kind}", **values))
 
 
-async def _add_one(context: ContextTypes.DEFAULT_TYPE, asker: Asker, url: str) -> tuple[str, dict]:
-    """Add one feed as /addfeed does: ("done" | "exists" | "refused", the message's values)."""
+async def _add_one(context: ContextTypes.DEFAULT_TYPE, asker: Asker, url: str) -> FeedAdded:
+    """Add one feed with the checks /addfeed and the web page share."""
     s = services(context)
-    if urlsplit(url).scheme.lower() not in ("http", "https"):
-        return "refused", {"reason": text(asker.lang, "error_scheme")}
-    try:
-        # A feed added in chat never reaches a private address, unless the operator allows it.
-        fetched = await s.fetcher.fetch(url, private_ok=s.live.config.fetch.allow_private)
-        parsed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type)
-    except (FetchError, ParseError) as err:
-        return "refused", {"reason": escape(error_text(asker.lang, *error_facts(err)))}
-    before = {feed.id for feed in list_feeds(s.db) if not feed.disabled_reason}
-    name = cut(parsed.title.strip() or urlsplit(fetched.final_url).hostname or url, 100)
-    feed = await s.store.run(add_feed, name, fetched.permanent_url or url, asker.user_id, s.clock())
-    if feed.id in before:
-        return "exists", {"id": feed.id}
-    return "done", {"name": escape(feed.name), "id": feed.id, "entries": len(parsed.entries)}
+    # A feed added in chat never reaches a private address, unless the operator allows it.
+    return await add_checked_feed(s.db, s.fetcher, url, private_ok=s.live.config.fetch.allow_private,
+                                  added_by=asker.user_id, now=s.clock())
+
+
+def _answer(added: FeedAdded, lang: str) -> tuple[str, dict]:
+    """The /addfeed message for what became of a URL: ("done" | "exists" | "refused", its values)."""
+    if added.outcome == "refused":
+        return "refused", {"reason": escape(added.reason(lang))}
+    if added.outcome == "exists":
+        return "exists", {"id": added.feed.id}
+    return "done", {"name": escape(added.feed.name), "id": added.feed.id, "entries": added.entries}
 
 
 # An OPML file is a few kB per hundred feeds; each feed is fetched before it is added.
@@ -143,7 +139,7 @@ async def import_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE, asker
     refused = [text(asker.lang, "import_refused_item", name=escape(cut(u.text, 80)), reason=escape(u.reason))
                for u in unusable]
     for outline in outlines[:MAX_IMPORTED]:
-        kind, values = await _add_one(context, asker, outline.url)
+        kind, values = _answer(await _add_one(context, asker, outline.url), asker.lang)
         counts[kind] += 1
         if kind == "refused":
             refused.append(text(asker.lang, "import_refused_item", name=escape(cut(outline.name, 80)),
