@@ -55,7 +55,8 @@ async def test_feeds_tells_counts_last_article_and_times_in_the_operators_zone(a
                [ok, to_iso(noon), to_iso(noon)])
     failing = add_feed(db, "Cassé", "https://ko.example/rss", None, noon).id
     for _ in range(3):
-        record_failure(db, failing, now=noon, error="HTTP 503", next_poll=noon, disable=None)
+        record_failure(db, failing, now=noon, error="HTTP 503", next_poll=noon, disable=None, kind="http",
+                       params='{"status": 503}')
     live = in_zone(live_config(admins=(ADMIN,)), "America/New_York")
     async with running(api, db, live):
         before = len(api.sent(USER))
@@ -63,7 +64,7 @@ async def test_feeds_tells_counts_last_article_and_times_in_the_operators_zone(a
         (reply,) = await replies(api, USER, before)
     assert "1 articles" in reply and "« AWS licencie », 1 juillet 2026 à 08:00" in reply  # 12:00 UTC in New York
     assert "prochaine lecture le 1 juillet 2026 à 08:30" in reply
-    assert "HTTP 503 (3 échecs de suite)" in reply
+    assert "erreur HTTP 503 (3 échecs de suite)" in reply  # in French, from the error's kind
 
 
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>

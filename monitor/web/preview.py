@@ -53,9 +53,9 @@ def parsed(text: str, aliases: Aliases | None, lang: str) -> Query | Preview:
 
 
 @lru_cache(maxsize=ANALYSED_KEPT)
-def _analysed(title: str, text: str):
+def _analysed(title: str, text: str, source: str, link: str):
     # Typing a query asks about the same newest articles again and again: analyse each once.
-    return analyse(title, text)
+    return analyse(title, text, source, link)
 
 
 def preview(db: sqlite_utils.Database, query: Query, now: datetime, recipients: int,
@@ -67,12 +67,12 @@ def preview(db: sqlite_utils.Database, query: Query, now: datetime, recipients: 
     deadline = time.perf_counter() + budget_s
     matched, out_of_time = 0, False
 
-    def matcher(title: str, text: str):
+    def matcher(title: str, text: str, source: str, link: str):
         nonlocal matched, out_of_time
         if out_of_time or (matched >= SHOWN and time.perf_counter() > deadline):
             out_of_time = True
             return None
-        found = query.match(_analysed(title, text))
+        found = query.match(_analysed(title, text, source, link))
         matched += found is not None
         return found
 
