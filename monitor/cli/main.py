@@ -151,7 +151,8 @@ def _query_not_option(argv: Sequence[str]) -> list[str]:
     and only for an argument that no option starts with: it is moved last, after `--`.
     """
     argv = list(argv)
-    options = ("--since", "--limit", "--json", "--feed", "--config", "--db", "--verbose", "-v", "-h", "--help")
+    options = ("--since", "--limit", "--json", "--feed", "--fulltext", "--config", "--db", "--verbose", "-v", "-h",
+               "--help")
     command = next((i for i, a in enumerate(argv) if a in ("search", "test")), None)
     if command is None or "--" in argv:
         return argv
