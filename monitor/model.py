@@ -71,6 +71,7 @@ class Alert:
     published: datetime | None
     watches: tuple[tuple[int, str], ...]  # (watch id, watch name)
     spans: tuple[Span, ...] = field(default=())
+    also: tuple[Source, ...] = field(default=())  # the story's other outlets, oldest first
 
 
 # --- what a poll's store step knows and decides (monitor/decide/entries.py) ---
@@ -141,3 +142,43 @@ class HealthFacts:
     overdue_feeds: int
     stuck_alerts: int
     oldest_stuck_alert: str | None
+
+
+# --- stories (issue 12): one event from many outlets is one alert, kept up to date ---
+
+@dataclass(frozen=True, slots=True)
+class RecentEntry:
+    """A stored entry of the story window, to reload the story index at start."""
+
+    id: int
+    story_id: int
+    title: str
+    text: str
+    published: datetime
+    site: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAlert:
+    """An alert already in the outbox for a story: the chat it went (or goes) to."""
+
+    alert_id: int
+    chat_id: int
+    story_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEdit:
+    """An edit to queue: alert `alert_id` now also names the later article `entry_id`."""
+
+    alert_id: int
+    chat_id: int
+    entry_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Another outlet of an alert's story: its feed's name and its article's link."""
+
+    name: str
+    link: str

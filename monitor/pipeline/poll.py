@@ -25,6 +25,7 @@ from monitor.pipeline.record import record_entries
 from monitor.store.entries import count_published
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
 from monitor.store.indexing import index_pending
+from monitor.stories import StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,9 @@ class Pipeline:
     bounds: cadence.Bounds = field(default_factory=cadence.Bounds)
     # Whether the operator lets feeds added in chat reach private addresses ([fetch] allow_private).
     chat_feeds_private_ok: Callable[[], bool] = lambda: False
+    # The recent articles and their stories (issue 12), owned by the composition root; None
+    # groups nothing beyond the same link or title.
+    stories: StoryIndex | None = None
 
     def __post_init__(self) -> None:
         if self.analyse is None:
@@ -88,7 +92,8 @@ class Pipeline:
     def _store(self, feed: FeedRow, analysed: Analysed, fetched) -> PollOutcome:
         now, parsed = self.clock(), analysed.feed
         with transaction(self.db):
-            result = record_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher)
+            result = record_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher,
+                                    stories=self.stories)
             next_poll = self._next_poll(feed, now)
             record_success(
                 self.db, feed.id, now=now, etag=fetched.etag, last_modified=fetched.last_modified,
@@ -137,9 +142,15 @@ class Pipeline:
             now, feed.interval_seconds, weekly, self.bounds, jitter=random.random(),
         )
 
+    def expire_stories(self) -> None:
+        """The story index forgets what left its window (once per cycle)."""
+        if self.stories is not None:
+            self.stories.expire(self.clock())
+
     async def poll_all(self, feed_ids: list[int]) -> list[PollOutcome]:
         """One cycle over these feeds, concurrently (the Fetcher bounds the concurrency), then
         its new entries into the search index in one batch."""
         outcomes = list(await asyncio.gather(*(self.poll(feed_id) for feed_id in feed_ids)))
         index_pending(self.db)
+        self.expire_stories()
         return outcomes

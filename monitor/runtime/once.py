@@ -10,6 +10,7 @@ from monitor.deliver import ConsoleSender, Deliverer
 from monitor.ingest.fetch import Fetcher
 from monitor.match.matcher import MatcherCache
 from monitor.pipeline.poll import Pipeline, PollOutcome
+from monitor.pipeline.stories import load_stories
 from monitor.runtime.configure import fetch_limits, sync_database
 from monitor.store import open_database
 from monitor.store.feeds import enabled_feeds
@@ -31,10 +32,12 @@ async def poll_cycle(config: Config, db_path: Path, console: TextIO) -> Cycle:
     db = open_database(db_path)
     try:
         sync_database(db, config, utcnow())
-        matchers = MatcherCache(db, utcnow, LiveConfig(config).aliases)
+        aliases = LiveConfig(config).aliases
+        matchers = MatcherCache(db, utcnow, aliases)
         feeds = enabled_feeds(db)
         async with Fetcher(fetch_limits(config)) as fetcher:
-            pipeline = Pipeline(db, fetcher, matchers, chat_feeds_private_ok=lambda: config.fetch.allow_private)
+            pipeline = Pipeline(db, fetcher, matchers, chat_feeds_private_ok=lambda: config.fetch.allow_private,
+                                stories=load_stories(db, utcnow(), aliases))
             outcomes = await pipeline.poll_all([feed.id for feed in feeds])
         await Deliverer(db, console=ConsoleSender(console)).run_once()
         names = {feed.id: feed.name for feed in feeds}

@@ -20,6 +20,7 @@ from monitor.match.analyse import InlineAnalyser, ProcessAnalyser
 from monitor.match.matcher import MatcherCache
 from monitor.pipeline.poll import Pipeline
 from monitor.pipeline.schedule import FeedScheduler
+from monitor.pipeline.stories import load_stories
 from monitor.runtime.configure import ConfigApplier, fetch_limits
 from monitor.store import open_database
 from monitor.store.feeds import enabled_feeds
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 INDEX_EVERY_SECONDS = 30
 # How often the scheduler looks whether the feeds changed (/addfeed, /removefeed): a counter read.
 FEEDS_EVERY_SECONDS = 1
+# How often the story index forgets the articles past its window (`run` has no cycle).
+STORIES_EVERY_SECONDS = 600
 # Worker processes pay off once there are enough feeds to keep them busy.
 WORKERS_FROM_FEEDS = 20
 
@@ -101,7 +104,8 @@ class Monitor:
         self.deliverer = Deliverer(db, telegram=self.bot.sender if self.bot else None, console=ConsoleSender(),
                                    language=config.telegram.language)
         self.pipeline = Pipeline(db, self.fetcher, matchers, analyse=self.analyser,
-                                 chat_feeds_private_ok=lambda: live.config.fetch.allow_private)
+                                 chat_feeds_private_ok=lambda: live.config.fetch.allow_private,
+                                 stories=load_stories(db, utcnow(), live.aliases))
         self.poller = Poller(self.pipeline, self.deliverer)
         self.feed_scheduler = FeedScheduler(self.scheduler, self.poller.poll)
         self.applier = ConfigApplier(db, live, matchers, self.feed_scheduler, utcnow)
@@ -111,6 +115,8 @@ class Monitor:
                                id="search-index", coalesce=True, max_instances=1)
         self.scheduler.add_job(self.applier.follow_feeds, "interval", seconds=FEEDS_EVERY_SECONDS,
                                id="follow-feeds", coalesce=True, max_instances=1)
+        self.scheduler.add_job(self.pipeline.expire_stories, "interval", seconds=STORIES_EVERY_SECONDS,
+                               id="expire-stories", coalesce=True, max_instances=1)
         self._tasks: list[asyncio.Task] = []
 
     async def __aenter__(self) -> Monitor:

@@ -51,6 +51,11 @@ class StoryIndex:
         """Reload an article already grouped (at start, from the database)."""
         self._store(article.id, features(article, self.aliases), story_id)
 
+    def forget(self, article_id: int) -> None:
+        """Drop an article whose row was never written (its transaction rolled back); its
+        postings and time stay behind, skipped by `candidates` and `expire`."""
+        self._articles.pop(article_id, None)
+
     def expire(self, now: datetime) -> None:
         """Forget the articles published more than `window` before `now`."""
         cutoff = now - self.window
