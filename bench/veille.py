@@ -68,10 +68,13 @@ class VeilleContender:
     async def _cycle(self) -> CycleOutcome:
         from monitor.ingest.fetch import Fetcher
         from monitor.pipeline.poll import Pipeline
+        from monitor.pipeline.stories import load_stories
 
         try:
             async with Fetcher(self.limits) as fetcher:
-                pipeline = Pipeline(self.db, fetcher, self.matchers, analyse=self.analyser)
+                # The story index as `run` has it: loaded from the window's entries, in the cycle.
+                pipeline = Pipeline(self.db, fetcher, self.matchers, analyse=self.analyser,
+                                    stories=load_stories(self.db, _utcnow()))
                 outcomes = await pipeline.poll_all(self.feed_ids)
         finally:
             self.analyser.close()  # joins the workers, so their CPU is counted (RUSAGE_CHILDREN)

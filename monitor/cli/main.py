@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true")
 
+    stories = sub.add_parser("stories", help="recent stories, each with its articles from every outlet",
+                             epilog="example: veille stories --since 2d --json")
+    stories.add_argument("--since", default="2d", help="stories with an article newer than this (default 2d)")
+    stories.add_argument("--limit", type=int, default=100)
+    stories.add_argument("--json", action="store_true")
+
     feeds = sub.add_parser("feeds", help="each feed's state", epilog="example: veille feeds --json")
     feeds.add_argument("--json", action="store_true")
 
@@ -92,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "poll": commands.poll_once,
         "test": commands.test_query,
         "search": commands.search,
+        "stories": commands.stories,
         "feeds": commands.feeds,
         "check-config": commands.check_config,
         "health": commands.health,

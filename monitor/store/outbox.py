@@ -201,6 +201,7 @@ class AlertRow:
     link: str
     title: str
     source: str
+    story: int
 
 
 def alert_rows(db: sqlite_utils.Database, outbox_ids: list[int]) -> list[AlertRow]:
@@ -209,7 +210,7 @@ def alert_rows(db: sqlite_utils.Database, outbox_ids: list[int]) -> list[AlertRo
         return []
     marks = ",".join("?" * len(outbox_ids))
     rows = db.execute(
-        "SELECT o.id, o.chat_id, o.status, e.guid, e.link, e.title, f.name FROM outbox o"
+        "SELECT o.id, o.chat_id, o.status, e.guid, e.link, e.title, f.name, o.story_id FROM outbox o"
         f" JOIN entries e ON e.id = o.entry_id JOIN feeds f ON f.id = e.feed_id WHERE o.id IN ({marks})"
         " ORDER BY o.id", outbox_ids,
     ).fetchall()
