@@ -6,7 +6,8 @@ repeat (same link, same title from the same site), expired once per cycle.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 import sqlite_utils
@@ -14,10 +15,10 @@ import sqlite_utils
 from monitor.model import Entry, EntryPlan, NewRow
 from monitor.query.aliases import Aliases
 from monitor.store.entries import recent_entries
-from monitor.stories import StoryArticle, StoryIndex
+from monitor.stories import LEAD_CHARS, StoryArticle, StoryFeatures, StoryIndex
 
-# The lead is the feed's text: its opening says the event; a full article would only cost.
-LEAD_CHARS = 600
+# An entry's story features when a worker process computed them (monitor.match.analyse).
+Precomputed = Callable[[Entry], "StoryFeatures | None"]
 
 
 def load_stories(db: sqlite_utils.Database, now: datetime, aliases: Aliases | None = None) -> StoryIndex:
@@ -29,10 +30,15 @@ def load_stories(db: sqlite_utils.Database, now: datetime, aliases: Aliases | No
 
 
 def assign_stories(index: StoryIndex, plan: EntryPlan, batch: Sequence[Entry], published: Mapping[int, datetime],
-                   site: str, now: datetime) -> tuple[EntryPlan, list[NewRow]]:
+                   site: str, now: datetime, *, alerting: bool = True,
+                   precomputed: Precomputed | None = None) -> tuple[EntryPlan, list[NewRow]]:
     """`plan` with each new entry's story decided by the index; and the rows that joined an
     earlier story (they edit its alerts). A repeat keeps the story it repeats and is added to
-    the index under it; an entry published before the window is a story of its own."""
+    the index under it; an entry published before the window is a story of its own.
+
+    A feed's backlog (`alerting` False: its first poll, never alerted) is added to the index,
+    not grouped: grouping it would change no alert, and it is a cold start's whole CPU; later
+    articles still join its stories."""
     cutoff = now - index.window
     joined_to: dict[int, int] = {}  # entry id -> the story it joined (a repeat of it in the batch follows)
     rows: list[NewRow] = []
@@ -43,12 +49,15 @@ def assign_stories(index: StoryIndex, plan: EntryPlan, batch: Sequence[Entry], p
         if when >= cutoff:
             entry = batch[row.index]
             article = StoryArticle(row.entry_id, entry.title, entry.text[:LEAD_CHARS], when, site)
-            if story == row.entry_id:
-                story = index.assign(article)
+            f = precomputed(entry) if precomputed is not None else None
+            if f is not None:  # computed before its time and site were known
+                f = dataclasses.replace(f, published=when, site=site)
+            if story == row.entry_id and alerting:
+                story = index.assign(article, f)
                 if story != row.entry_id:
                     joined_to[row.entry_id] = story
                     joined.append(NewRow(row.index, row.entry_id, story))
             else:
-                index.add(article, story)
+                index.add(article, story, f)
         rows.append(NewRow(row.index, row.entry_id, story))
     return EntryPlan(tuple(rows), plan.updates, plan.counts), joined
