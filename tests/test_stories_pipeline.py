@@ -40,7 +40,7 @@ def newsroom(db):
     sync_config_feeds(db, [("LeMagIT", "https://www.lemagit.fr/rss", None),
                            ("L'Informé", "https://www.linforme.com/rss", None),
                            ("ZDNet", "https://www.zdnet.fr/rss", None)], T0)
-    sync_config_watches(db, [("ovh", "OVHcloud", [100])], T0)
+    sync_config_watches(db, [("ovh", "OVHcloud", [100]), ("confirmed", "confirme", [300])], T0)
     feeds = {f.name: f for f in list_feeds(db)}
     for feed in feeds.values():  # the backlogs: stored, not alerted
         record_entries(db, get_feed(db, feed.id), [], now=T0, matcher=WordMatcher([]))
@@ -68,9 +68,12 @@ def test_other_outlets_join_the_story_and_edit_its_alert_a_new_event_alerts(db, 
     assert table(db, "SELECT alert_id, chat_id, entry_id, status FROM outbox_edits") == \
         [(first.alert_ids[0], 100, 2, "pending")]
     # A restart: the index is loaded from the store and groups the third outlet too.
-    publish(db, newsroom, load_stories(db, T0 + 10 * MIN), 3, OUTAGE[2], T0 + 10 * MIN)
+    third = publish(db, newsroom, load_stories(db, T0 + 10 * MIN), 3, OUTAGE[2], T0 + 10 * MIN)
     assert {s for (s,) in table(db, "SELECT story_id FROM entries")} == {story}
     assert len(table(db, "SELECT id FROM outbox_edits")) == 2
+    # A chat whose watch matches only the third article ("confirme") gets its alert then.
+    assert table(db, f"SELECT chat_id, story_id, entry_id FROM outbox WHERE id = {third.alert_ids[0]}") == \
+        [(300, story, 3)]
     funding = publish(db, newsroom, stories, 4, FUNDING, T0 + 20 * MIN)
     assert len(funding.alert_ids) == 1 and funding.edits == 0
     alert = load_alert(db, first.alert_ids[0])
@@ -90,16 +93,16 @@ def test_an_entry_older_than_the_window_is_a_story_of_its_own(db, newsroom):
     assert len(late.alert_ids) == 1 and len(stories) == 1
 
 
-def test_a_backlog_is_indexed_not_grouped_and_later_articles_join_it(db, newsroom):
+def test_a_backlog_is_neither_grouped_nor_indexed_until_a_restart(db, newsroom):
     stories = StoryIndex()
     db.execute("UPDATE feeds SET backlog_done = 0")
     publish(db, newsroom, stories, 1, OUTAGE[0], T0)
     publish(db, newsroom, stories, 2, OUTAGE[1], T0 + MIN)  # another feed's first poll: its own story
-    assert table(db, "SELECT story_id FROM entries ORDER BY id") == [(1,), (2,)] and len(stories) == 2
+    assert table(db, "SELECT story_id FROM entries ORDER BY id") == [(1,), (2,)] and len(stories) == 0
     db.execute("UPDATE feeds SET backlog_done = 1 WHERE name = 'ZDNet'")
     third = publish(db, newsroom, stories, 3, OUTAGE[2], T0 + 2 * MIN)
-    assert table(db, "SELECT story_id FROM entries WHERE id = 3")[0][0] in (1, 2)
-    assert len(third.alert_ids) == 1 and third.edits == 0  # the backlog never alerted: this one does
+    assert len(third.alert_ids) == 2 and third.edits == 0  # the backlog never alerted: this one does
+    assert len(load_stories(db, T0 + 3 * MIN)) == 3
 
 
 def test_a_write_that_fails_leaves_the_index_as_it_was(db, newsroom):
@@ -122,11 +125,11 @@ def test_plan_edits_names_every_alert_of_the_joined_story():
 
 
 def test_before_editing_waits_for_the_alert_and_skips_what_it_already_shows():
-    assert before_editing("pending", None, None, None, T0).kind == WAIT
-    assert before_editing("failed", "blocked", None, None, T0).kind == FAIL
-    assert before_editing("sent", "digest", T0, 5, T0).how == IN_DIGEST
-    assert before_editing("sent", None, T0 + MIN, 5, T0).how == IN_ALERT
-    assert before_editing("sent", None, T0, 5, T0) is None  # same second: edit (at worst "not modified")
+    assert before_editing("pending", None, None, T0).kind == WAIT
+    assert before_editing("failed", "blocked", None, T0).kind == FAIL
+    assert before_editing("sent", "digest", T0, T0).how == IN_DIGEST
+    assert before_editing("sent", None, T0 + MIN, T0).how == IN_ALERT
+    assert before_editing("sent", None, T0, T0) is None  # same second: edit (at worst "not modified")
 
 
 @pytest.mark.parametrize("outcome, replying, kind", [

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from monitor.deliver.pacing import Pacer
 from monitor.deliver.policy import (
-    DEACTIVATE, DEFER, FAIL, MARK_SENT, REPLY, WAIT, Action, Backoff, before_editing, decide_edit,
+    DEACTIVATE, DEFER, FAIL, MARK_SENT, REPLIED, REPLY, WAIT, Action, Backoff, before_editing, decide_edit,
 )
 from monitor.deliver.senders import Outcome, Sender
 from monitor.model import CONSOLE_CHAT
@@ -57,7 +57,7 @@ class Editor:
         for head in edits.due_edits(self.db, now or self.clock()):
             if head.chat_id in busy:
                 continue
-            skip = before_editing(head.alert_status, head.alert_how, head.alert_sent, head.message_id, head.created)
+            skip = before_editing(head.alert_status, head.alert_how, head.alert_sent, head.created)
             if skip is not None:
                 if skip.kind != WAIT:
                     self._apply(head, Outcome("sent"), skip, report)
@@ -94,7 +94,7 @@ class Editor:
     def _apply(self, head: EditHead, outcome: Outcome, action: Action, report: EditReport) -> None:
         now = self.clock()
         if action.kind == MARK_SENT:
-            reply = outcome.message_id if action.how == "reply" else None
+            reply = outcome.message_id if action.how == REPLIED else None
             edits.mark_edit_done(self.db, head.edit_id, now, action.how, reply)
             report.done += 1
         elif action.kind == DEFER:

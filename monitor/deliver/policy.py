@@ -85,7 +85,7 @@ EDITED, REPLIED, IN_ALERT, IN_DIGEST = "edited", "reply", "in the alert", "in th
 
 
 def before_editing(alert_status: str, alert_how: str | None, alert_sent: datetime | None,
-                   message_id: int | None, edit_created: datetime) -> Action | None:
+                   edit_created: datetime) -> Action | None:
     """An edit that needs no API call: its alert has not gone yet (it will show the article),
     went in a digest, already showed the article, or failed. None: edit it."""
     if alert_status == "pending":

@@ -22,7 +22,6 @@ from monitor.model import Entry, ParsedFeed, Prepared, Span, Watch
 from monitor.ingest.parse import parse_feed
 from monitor.query import Aliases
 from monitor.store import open_database
-from monitor.stories import LEAD_CHARS, StoryArticle, StoryFeatures, features
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,6 @@ class EntryAnalysis:
 
     prepared: Prepared
     matches: Mapping[int, tuple[Span, ...]]
-    story: StoryFeatures | None = None  # for the story index (issue 12); its time and site set by the store step
 
 
 class PrecomputedMatcher:
@@ -66,9 +64,6 @@ class PrecomputedMatcher:
 
     def prepare(self, entry: Entry) -> Prepared:
         return self._analyses[entry].prepared
-
-    def story_features(self, entry: Entry) -> StoryFeatures | None:
-        return self._analyses[entry].story
 
     def match(self, entry: Entry) -> Mapping[int, tuple[Span, ...]]:
         # A watch removed since the worker matched is not alerted.
@@ -115,7 +110,4 @@ def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: dat
     elif matchers.aliases != aliases:
         matchers.set_aliases(aliases)
     matcher = matchers.get()
-    # The story features too (issue 12): the most CPU of grouping, here on the other cores.
-    return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry)), features(
-        StoryArticle(0, entry.title, entry.text[:LEAD_CHARS], entry.published or now, ""), aliases))
-        for entry in parsed.entries]
+    return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry))) for entry in parsed.entries]

@@ -80,8 +80,7 @@ def _record(db: sqlite_utils.Database, feed: FeedRow, batch: list[Entry], hashes
                         stored.next_entry_id(conn))
     joined = []
     if stories is not None:
-        plan, joined = assign_stories(stories, plan, batch, published, feed.site, now, alerting=alerting,
-                                      precomputed=getattr(matcher, "story_features", None))
+        plan, joined = assign_stories(stories, plan, batch, published, feed.site, now, alerting=alerting)
         indexed += [row.entry_id for row in plan.inserts]
     hits = [Hit(row.entry_id, row.story_id, watch_id, tuple(spans))
             for row in plan.inserts for watch_id, spans in matcher.match(batch[row.index]).items()]

@@ -40,17 +40,16 @@ class StoryIndex:
         """Every article of the window as (features, story id), oldest first."""
         return iter(self._articles.values())
 
-    def assign(self, article: StoryArticle, f: StoryFeatures | None = None) -> int:
-        """The story `article` joins (an earlier article's story id), or its own id; then add it.
-        `f`: its features when already computed (in a worker process)."""
-        f = f or features(article, self.aliases)
+    def assign(self, article: StoryArticle) -> int:
+        """The story `article` joins (an earlier article's story id), or its own id; then add it."""
+        f = features(article, self.aliases)
         story_id = self._best_story(f)
         self._store(article.id, f, article.id if story_id is None else story_id)
         return article.id if story_id is None else story_id
 
-    def add(self, article: StoryArticle, story_id: int, f: StoryFeatures | None = None) -> None:
-        """Add an article already grouped (at start, from the database; a repeat; a backlog)."""
-        self._store(article.id, f or features(article, self.aliases), story_id)
+    def add(self, article: StoryArticle, story_id: int) -> None:
+        """Add an article already grouped (at start, from the database; a repeat of a story)."""
+        self._store(article.id, features(article, self.aliases), story_id)
 
     def forget(self, article_id: int) -> None:
         """Drop an article whose row was never written (its transaction rolled back); its

@@ -23,7 +23,7 @@ from monitor.ingest.fetch import Fetcher
 from monitor.query import MAX_QUERY_LENGTH, Aliases, QueryError, parse_query
 from monitor.times import from_iso
 from monitor.store.search import Found
-from monitor.match.search import one_per_story, search_query
+from monitor.match.search import search_query
 from monitor.store.subscriptions import (
     ensure_chat, find_watch, pause_chat, pause_watch, resume_chat, resume_watch, set_digest,
 )
@@ -36,7 +36,6 @@ from monitor.render.texts import format_date, language_for, text
 RECENT = timedelta(days=7)  # /watch shows what already matched in this window
 RECENT_SHOWN = 5
 PAGE = 5  # /search results per message
-STORY_READ = 4  # articles read per story shown (a story told by a few outlets)
 DEFAULT_PAUSE = timedelta(hours=24)
 MAX_NAME = 64
 
@@ -244,15 +243,14 @@ async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
 async def show_results(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: str, offset: int) -> None:
     """One page of /search results, with a "more" button when there may be more."""
     s = services(context)
-    # Each story once: read enough articles for the page once their stories are merged.
-    found = one_per_story(matches(s, query_text, None, (offset + PAGE + 1) * STORY_READ))
+    found = matches(s, query_text, None, offset + PAGE + 1)  # each story once, with its other outlets
     page = found[offset: offset + PAGE]
     if not page:
         await say(context, asker, text(asker.lang, "search_none" if offset == 0 else "search_end"))
         return
     more = keyboards.more_results(asker.lang, offset + PAGE) if len(found) > offset + PAGE else None
     await say(context, asker, "\n".join(found_line(f, asker.lang) + (
-        " " + escape(text(asker.lang, "search_sources", count=n)) if n else "") for f, n in page), more)
+        " " + escape(text(asker.lang, "search_sources", count=f.others)) if f.others else "") for f in page), more)
 
 
 @guarded
