@@ -20,7 +20,9 @@ from monitor.store.outbox import load_alert
 from monitor.store.watches import active_watches, sync_config_watches
 from monitor.stories import StoryIndex
 from tests.fakebotapi import parse_html
-from tests.helpers import T0, WordMatcher
+from monitor.deliver import Deliverer
+from monitor.times import to_iso
+from tests.helpers import T0, WordMatcher, seed_alert
 
 MIN = timedelta(minutes=1)
 OUTAGE = [
@@ -161,3 +163,15 @@ def test_the_alert_names_a_few_other_outlets_then_a_count():
 def test_the_digest_lists_a_story_once_with_its_sources():
     digest = parse_html(render_digest([alert_with(["L'Informé", "ZDNet"])]).text)
     assert digest.splitlines()[1] == "• Panne chez OVHcloud — LeMagIT, L'Informé, ZDNet"
+
+
+async def test_the_edits_of_a_chat_that_left_fail_with_its_reason(db):
+    alert = seed_alert(db, 100, "AWS licencie")
+    db.execute("UPDATE outbox SET status = 'sent', message_id = 5, sent_at = ? WHERE id = ?", [to_iso(T0), alert])
+    db.execute("INSERT INTO chats (id, active, deactivated_reason, created) VALUES (100, 0, ?, ?)",
+               ["Forbidden: bot was blocked by the user", to_iso(T0)])
+    db.execute("INSERT INTO outbox_edits (alert_id, chat_id, entry_id, created)"
+               " SELECT id, chat_id, entry_id, ? FROM outbox WHERE id = ?", [to_iso(T0 + MIN), alert])
+    report = await Deliverer(db, clock=lambda: T0 + 2 * MIN).run_once()
+    assert table(db, "SELECT status, reason FROM outbox_edits") == [("failed", "Forbidden: bot was blocked by the user")]
+    assert report.failed == 1

@@ -57,6 +57,9 @@ class Editor:
         for head in edits.due_edits(self.db, now or self.clock()):
             if head.chat_id in busy:
                 continue
+            if head.deactivated is not None:  # the chat left: its edits end with its reason
+                self._apply(head, Outcome("sent"), Action(FAIL, reason=head.deactivated), report)
+                continue
             skip = before_editing(head.alert_status, head.alert_how, head.alert_sent, head.created)
             if skip is not None:
                 if skip.kind != WAIT:
@@ -114,7 +117,7 @@ class Editor:
         elif action.kind == FAIL:
             edits.fail_edit(self.db, head.edit_id, action.reason)
             report.failed += 1
-            if head.chat_id != CONSOLE_CHAT and action.reason != "the alert was not sent":
+            if head.chat_id != CONSOLE_CHAT and head.deactivated is None and head.alert_status == "sent":
                 log.warning("edit %s of alert %s failed: %s", head.edit_id, head.alert_id, action.reason)
 
 

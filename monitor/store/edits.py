@@ -27,12 +27,14 @@ class EditHead:
     alert_how: str | None  # the alert's outbox reason ('digest', 'plain text', …)
     message_id: int | None  # the alert's message
     alert_sent: datetime | None
+    deactivated: str | None = None  # the chat's reason when it left (blocked the bot)
 
 
 # One pending edit per alert at a time, the oldest: a chat's edits go in order.
 _DUE = """
-    SELECT d.id, d.alert_id, d.chat_id, d.attempts, d.created, o.status, o.reason, o.message_id, o.sent_at
-    FROM outbox_edits d JOIN outbox o ON o.id = d.alert_id
+    SELECT d.id, d.alert_id, d.chat_id, d.attempts, d.created, o.status, o.reason, o.message_id, o.sent_at,
+           CASE WHEN c.active = 0 THEN coalesce(c.deactivated_reason, 'chat deactivated') END
+    FROM outbox_edits d JOIN outbox o ON o.id = d.alert_id LEFT JOIN chats c ON c.id = d.chat_id
     WHERE d.status = 'pending' AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
     ORDER BY d.id
     LIMIT ?
@@ -42,8 +44,8 @@ _DUE = """
 def due_edits(db: sqlite_utils.Database, now: datetime, limit: int = 500) -> list[EditHead]:
     """The pending edits that may be tried now, oldest first."""
     return [EditHead(i, alert, chat, attempts, from_iso(created), status, how, message,
-                     from_iso(sent) if sent else None)
-            for i, alert, chat, attempts, created, status, how, message, sent
+                     from_iso(sent) if sent else None, left)
+            for i, alert, chat, attempts, created, status, how, message, sent, left
             in db.execute(_DUE, [to_iso(now), limit]).fetchall()]
 
 
