@@ -26,7 +26,7 @@ EPILOG = """examples:
 exit codes:
   0  done            1  check-config found problems, or health found polling or delivery stuck
   2  a config or usage problem (one line on stderr says which file and what)
-  3  the database cannot be used: missing (feeds, search, health), not SQLite, damaged,
+  3  the database cannot be used: missing (feeds, search, stories, health), not SQLite, damaged,
      read-only, a directory, its folder cannot be created, disk full (one line says what to do)
   130 interrupted
 """
