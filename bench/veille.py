@@ -61,6 +61,10 @@ class VeilleContender:
         # ~0.5 s); they are stopped at the end of the cycle, so all their CPU counts in it.
         self.matchers = MatcherCache(self.db, _utcnow)
         self.analyser = ProcessAnalyser(self.db_path, self.matchers, PARSE_WORKERS)
+        # The story index, loaded from the window's entries as `run` loads it at start.
+        from monitor.pipeline.stories import load_stories
+
+        self.stories = load_stories(self.db, _utcnow())
 
     def run_cycle(self, job: CycleJob) -> CycleOutcome:
         return asyncio.run(self._cycle())
@@ -71,7 +75,7 @@ class VeilleContender:
 
         try:
             async with Fetcher(self.limits) as fetcher:
-                pipeline = Pipeline(self.db, fetcher, self.matchers, analyse=self.analyser)
+                pipeline = Pipeline(self.db, fetcher, self.matchers, analyse=self.analyser, stories=self.stories)
                 outcomes = await pipeline.poll_all(self.feed_ids)
         finally:
             self.analyser.close()  # joins the workers, so their CPU is counted (RUSAGE_CHILDREN)

@@ -76,6 +76,7 @@ class Alert:
     spans: tuple[Span, ...] = field(default=())
     thread_id: int | None = None  # the forum topic of a group it lands in
     page_text: str = ""  # the article's text, when a watch matched there (span field "page")
+    also: tuple[Source, ...] = field(default=())  # the story's other outlets, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,3 +162,43 @@ class HealthFacts:
     oldest_stuck_alert: str | None
     failing_feeds: int
     writable: bool
+
+
+# --- stories (issue 12): one event from many outlets is one alert, kept up to date ---
+
+@dataclass(frozen=True, slots=True)
+class RecentEntry:
+    """A stored entry of the story window, to reload the story index at start."""
+
+    id: int
+    story_id: int
+    title: str
+    text: str
+    published: datetime
+    site: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAlert:
+    """An alert already in the outbox for a story: the chat it went (or goes) to."""
+
+    alert_id: int
+    chat_id: int
+    story_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEdit:
+    """An edit to queue: alert `alert_id` now also names the later article `entry_id`."""
+
+    alert_id: int
+    chat_id: int
+    entry_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Another outlet of an alert's story: its feed's name and its article's link."""
+
+    name: str
+    link: str

@@ -160,6 +160,7 @@ class FakeBotAPI:
         self._updates: list[dict] = []
         self._next_update = 1
         self._next_message = 1000
+        self._messages: dict[tuple[int, int], str] = {}  # (chat, message id) -> text and markup, for edits
         self._limits: _Limits | None = None
         self._down = False
         self._closing = False
@@ -242,6 +243,16 @@ class FakeBotAPI:
         """This chat blocked the bot: every sendMessage to it gets 403."""
         with self._lock:
             self.blocked.add(chat_id)
+
+    def delete_message(self, chat_id: int, message_id: int) -> None:
+        """The user deleted this message: editing it is refused as Telegram does."""
+        with self._lock:
+            self._messages.pop((chat_id, message_id), None)
+
+    def edited(self, chat_id: int | None = None) -> list[Call]:
+        """Accepted editMessageText calls (to `chat_id`, if given), in arrival order."""
+        return [c for c in self.calls_to("editMessageText")
+                if c.status == 200 and (chat_id is None or c.chat_id == chat_id)]
 
     def enforce_limits(self, overall: int = 30, per_chat: int = 2, window: float = 0.9) -> None:
         """Answer 429 (retry_after 1) when a send would make more than `overall` sends, or more
@@ -465,8 +476,25 @@ class FakeBotAPI:
             status, body = error
             self._record(method, params, arrived, status)
             return status, body
+        content = text + json.dumps(params.get("reply_markup"), sort_keys=True)
+        if method == "editMessageText":
+            message_id = int(params.get("message_id") or 0)
+            with self._lock:
+                known = self._messages.get((chat_id, message_id))
+            refusal = None
+            if known is None:
+                refusal = "Bad Request: message to edit not found"
+            elif known == content:
+                refusal = ("Bad Request: message is not modified: specified new message content and reply markup"
+                           " are exactly the same as a current content and reply markup of the message")
+            if refusal is not None:
+                self._record(method, params, arrived, 400)
+                return 400, {"ok": False, "error_code": 400, "description": refusal}
+        else:
+            message_id = self._message_id()
+        with self._lock:
+            self._messages[(chat_id, message_id)] = content
         self._record(method, params, arrived, 200)
-        message_id = int(params["message_id"]) if method == "editMessageText" else self._message_id()
         return 200, {"ok": True, "result": {
             "message_id": message_id, "date": int(time.time()), "chat": self.chat(chat_id),
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Veille"}, "text": text}}

@@ -176,3 +176,22 @@ def test_commands_refuse_a_broken_config(tmp_path, capsys):
     config = write_config(tmp_path / "config", {"A": "http://127.0.0.1:9/feed"}, "[[watch]\n")
     assert main(["--config", str(config), "--db", str(tmp_path / "v.db"), "poll", "--once"]) == 2
     assert "keywords.toml:1" in capsys.readouterr().err
+
+
+def test_stories_lists_each_story_with_its_articles(setup, server, capsys):
+    poll_json(setup, capsys)  # the backlogs, stored silently
+    server.publish("/all.xml", rss([NEW_AWS, OLD_AWS, OTHER]))
+    server.publish("/cloud.xml", rss([NEW_AWS_AGAIN]))
+    (alert,) = poll_json(setup, capsys)
+    assert main([*setup, "stories", "--since", "2d", "--json"]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    assert [s["story"] for s in stories] == [alert["story"]]  # the older articles are out of --since
+    (story,) = stories
+    assert sorted(a["id"] for a in story["articles"]) == ["cloud-77", "lmi-3"]
+    assert {a["source"] for a in story["articles"]} == {"LMI", "LMI Cloud"}
+    assert all(a["link"] == "https://www.lemondeinformatique.fr/actualites/aws-france.html" for a in story["articles"])
+    assert main([*setup, "search", "licencier AWS", "--json"]) == 0
+    assert {f["story"] for f in json.loads(capsys.readouterr().out) if f["id"] in ("lmi-3", "cloud-77")} == {alert["story"]}
+    assert main([*setup, "stories"]) == 0
+    assert "LMI Cloud" in capsys.readouterr().out
+    assert main([*setup, "stories", "--since", "soon"]) == 2

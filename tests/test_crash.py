@@ -39,9 +39,12 @@ def backlog(feed: str) -> dict[str, str]:
 
 
 def news(feed: str, n: int) -> dict[str, str]:
-    """A new article the watch `licenciements AWS` matches."""
-    return {"title": f"AWS: licenciements {feed}{n}", "link": f"https://example.fr/{feed}/{n}", "guid": f"{feed}-{n}",
-            "description": "Amazon Web Services réduit ses effectifs.", "pubDate": days_ago(0.01)}
+    """A new article the watch `licenciements AWS` matches, each its own event (its own number
+    of jobs: story grouping never takes two of them for one story)."""
+    jobs = 300 * (FEEDS.index(feed) + 1 if feed in FEEDS else 9) + n + 11  # no year (1990-2100): those tell no event
+    return {"title": f"AWS: licenciements {feed}{n}, {jobs} postes", "link": f"https://example.fr/{feed}/{n}",
+            "guid": f"{feed}-{n}", "description": f"Amazon Web Services supprime {jobs} postes.",
+            "pubDate": days_ago(0.01)}
 
 
 def write_config(directory: Path, server: FeedServer, feeds=FEEDS, interval: str = "10s") -> Path:

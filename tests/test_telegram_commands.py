@@ -160,6 +160,22 @@ async def test_search_pages_with_more_button(api, db):
     assert [line.split(" — ")[0] for line in second.splitlines()] == ["• Cyberattaque numéro 5", "• Cyberattaque numéro 6"]
 
 
+async def test_search_shows_a_story_once_with_its_other_sources(api, db):
+    now = datetime.now(timezone.utc)
+    feeds = [add_feed(db, name, f"https://{i}.example/rss", None, now).id
+             for i, name in enumerate(["LeMagIT", "ZDNet", "Numerama"])]
+    for i, feed in enumerate(feeds):
+        store_article(db, feed, f"Cyberattaque chez Orange, version {i}", "Une cyberattaque.", now - timedelta(hours=i))
+    db.execute("UPDATE entries SET story_id = (SELECT min(id) FROM entries)")  # one story, three outlets
+    store_article(db, feeds[0], "Cyberattaque à l'hôpital de Cannes", "Une cyberattaque.", now - timedelta(hours=5))
+    async with running(api, db):
+        (reply,) = await ask(api, USER, "/search cyber*")
+    lines = reply.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("• Cyberattaque chez Orange, version 0 — LeMagIT") and lines[0].endswith("+2 source(s)")
+    assert lines[1].startswith("• Cyberattaque à l'hôpital de Cannes") and "source(s)" not in lines[1]
+
+
 async def test_feeds_shows_each_state(api, db):
     now = datetime.now(timezone.utc)
     ok = add_feed(db, "Bon <flux>", "https://ok.example/rss", None, now).id

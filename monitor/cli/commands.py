@@ -190,12 +190,31 @@ def search(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     found = search_query(db, query, since=since, limit=args.limit)
     if args.json:
-        print(json.dumps([found_json(f.guid, f.link, f.title, f.text, f.published, f.spans, source=f.feed_name)
-                          for f in found], ensure_ascii=False, indent=2))
+        print(json.dumps([{**found_json(f.guid, f.link, f.title, f.text, f.published, f.spans, source=f.feed_name),
+                           "story": f.story_id} for f in found], ensure_ascii=False, indent=2))
     else:
         for f in found:
             print(console_match(f.title, f.link, f.feed_name, f.published, f.text, f.spans))
         print(f"{len(found)} article(s)", file=sys.stderr)
+    return 0
+
+
+def stories(args: argparse.Namespace) -> int:
+    """Recent stories, the latest first, each with its articles (one event, many outlets)."""
+    from monitor.cli.present import story_json, story_lines
+    from monitor.store.stories import recent_stories
+
+    try:
+        since = utcnow() - timedelta(seconds=parse_duration(args.since))
+    except ValueError as err:
+        raise CommandError(f"--since: {err}") from None
+    found = recent_stories(open_database(args.db, create=False), since, args.limit)
+    if args.json:
+        print(json.dumps([story_json(story) for story in found], ensure_ascii=False, indent=2))
+    else:
+        for story in found:
+            print(story_lines(story))
+        print(f"{len(found)} story(ies)", file=sys.stderr)
     return 0
 
 

@@ -30,7 +30,7 @@ EPILOG = """examples:
 exit codes:
   0  done            1  check-config found problems, or health found polling or delivery stuck
   2  a config or usage problem (one line on stderr says which file and what)
-  3  the database cannot be used: missing (feeds, search, health), not SQLite, damaged,
+  3  the database cannot be used: missing (feeds, search, stories, health), not SQLite, damaged,
      read-only, a directory, its folder cannot be created, disk full (one line says what to do)
   4  poll --once: some feeds failed (each is named on stderr)
   5  health: degraded (it runs, but every feed has failed for 30 min, or the database refuses writes)
@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive, default=20, help="at most this many articles (default 20)")
     search.add_argument("--json", action="store_true")
 
+    stories = sub.add_parser("stories", help="recent stories, each with its articles from every outlet",
+                             epilog="example: veille stories --since 2d --json")
+    stories.add_argument("--since", default="2d", help="stories with an article newer than this (default 2d)")
+    stories.add_argument("--limit", type=int, default=100)
+    stories.add_argument("--json", action="store_true")
+
     feeds = sub.add_parser("feeds", help="each feed's state: articles, last success and article, next poll, problem",
                            epilog="example: veille feeds --json\n(times in `timezone` of keywords.toml, Europe/Paris by default)")
     feeds.add_argument("--json", action="store_true")
@@ -178,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "poll": commands.poll_once,
         "test": commands.test_query,
         "search": commands.search,
+        "stories": commands.stories,
         "feeds": commands.feeds,
         "check-config": commands.check_config,
         "health": commands.health,

@@ -105,3 +105,18 @@ def cycle_summary(cycle) -> str:
              f" {len(cycle.alerts)} new alert(s)"]
     lines += [f"  {clean(name)} (feed {o.feed_id}) failed: {clean(o.error or '')}" for name, o in failed]
     return "\n".join(lines)
+
+
+def story_json(story) -> dict:
+    """One story of `veille stories --json`: its id and its articles, oldest first."""
+    return {"story": story.story, "articles": [
+        {"entry": a.entry, "id": a.id, "source": a.source, "title": a.title, "link": a.link,
+         "published": a.published.isoformat()} for a in story.articles]}
+
+
+def story_lines(story) -> str:
+    """One story for a terminal: its first title, then each article's source and link."""
+    head = story.articles[0]
+    lines = [f"[story {story.story}] {head.title} ({len(story.articles)} article(s))"]
+    lines += [f"  {a.entry}  {a.source}: {a.title}\n      {a.link}" for a in story.articles]
+    return "\n".join(lines)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from monitor.model import Entry, EntryPlan, Hit, KnownEntry, NewRow, PendingAlert, Prepared, StoredStory, Watch
+from monitor.model import (
+    Entry, EntryPlan, Hit, KnownEntry, NewRow, PendingAlert, PendingEdit, Prepared, StoredStory, StoryAlert, Watch,
+)
 
 # The same title from the same site this close in time is the same story republished
 # (issue 3: "same normalised title from the same site within 48 h").
@@ -99,6 +101,17 @@ def plan_alerts(
     ]
     alerts.sort(key=lambda a: (a.entry_id, a.chat_id))
     return alerts
+
+
+def plan_edits(joined: Sequence[NewRow], story_alerts: Iterable[StoryAlert]) -> list[PendingEdit]:
+    """An article that joined a story edits every alert of that story already in the outbox,
+    sent or not, whether or not the chat's watches match its words (issue 12: the alert says
+    "Aussi chez : ..."). An alert of this same poll needs no edit: it is rendered with its sources."""
+    by_story: dict[int, list[StoryAlert]] = {}
+    for alert in story_alerts:
+        by_story.setdefault(alert.story_id, []).append(alert)
+    return [PendingEdit(alert.alert_id, alert.chat_id, row.entry_id)
+            for row in joined for alert in sorted(by_story.get(row.story_id, ()), key=lambda a: a.alert_id)]
 
 
 def first_per_guid(entries: Sequence[Entry]) -> list[Entry]:

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from monitor.times import utcnow
+from monitor.deliver.editor import Editor
 from monitor.deliver.pacing import Limits, Pacer
 from monitor.deliver.policy import (
     DEACTIVATE, DEFER, FAIL, MARK_SENT, RESEND_PLAIN, Action, Backoff, before_sending, decide, for_departed_chat,
@@ -68,6 +69,8 @@ class Deliverer:
     def __post_init__(self) -> None:
         if self.pacer is None:
             self.pacer = Pacer(self.limits)
+        # Edits (issue 12) share the pacing and the retry policy of sends.
+        self.editor = Editor(self.db, self.pacer, self._sender, self.backoff, self.language, self.clock, self.monotonic)
         self._wakeup = asyncio.Event()
         self._one_pass = asyncio.Lock()  # run_once and the loop must not send the same row twice
         self.last_pass: datetime | None = None  # for the health check
@@ -128,6 +131,12 @@ class Deliverer:
                 break
             # One row per chat in a batch: concurrency across chats never reorders a chat.
             await asyncio.gather(*(self._deliver_limited(limit, d, report) for d in batch))
+        edited = await self.editor.run_once(now)
+        report.sent += edited.done
+        report.failed += edited.failed
+        report.deferred += edited.deferred
+        if edited.next_wake is not None:
+            report.wake_in(edited.next_wake)
         due = outbox.next_due(self.db)
         if due is not None:
             report.wake_in(max(0.0, (due - (now or self.clock())).total_seconds()))

@@ -14,6 +14,7 @@ from monitor.model import Alert
 
 # Actions
 MARK_SENT, RESEND_PLAIN, DEFER, FAIL, DEACTIVATE = "mark_sent", "resend_plain", "defer", "fail", "deactivate"
+REPLY, WAIT = "reply", "wait"  # edits: reply to the alert instead; wait for the alert to go first
 PLAIN_TEXT = "plain text"  # the outbox reason of an alert that went without HTML
 WATCH_REMOVED = "watch removed before delivery"
 
@@ -75,3 +76,39 @@ def for_departed_chat(reason: str) -> Action:
     """A chat deactivated (it blocked the bot) still has pending rows, written before it left
     or by a poll that raced with it: they end failed with the chat's reason, never sent."""
     return Action(FAIL, reason=reason)
+
+
+# --- edits of an alert (issue 12): a later article of its story ---
+
+NOT_MODIFIED = "message is not modified"  # Telegram's answer when the text is the same: success
+EDITED, REPLIED, IN_ALERT, IN_DIGEST = "edited", "reply", "in the alert", "in the digest"
+
+
+def before_editing(alert_status: str, alert_how: str | None, alert_sent: datetime | None,
+                   edit_created: datetime) -> Action | None:
+    """An edit that needs no API call: its alert has not gone yet (it will show the article),
+    went in a digest, already showed the article, or failed. None: edit it."""
+    if alert_status == "pending":
+        return Action(WAIT)
+    if alert_status != "sent":
+        return Action(FAIL, reason="the alert was not sent")
+    if alert_how == "digest":
+        return Action(MARK_SENT, how=IN_DIGEST)
+    if alert_sent is not None and alert_sent > edit_created:  # stored to the second: equal may predate it
+        return Action(MARK_SENT, how=IN_ALERT)
+    return None
+
+
+def decide_edit(outcome: Outcome, *, attempts: int, created: datetime, now: datetime, replying: bool,
+                backoff: Backoff) -> Action:
+    """After an editMessageText (or, `replying`, the reply sent instead): Telegram refusing the
+    edit (message deleted, too old to edit) means reply to the alert; "not modified" is done."""
+    if outcome.kind == SENT:
+        return Action(MARK_SENT, how=REPLIED if replying else EDITED)
+    if outcome.kind == REJECTED:
+        if NOT_MODIFIED in outcome.reason:
+            return Action(MARK_SENT, how=EDITED)
+        if replying:
+            return Action(FAIL, reason=f"edit and reply refused: {outcome.reason}")
+        return Action(REPLY, reason=outcome.reason)
+    return decide(outcome, attempts=attempts, created=created, now=now, plain=True, backoff=backoff)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol, TextIO
 
 from monitor.model import Alert
-from monitor.render.alert import Rendered, render_console
+from monitor.render.alert import Rendered, also_plain, render_console
 
 # How an attempt can end, for the policy to act on.
 SENT, RETRY_AFTER, TRANSIENT, BLOCKED, REJECTED = "sent", "retry_after", "transient", "blocked", "rejected"
@@ -36,6 +36,10 @@ class Sender(Protocol):
 
     async def send_rendered(self, chat_id: int, rendered: Rendered) -> Outcome: ...
 
+    async def edit(self, alert: Alert, message_id: int | None, lang: str) -> Outcome: ...
+
+    async def reply(self, chat_id: int, rendered: Rendered, reply_to: int | None) -> Outcome: ...
+
 
 class ConsoleSender:
     """Prints alerts (the operator's console, `run` without a token, `poll --once`)."""
@@ -58,3 +62,13 @@ class ConsoleSender:
         stream.write(rendered.text + "\n\n")
         stream.flush()
         return Outcome(SENT)
+
+    async def edit(self, alert: Alert, message_id: int | None, lang: str) -> Outcome:
+        """A printed alert cannot change: print what it now adds (the story's other outlets)."""
+        stream = self.stream or sys.stdout
+        stream.write(f"[{alert.feed_name}] {alert.title}\n  {also_plain(alert, lang)}\n\n")
+        stream.flush()
+        return Outcome(SENT)
+
+    async def reply(self, chat_id: int, rendered: Rendered, reply_to: int | None) -> Outcome:
+        return await self.send_rendered(chat_id, rendered)

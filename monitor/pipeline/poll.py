@@ -29,6 +29,7 @@ from monitor.render.errors import error_facts
 from monitor.store.entries import count_published
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
 from monitor.store.indexing import index_pending
+from monitor.stories import StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,9 @@ class Pipeline:
     chat_feeds_private_ok: Callable[[], bool] = lambda: False
     # Fetches the article pages of new entries in the background (issue 11); None: none fetched.
     pages: PageFetcher | None = None
+    # The recent articles and their stories (issue 12), owned by the composition root; None
+    # groups nothing beyond the same link or title.
+    stories: StoryIndex | None = None
 
     def __post_init__(self) -> None:
         if self.analyse is None:
@@ -126,7 +130,7 @@ class Pipeline:
         now, parsed = self.clock(), analysed.feed
         with transaction(self.db):
             result = record_entries(self.db, feed, parsed.entries, now=now, matcher=analysed.matcher,
-                                    private_ok=private_ok)
+                                    private_ok=private_ok, stories=self.stories)
             next_poll = self._next_poll(feed, now)
             record_success(
                 self.db, feed.id, now=now, etag=fetched.etag, last_modified=fetched.last_modified,
@@ -180,6 +184,11 @@ class Pipeline:
             now, feed.interval_seconds, weekly, self.bounds, jitter=random.random(),
         )
 
+    def expire_stories(self) -> None:
+        """The story index forgets what left its window (once per cycle)."""
+        if self.stories is not None:
+            self.stories.expire(self.clock())
+
     async def poll_all(self, feed_ids: list[int]) -> list[PollOutcome]:
         """One cycle over these feeds, concurrently (the Fetcher bounds the concurrency), then
         its new entries into the search index in one batch."""
@@ -188,4 +197,5 @@ class Pipeline:
             index_pending(self.db)
         except sqlite3.Error as error:  # search still reads what is not indexed yet
             log.error("search index not updated: database: %s", error)
+        self.expire_stories()
         return outcomes

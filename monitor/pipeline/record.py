@@ -9,15 +9,18 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from monitor.decide.entries import (
-    SAME_TITLE_WINDOW, RepeatLookup, content_hash, first_per_guid, needs_storing, plan_alerts, plan_entries,
+    SAME_TITLE_WINDOW, RepeatLookup, content_hash, first_per_guid, needs_storing, plan_alerts, plan_edits,
+    plan_entries,
 )
 from monitor.decide.fulltext import needs_page, page_hits, with_page
 from monitor.match.matcher import Matcher
-from monitor.model import Entry, Hit, PageWanted
+from monitor.model import Entry, EntryPlan, Hit, PageWanted
 from monitor.store import entries as stored
 from monitor.store import pages as stored_pages
 from monitor.store import transaction
+from monitor.pipeline.stories import assign_stories
 from monitor.store.feeds import FeedRow
+from monitor.stories import StoryIndex
 from monitor.times import from_iso, to_iso
 
 
@@ -31,50 +34,72 @@ class StoreResult:
     duplicate: int = 0
     hits: int = 0
     alert_ids: tuple[int, ...] = ()  # outbox rows created
-    pages: tuple[PageWanted, ...] = ()  # new entries whose article page is to be fetched
+    edits: int = 0  # alerts of earlier stories to edit (issue 12)
+    pages: tuple[PageWanted, ...] = ()  # new entries whose article page is to be fetched (issue 11)
 
 
 def record_entries(
     db: sqlite_utils.Database, feed: FeedRow, entries: Sequence[Entry], *, now: datetime, matcher: Matcher,
-    private_ok: bool = False,
+    stories: StoryIndex | None = None, private_ok: bool = False,
 ) -> StoreResult:
     """Store a poll's entries: insert new ones and duplicates of known stories, update edited
-    ones (no new alert), skip unchanged ones; match what was inserted; queue the alerts; say
-    which new entries' pages to fetch (none of a backlog: it never alerts)."""
+    ones (no new alert), skip unchanged ones; match what was inserted; queue the alerts, and
+    the edits of the alerts of stories that a new entry joined (`stories`, issue 12); say which
+    new entries' pages to fetch (none of a backlog: it never alerts), with the feed's trust."""
     batch = first_per_guid(entries)
     hashes = [content_hash(entry) for entry in batch]
-    with transaction(db):
-        conn = db.conn
-        alerting = stored.backlog_done(conn, feed.id)
-        known = stored.known_entries(conn, feed.id, [entry.guid for entry in batch])
-        # Unchanged entries are neither prepared nor matched: most of a poll is unchanged.
-        prepared = {i: matcher.prepare(entry) for i, entry in enumerate(batch)
-                    if needs_storing(known.get(entry.guid), hashes[i])}
-        fresh = [i for i in prepared if batch[i].guid not in known]
-        # Stored precision and zone, so they compare with stored times (naive counts as UTC).
-        published = {i: from_iso(to_iso(batch[i].published or now)) for i in fresh}
-        repeats = RepeatLookup(stored.stored_repeats(
-            conn, feed.site, {batch[i].link for i in fresh}, {prepared[i].title_key for i in fresh},
-            list(published.values()), SAME_TITLE_WINDOW,
-        ))
-        # We hold the write lock (BEGIN IMMEDIATE): ids can be decided before the rows are written.
-        plan = plan_entries(batch, hashes, known, prepared, published, repeats, feed.site,
-                            stored.next_entry_id(conn))
-        hits = [Hit(row.entry_id, row.story_id, watch_id, tuple(spans))
-                for row in plan.inserts for watch_id, spans in matcher.match(batch[row.index], feed.name).items()]
-        chats = {matcher.watches[h.watch_id].chat_id for h in hits if h.watch_id in matcher.watches}
-        already = stored.already_alerted(conn, chats, {h.story_id for h in hits})
-        alerts = plan_alerts(hits, matcher.watches, already, alerting=alerting)
-        alert_ids = stored.apply_poll(conn, feed, batch, hashes, prepared, published, plan, hits, alerts, now)
-        pages = tuple(PageWanted(row.entry_id, row.story_id, feed.id, batch[row.index].link, batch[row.index],
-                                 private_ok, feed.name)
-                      for row in plan.inserts if alerting and batch[row.index].link
-                      and needs_page(feed.fulltext, batch[row.index].title, batch[row.index].text))
-        stored_pages.mark_pages_pending(conn, [page.entry_id for page in pages])
+    indexed: list[int] = []
+    try:
+        with transaction(db):
+            plan, alert_ids, edits, hits, pages = _record(db, feed, batch, hashes, now, matcher, stories, indexed,
+                                                          private_ok)
+    except BaseException:
+        for entry_id in indexed:  # rows never written leave the story index too
+            stories.forget(entry_id)
+        raise
     counts = plan.counts
     return StoreResult(new=counts.get("new", 0), updated=counts.get("updated", 0),
                        unchanged=counts.get("unchanged", 0), duplicate=counts.get("duplicate", 0),
-                       hits=len(hits), alert_ids=alert_ids, pages=pages)
+                       hits=hits, alert_ids=alert_ids, edits=edits, pages=pages)
+
+
+def _record(db: sqlite_utils.Database, feed: FeedRow, batch: list[Entry], hashes: list[str], now: datetime,
+            matcher: Matcher, stories: StoryIndex | None, indexed: list[int], private_ok: bool,
+            ) -> tuple[EntryPlan, tuple[int, ...], int, int, tuple[PageWanted, ...]]:
+    """The body of `record_entries`, inside its transaction; `indexed` gets the ids it put in `stories`."""
+    conn = db.conn
+    alerting = stored.backlog_done(conn, feed.id)
+    known = stored.known_entries(conn, feed.id, [entry.guid for entry in batch])
+    # Unchanged entries are neither prepared nor matched: most of a poll is unchanged.
+    prepared = {i: matcher.prepare(entry) for i, entry in enumerate(batch)
+                if needs_storing(known.get(entry.guid), hashes[i])}
+    fresh = [i for i in prepared if batch[i].guid not in known]
+    # Stored precision and zone, so they compare with stored times (naive counts as UTC).
+    published = {i: from_iso(to_iso(batch[i].published or now)) for i in fresh}
+    repeats = RepeatLookup(stored.stored_repeats(
+        conn, feed.site, {batch[i].link for i in fresh}, {prepared[i].title_key for i in fresh},
+        list(published.values()), SAME_TITLE_WINDOW,
+    ))
+    # We hold the write lock (BEGIN IMMEDIATE): ids can be decided before the rows are written.
+    plan = plan_entries(batch, hashes, known, prepared, published, repeats, feed.site,
+                        stored.next_entry_id(conn))
+    joined = []
+    if stories is not None:
+        plan, joined = assign_stories(stories, plan, batch, published, feed.site, now, alerting=alerting)
+        indexed += [row.entry_id for row in plan.inserts]
+    hits = [Hit(row.entry_id, row.story_id, watch_id, tuple(spans))
+            for row in plan.inserts for watch_id, spans in matcher.match(batch[row.index], feed.name).items()]
+    chats = {matcher.watches[h.watch_id].chat_id for h in hits if h.watch_id in matcher.watches}
+    already = stored.already_alerted(conn, chats, {h.story_id for h in hits})
+    alerts = plan_alerts(hits, matcher.watches, already, alerting=alerting)
+    edits = plan_edits(joined, stored.story_alerts(conn, {row.story_id for row in joined})) if joined else []
+    alert_ids = stored.apply_poll(conn, feed, batch, hashes, prepared, published, plan, hits, alerts, now, edits)
+    pages = tuple(PageWanted(row.entry_id, row.story_id, feed.id, batch[row.index].link, batch[row.index],
+                             private_ok, feed.name)
+                  for row in plan.inserts if alerting and batch[row.index].link
+                  and needs_page(feed.fulltext, batch[row.index].title, batch[row.index].text))
+    stored_pages.mark_pages_pending(conn, [page.entry_id for page in pages])
+    return plan, alert_ids, len(edits), len(hits), pages
 
 
 def record_page(db: sqlite_utils.Database, page: PageWanted, text: str, matcher: Matcher, *,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, replace
 
-from monitor.model import Alert, Span
+from monitor.model import Alert, Source, Span
 from monitor.query import highlight, snippet
 from monitor.render.clean import clean, clean_spans, clickable
 from monitor.render.texts import format_date, text
@@ -20,6 +20,7 @@ MAX_TITLE = 300  # a title longer than this is cut (the link stays whole)
 SNIPPET_CHARS = 400  # an alert shows a short excerpt, not the article
 MAX_BUTTON_NAME = 40
 MAX_NAMED = 10  # watch names listed in one alert
+MAX_SOURCES = 3  # other outlets of the story named in one alert, then "+N"
 ELLIPSIS = "…"
 
 
@@ -82,7 +83,8 @@ def cleaned(alert: Alert) -> Alert:
     body, text_spans = clean_spans(alert.text, _spans(alert, "text"))
     spans = tuple(Span("title", *s) for s in title_spans) + tuple(Span("text", *s) for s in text_spans)
     return replace(alert, feed_name=clean(alert.feed_name), title=title, text=body, link=clean(alert.link),
-                   watches=tuple((watch_id, clean(name)) for watch_id, name in alert.watches), spans=spans)
+                   watches=tuple((watch_id, clean(name)) for watch_id, name in alert.watches), spans=spans,
+                   also=tuple(Source(clean(s.name), clean(s.link)) for s in alert.also))
 
 
 def link_line(link: str, label: str) -> str:
@@ -131,6 +133,25 @@ def _watch_line(alert: Alert, lang: str) -> str:
     return text(lang, "alert_watches", names=", ".join(names))
 
 
+def also_html(alert: Alert, lang: str) -> str:
+    """"Aussi chez : L'Informé, LeMagIT +2", each name linking to its article; "" for none."""
+    if not alert.also:
+        return ""
+    names = [link_line(s.link, s.name) for s in alert.also[:MAX_SOURCES]]
+    more = len(alert.also) - MAX_SOURCES
+    return escape(text(lang, "alert_also", names="\x00")).replace(
+        "\x00", ", ".join(names) + (f" +{more}" if more > 0 else ""))
+
+
+def also_plain(alert: Alert, lang: str) -> str:
+    """The same line without markup: "Aussi chez : L'Informé (https://…), …"."""
+    if not alert.also:
+        return ""
+    names = [f"{s.name} ({s.link})" if s.link else s.name for s in alert.also[:MAX_SOURCES]]
+    more = len(alert.also) - MAX_SOURCES
+    return text(lang, "alert_also", names=", ".join(names) + (f" +{more}" if more > 0 else ""))
+
+
 def _fit_snippet(alert: Alert, snippet_chars: int, room: int) -> tuple[str, list[tuple[int, int]]]:
     """The longest excerpt (up to `snippet_chars`) whose Telegram length fits in `room`."""
     budget = min(snippet_chars, room)
@@ -147,12 +168,14 @@ def render_html(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CHA
     is_link, alert = clickable(alert.link), cleaned(alert)
     title, title_spans = _title(alert)
     head = _linked(alert.link, _bold(title, title_spans), is_link)
-    meta, watches = _meta(alert, lang), _watch_line(alert, lang)
-    fixed = utf16_len(title) + utf16_len(meta) + utf16_len(watches) + 3  # the newlines
+    meta, watches, also = _meta(alert, lang), _watch_line(alert, lang), also_plain(alert, lang)
+    fixed = utf16_len(title) + utf16_len(meta) + utf16_len(watches) + utf16_len(also) + 4  # the newlines
     if not is_link:
         fixed += utf16_len(alert.link) + 1
     excerpt, spans = _fit_snippet(alert, snippet_chars, MAX_MESSAGE - fixed)
     parts = [head, f"<i>{escape(meta)}</i>"] + ([_bold(excerpt, spans)] if excerpt else []) + [escape(watches)]
+    if also:
+        parts.append(also_html(alert, lang))
     return Rendered("\n".join(parts), True, stop_buttons(alert, lang))
 
 
@@ -160,10 +183,10 @@ def render_plain(alert: Alert, lang: str = "fr", snippet_chars: int = SNIPPET_CH
     """The same alert without markup: what is sent when Telegram refuses the HTML."""
     alert = cleaned(alert)
     title, _ = _title(alert)
-    meta, watches = _meta(alert, lang), _watch_line(alert, lang)
-    fixed = utf16_len(title) + utf16_len(alert.link) + utf16_len(meta) + utf16_len(watches) + 4
+    meta, watches, also = _meta(alert, lang), _watch_line(alert, lang), also_plain(alert, lang)
+    fixed = utf16_len(title) + utf16_len(alert.link) + utf16_len(meta) + utf16_len(watches) + utf16_len(also) + 5
     excerpt, _ = _fit_snippet(alert, snippet_chars, MAX_MESSAGE - fixed)
-    lines = [title, alert.link, meta] + ([excerpt] if excerpt else []) + [watches]
+    lines = [title, alert.link, meta] + ([excerpt] if excerpt else []) + [watches] + ([also] if also else [])
     return Rendered("\n".join(lines), False, stop_buttons(alert, lang))
 
 
@@ -181,7 +204,14 @@ def render_console(alert: Alert, tty: bool, snippet_chars: int = SNIPPET_CHARS) 
         lines.append(f"  {highlight(excerpt, spans, mark=mark, escape=str)}")
     if alert.watches:  # `test` and `search` show matches that no watch asked for
         lines.append(f"  {_watch_line(alert, 'fr')}")
+    if alert.also:
+        lines.append(f"  {also_plain(alert, 'fr')}")
     return "\n".join(lines)
+
+
+def render_also(alert: Alert, lang: str = "fr") -> Rendered:
+    """The reply to an alert that can no longer be edited: its story's other outlets."""
+    return Rendered(also_html(cleaned(alert), lang) or escape(alert.title), True)
 
 
 def render_digest(alerts: list[Alert], lang: str = "fr") -> Rendered:
@@ -191,8 +221,10 @@ def render_digest(alerts: list[Alert], lang: str = "fr") -> Rendered:
     for shown, alert in enumerate(alerts):
         is_link, alert = clickable(alert.link), cleaned(alert)
         title = cut(alert.title.strip() or alert.link, 200)
-        line = f"• {_linked(alert.link, escape(title), is_link)} — {escape(alert.feed_name)}"
-        visible = utf16_len(title) + utf16_len(alert.feed_name) + 6 + (0 if is_link else utf16_len(alert.link) + 1)
+        sources = ", ".join([escape(alert.feed_name)] + [link_line(s.link, s.name) for s in alert.also[:MAX_SOURCES]])
+        line = f"• {_linked(alert.link, escape(title), is_link)} — {sources}"
+        visible = utf16_len(title) + utf16_len(alert.feed_name) + 6 + (0 if is_link else utf16_len(alert.link) + 1) \
+            + sum(utf16_len(s.name) + utf16_len(s.link) + 2 for s in alert.also[:MAX_SOURCES])
         if used + visible > MAX_MESSAGE - 20:
             lines.append(f"… (+{len(alerts) - shown})")
             break

@@ -13,6 +13,7 @@ from monitor.match.analyse import InlineAnalyser
 from monitor.ingest.pagefetch import PageReader
 from monitor.pipeline.pages import PageFetcher
 from monitor.pipeline.poll import Pipeline, PollOutcome
+from monitor.pipeline.stories import load_stories
 from monitor.runtime.configure import fetch_limits, sync_database
 from monitor.store import open_database
 from monitor.store.feeds import enabled_feeds
@@ -36,14 +37,15 @@ async def poll_cycle(config: Config, db_path: Path, console: TextIO) -> Cycle:
     db = open_database(db_path)
     try:
         sync_database(db, config, utcnow())
-        matchers = MatcherCache(db, utcnow, LiveConfig(config).aliases)
+        aliases = LiveConfig(config).aliases
+        matchers = MatcherCache(db, utcnow, aliases)
         feeds = enabled_feeds(db)
         limits = fetch_limits(config)
         async with Fetcher(limits) as fetcher:
             page_alerts: list[int] = []
             pages = PageFetcher(db, PageReader(fetcher), InlineAnalyser(matchers), on_alerts=page_alerts.extend)
             pipeline = Pipeline(db, fetcher, matchers, chat_feeds_private_ok=lambda: config.fetch.allow_private,
-                                pages=pages)
+                                pages=pages, stories=load_stories(db, utcnow(), aliases))
             outcomes = await pipeline.poll_all([feed.id for feed in feeds])
             # A page waits for its site's turn (PageGate) and its robots.txt: twice a fetch's deadline.
             await pages.drain(timeout=2 * limits.deadline)

@@ -23,6 +23,7 @@ from monitor.ingest.pagefetch import PageReader
 from monitor.pipeline.pages import PageFetcher
 from monitor.pipeline.poll import Pipeline
 from monitor.pipeline.schedule import FeedScheduler
+from monitor.pipeline.stories import load_stories
 from monitor.runtime.configure import ConfigApplier, fetch_limits
 from monitor.store import open_database, wait_for_locks
 from monitor.store.feeds import enabled_feeds
@@ -40,6 +41,8 @@ FEEDS_EVERY_SECONDS = 1
 # The event loop's connection waits this long for a lock held elsewhere; past it, the write is
 # a storage fault, retried (the pipeline and the deliverer handle it), and the loop runs on.
 LOOP_LOCK_WAIT = 0.25
+# How often the story index forgets the articles past its window (`run` has no cycle).
+STORIES_EVERY_SECONDS = 600
 # Worker processes pay off once there are enough feeds to keep them busy.
 WORKERS_FROM_FEEDS = 20
 
@@ -116,7 +119,8 @@ class Monitor:
         # Article pages go through the same fetcher, and are extracted where feeds are parsed.
         self.pages = PageFetcher(db, PageReader(self.fetcher), self.analyser, on_alerts=lambda ids: self.deliverer.wake())
         self.pipeline = Pipeline(db, self.fetcher, matchers, analyse=self.analyser,
-                                 chat_feeds_private_ok=lambda: live.config.fetch.allow_private, pages=self.pages)
+                                 chat_feeds_private_ok=lambda: live.config.fetch.allow_private, pages=self.pages,
+                                 stories=load_stories(db, utcnow(), live.aliases))
         self.poller = Poller(self.pipeline, self.deliverer)
         self.feed_scheduler = FeedScheduler(self.scheduler, self.poller.poll)
         self.applier = ConfigApplier(db, live, matchers, self.feed_scheduler, utcnow)
@@ -127,6 +131,8 @@ class Monitor:
         self.scheduler.add_job(self.applier.follow_feeds, "interval", seconds=FEEDS_EVERY_SECONDS,
                                id="follow-feeds", coalesce=True, max_instances=1)
         self.web = WebServer(db, db_path, config_dir, live, self.fetcher, utcnow, env) if config.web.enabled else None
+        self.scheduler.add_job(self.pipeline.expire_stories, "interval", seconds=STORIES_EVERY_SECONDS,
+                               id="expire-stories", coalesce=True, max_instances=1)
         self._tasks: list[asyncio.Task] = []
 
     async def __aenter__(self) -> Monitor:

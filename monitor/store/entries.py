@@ -14,7 +14,9 @@ from typing import TypeVar
 
 import sqlite_utils
 
-from monitor.model import Entry, EntryPlan, Hit, KnownEntry, PendingAlert, Prepared, Span, StoredStory
+from monitor.model import (
+    Entry, EntryPlan, Hit, KnownEntry, PendingAlert, PendingEdit, Prepared, RecentEntry, Span, StoredStory, StoryAlert,
+)
 from monitor.store.feeds import FeedRow
 from monitor.store.indexing import INDEXED_UPTO
 from monitor.times import from_iso, to_iso
@@ -87,6 +89,24 @@ def already_alerted(conn: sqlite3.Connection, chat_ids: set[int], story_ids: set
     return already
 
 
+def story_alerts(conn: sqlite3.Connection, story_ids: set[int]) -> list[StoryAlert]:
+    """The alerts already in the outbox for these stories, sent or not."""
+    found: list[StoryAlert] = []
+    for chunk in _chunks(sorted(story_ids)):
+        found += [StoryAlert(*row) for row in conn.execute(
+            f"SELECT id, chat_id, story_id FROM outbox WHERE story_id IN ({_marks(chunk)})", chunk)]
+    return found
+
+
+def recent_entries(conn: sqlite3.Connection, since: datetime) -> list[RecentEntry]:
+    """The entries published since `since`, oldest first (the story index reloaded at start)."""
+    rows = conn.execute(
+        "SELECT e.id, e.story_id, e.title, e.text, e.published, e.site FROM entries e"
+        " WHERE e.published >= ? ORDER BY e.published, e.id", (to_iso(since),))
+    return [RecentEntry(i, story, title, text, from_iso(published), site)
+            for i, story, title, text, published, site in rows]
+
+
 def next_entry_id(conn: sqlite3.Connection) -> int:
     """The id for the next entry: above every stored one and every indexed one, so that a new
     entry never takes the id of a deleted, indexed one and is never taken for indexed."""
@@ -117,6 +137,7 @@ def apply_poll(
     hits: Sequence[Hit],
     alerts: Sequence[PendingAlert],
     now: datetime,
+    edits: Sequence[PendingEdit] = (),
 ) -> tuple[int, ...]:
     """Write what the decisions said (the caller holds the transaction); the outbox ids created."""
     stamp = to_iso(now)
@@ -140,6 +161,10 @@ def apply_poll(
         [(h.entry_id, h.watch_id, _spans_json(h.spans), stamp) for h in hits],
     )
     alert_ids = insert_alerts(conn, alerts, stamp)
+    conn.executemany(
+        "INSERT OR IGNORE INTO outbox_edits (alert_id, chat_id, entry_id, created) VALUES (?, ?, ?, ?)",
+        [(e.alert_id, e.chat_id, e.entry_id, stamp) for e in edits],
+    )
     conn.execute("UPDATE feeds SET backlog_done = 1 WHERE id = ? AND backlog_done = 0", (feed.id,))
     return alert_ids
 

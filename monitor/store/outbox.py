@@ -14,7 +14,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from monitor.model import Alert, Span
+from monitor.model import Alert, Source, Span
 from monitor.times import from_iso, to_iso
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,12 @@ def load_delivery(db: sqlite_utils.Database, outbox_id: int) -> Delivery | None:
     return _delivery(db, row) if row is not None else None
 
 
+def load_alert(db: sqlite_utils.Database, outbox_id: int) -> Alert | None:
+    """The alert of row `outbox_id` as it reads now, whatever its status (to edit it)."""
+    row = db.execute(_ROW + " WHERE o.id = ?", [outbox_id]).fetchone()
+    return _delivery(db, row).alert if row is not None else None
+
+
 def pending_for_chat(db: sqlite_utils.Database, chat_id: int, now: datetime) -> list[Delivery]:
     """Every pending alert of one active chat that is not held by a retry, oldest first (for a digest)."""
     sql = _ROW + """
@@ -100,7 +106,7 @@ def _delivery(db: sqlite_utils.Database, row: tuple) -> Delivery:
         id=outbox_id, chat_id=chat_id, entry_id=entry_id, feed_name=feed, title=title, link=link,
         text=text, published=from_iso(published) if published else None, watches=watches,
         spans=spans, page_text=_page_text(db, entry_id) if any(s.field == "page" for s in spans) else "",
-        thread_id=thread_id,
+        thread_id=thread_id, also=story_sources(db, entry_id),
     )
     return Delivery(alert, attempts, from_iso(created), last_error)
 
@@ -109,6 +115,17 @@ def _page_text(db: sqlite_utils.Database, entry_id: int) -> str:
     # Up to 100 KB: read only for an alert whose words matched in the page.
     (page,) = db.execute("SELECT page_text FROM entries WHERE id = ?", (entry_id,)).fetchone()
     return page or ""
+
+
+def story_sources(db: sqlite_utils.Database, entry_id: int) -> tuple[Source, ...]:
+    """The other outlets of this entry's story: the first article of each other feed, oldest first."""
+    rows = db.execute(
+        "SELECT f.name, o.link FROM entries e JOIN entries o ON o.story_id = e.story_id AND o.feed_id != e.feed_id"
+        " JOIN feeds f ON f.id = o.feed_id WHERE e.id = ? ORDER BY o.id", [entry_id]).fetchall()
+    seen: dict[str, Source] = {}
+    for name, link in rows:
+        seen.setdefault(name, Source(name, link))
+    return tuple(seen.values())
 
 
 def _live_watches(db: sqlite_utils.Database, ids: list[int]) -> tuple[tuple[int, str], ...]:
@@ -185,6 +202,7 @@ class AlertRow:
     link: str
     title: str
     source: str
+    story: int
 
 
 def alert_rows(db: sqlite_utils.Database, outbox_ids: list[int]) -> list[AlertRow]:
@@ -193,7 +211,7 @@ def alert_rows(db: sqlite_utils.Database, outbox_ids: list[int]) -> list[AlertRo
         return []
     marks = ",".join("?" * len(outbox_ids))
     rows = db.execute(
-        "SELECT o.id, o.chat_id, o.status, e.guid, e.link, e.title, f.name FROM outbox o"
+        "SELECT o.id, o.chat_id, o.status, e.guid, e.link, e.title, f.name, o.story_id FROM outbox o"
         f" JOIN entries e ON e.id = o.entry_id JOIN feeds f ON f.id = e.feed_id WHERE o.id IN ({marks})"
         " ORDER BY o.id", outbox_ids,
     ).fetchall()

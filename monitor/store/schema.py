@@ -216,4 +216,27 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE entries ADD COLUMN page_text TEXT;    -- the article's main text, at most 100 KB
     CREATE INDEX entries_page_status ON entries(feed_id, page_status) WHERE page_status IS NOT NULL;
     """,
+    # 12: one alert per story, kept up to date (issue 12): a later article of the story edits
+    # the chat's alert ("Aussi chez : ..."). Edits wait in their own queue, durable and retried
+    # like sends; `reply_id` is the message sent instead when Telegram refuses the edit.
+    """
+    CREATE TABLE outbox_edits (
+        id INTEGER PRIMARY KEY,
+        alert_id INTEGER NOT NULL REFERENCES outbox(id),   -- the alert to edit
+        chat_id INTEGER NOT NULL,
+        entry_id INTEGER NOT NULL REFERENCES entries(id),  -- the later article it now names
+        status TEXT NOT NULL DEFAULT 'pending',            -- pending, sent, failed
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt TEXT,
+        last_error TEXT,
+        reason TEXT,                                       -- how it went ('reply', 'in the alert') or why it failed
+        reply_id INTEGER,
+        created TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (alert_id, entry_id)
+    );
+    CREATE INDEX outbox_edits_pending ON outbox_edits(status, chat_id, id);
+    CREATE INDEX outbox_story ON outbox(story_id);
+    CREATE INDEX entries_story ON entries(story_id);
+    """,
 )

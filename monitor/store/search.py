@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -41,6 +41,7 @@ class Found:
     tags: tuple[str, ...]
     published: datetime
     spans: tuple[Span, ...]
+    others: int = 0  # other outlets (feeds) of its story, shown once (issue 12: "+2 sources")
 
 
 _COLUMNS = """e.id, e.feed_id, f.name, e.story_id, e.guid, e.link, e.title, e.text, e.author, e.tags,
@@ -94,9 +95,20 @@ def search_entries(
                 if len(found) == limit:
                     break
         cursor.close()
+        found = _with_others(db, found)
     except sqlite3.OperationalError as err:
         # A malformed expression (a bug in fts_expression), not a busy or broken database.
         if fts and not any(word in str(err).lower() for word in ("locked", "busy", "disk", "no such table")):
             raise ValueError(f"full-text expression {fts!r} refused by SQLite: {err}") from None
         raise
     return found
+
+
+def _with_others(db: sqlite_utils.Database, found: list[Found]) -> list[Found]:
+    """Each found article with the number of other feeds its story has."""
+    if not found:
+        return found
+    marks = ",".join("?" * len(found))
+    feeds = dict(db.execute(f"SELECT story_id, count(DISTINCT feed_id) FROM entries WHERE story_id IN ({marks})"
+                            " GROUP BY story_id", [f.story_id for f in found]).fetchall())
+    return [replace(f, others=max(0, feeds.get(f.story_id, 1) - 1)) for f in found]

@@ -3,7 +3,7 @@
 Pure: no I/O, no clock; imports nothing of `monitor` but `monitor.query` (the one normaliser).
 """
 from monitor.stories.decision import same_story, score, threshold
-from monitor.stories.features import StoryArticle, StoryFeatures, features
+from monitor.stories.features import LEAD_CHARS, StoryArticle, StoryFeatures, features
 from monitor.stories.index import StoryIndex
 
-__all__ = ["StoryArticle", "StoryFeatures", "StoryIndex", "features", "same_story", "score", "threshold"]
+__all__ = ["LEAD_CHARS", "StoryArticle", "StoryFeatures", "StoryIndex", "features", "same_story", "score", "threshold"]

@@ -16,6 +16,10 @@ from monitor.query.text import Word, fold, words
 from monitor.stories.lexicon import EVENT_KINDS, NUMBER_WORDS, ROUNDUP, SCALE_WORDS, STOP
 
 
+# The lead is the feed's text cut here: its opening says the event, a full article would only cost.
+LEAD_CHARS = 600
+
+
 @dataclass(frozen=True, slots=True)
 class StoryArticle:
     id: int  # entry id (unique, increasing)

@@ -48,8 +48,13 @@ class StoryIndex:
         return article.id if story_id is None else story_id
 
     def add(self, article: StoryArticle, story_id: int) -> None:
-        """Reload an article already grouped (at start, from the database)."""
+        """Add an article already grouped (at start, from the database; a repeat of a story)."""
         self._store(article.id, features(article, self.aliases), story_id)
+
+    def forget(self, article_id: int) -> None:
+        """Drop an article whose row was never written (its transaction rolled back); its
+        postings and time stay behind, skipped by `candidates` and `expire`."""
+        self._articles.pop(article_id, None)
 
     def expire(self, now: datetime) -> None:
         """Forget the articles published more than `window` before `now`."""

@@ -293,13 +293,15 @@ async def list_watches(update: Update, context: ContextTypes.DEFAULT_TYPE, asker
 async def show_results(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_text: str, offset: int) -> None:
     """One page of /search results, with a "more" button when there may be more."""
     s = services(context)
+    # each story once, with its other outlets
     found = await matches(s, asker.chat_id, parse_query(query_text, s.aliases), None, offset + PAGE + 1)
     page = found[offset: offset + PAGE]
     if not page:
         await say(context, asker, text(asker.lang, "search_none" if offset == 0 else "search_end"))
         return
     more = keyboards.more_results(asker.lang, offset + PAGE) if len(found) > offset + PAGE else None
-    await say(context, asker, "\n".join(found_line(f, asker.lang) for f in page), more)
+    await say(context, asker, "\n".join(found_line(f, asker.lang) + (
+        " " + escape(text(asker.lang, "search_sources", count=f.others)) if f.others else "") for f in page), more)
 
 
 @guarded

@@ -5,7 +5,7 @@ import asyncio
 import warnings
 from datetime import timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
@@ -71,6 +71,35 @@ class TelegramSender:
                 chat_id, rendered.text, parse_mode=ParseMode.HTML if rendered.html else None,
                 message_thread_id=thread_id,
                 reply_markup=keyboard(rendered.buttons), link_preview_options=LinkPreviewOptions(is_disabled=True),
+                read_timeout=self.timeout, write_timeout=self.timeout, connect_timeout=self.timeout,
+                pool_timeout=self.timeout,
+            )
+        except TelegramError as error:
+            return outcome_of_error(error)
+        return Outcome(SENT, message_id=message.message_id)
+
+    async def edit(self, alert: Alert, message_id: int | None, lang: str) -> Outcome:
+        """One editMessageText: the alert as it reads now (its story's other outlets added),
+        its matched words and buttons kept."""
+        rendered = render_html(alert, lang)
+        try:
+            await self.bot.edit_message_text(
+                rendered.text, chat_id=alert.chat_id, message_id=message_id, parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(rendered.buttons), link_preview_options=LinkPreviewOptions(is_disabled=True),
+                read_timeout=self.timeout, write_timeout=self.timeout, connect_timeout=self.timeout,
+                pool_timeout=self.timeout,
+            )
+        except TelegramError as error:
+            return outcome_of_error(error)
+        return Outcome(SENT, message_id=message_id)
+
+    async def reply(self, chat_id: int, rendered: Rendered, reply_to: int | None) -> Outcome:
+        """One sendMessage in reply to `reply_to` (sent even if that message is gone)."""
+        try:
+            message = await self.bot.send_message(
+                chat_id, rendered.text, parse_mode=ParseMode.HTML if rendered.html else None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                reply_parameters=ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None,
                 read_timeout=self.timeout, write_timeout=self.timeout, connect_timeout=self.timeout,
                 pool_timeout=self.timeout,
             )
