@@ -19,6 +19,7 @@ import sqlite_utils
 from monitor.times import utcnow
 from monitor.deliver.editor import Editor
 from monitor.deliver.pacing import Limits, Pacer
+from monitor.deliver.report import DeliveryReport
 from monitor.deliver.policy import (
     DEACTIVATE, DEFER, FAIL, MARK_SENT, RESEND_PLAIN, Action, Backoff, before_sending, decide, for_departed_chat,
 )
@@ -32,19 +33,6 @@ from monitor.render.texts import PARIS
 
 log = logging.getLogger(__name__)
 
-
-
-@dataclass
-class DeliveryReport:
-    """What one pass did, and how long until something else may be due."""
-
-    sent: int = 0
-    failed: int = 0
-    deferred: int = 0
-    next_wake: float | None = None  # seconds; None = nothing known to wait for
-
-    def wake_in(self, seconds: float) -> None:
-        self.next_wake = seconds if self.next_wake is None else min(self.next_wake, seconds)
 
 
 @dataclass
@@ -131,12 +119,7 @@ class Deliverer:
                 break
             # One row per chat in a batch: concurrency across chats never reorders a chat.
             await asyncio.gather(*(self._deliver_limited(limit, d, report) for d in batch))
-        edited = await self.editor.run_once(now)
-        report.sent += edited.done
-        report.failed += edited.failed
-        report.deferred += edited.deferred
-        if edited.next_wake is not None:
-            report.wake_in(edited.next_wake)
+        await self.editor.run_once(now, report)
         due = outbox.next_due(self.db)
         if due is not None:
             report.wake_in(max(0.0, (due - (now or self.clock())).total_seconds()))

@@ -18,6 +18,7 @@ from monitor.deliver.pacing import Pacer
 from monitor.deliver.policy import (
     DEACTIVATE, DEFER, FAIL, MARK_SENT, REPLIED, REPLY, WAIT, Action, Backoff, before_editing, decide_edit,
 )
+from monitor.deliver.report import DeliveryReport
 from monitor.deliver.senders import Outcome, Sender
 from monitor.model import CONSOLE_CHAT
 from monitor.render.alert import render_also
@@ -28,14 +29,6 @@ from monitor.store.subscriptions import chat_language, deactivate_chat
 from monitor.times import utcnow
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class EditReport:
-    done: int = 0
-    failed: int = 0
-    deferred: int = 0
-    next_wake: float | None = None
 
 
 @dataclass
@@ -50,9 +43,9 @@ class Editor:
     clock: Callable[[], datetime] = utcnow
     monotonic: Callable[[], float] = time.monotonic
 
-    async def run_once(self, now: datetime | None = None) -> EditReport:
-        """Every due edit that pacing lets go now; say when to come back."""
-        report = EditReport()
+    async def run_once(self, now: datetime | None = None, report: DeliveryReport | None = None) -> DeliveryReport:
+        """Every due edit that pacing lets go now, counted in `report`; say when to come back."""
+        report = report if report is not None else DeliveryReport()
         busy: set[int] = set()  # one edit per chat per pass: a chat's edits stay in order
         for head in edits.due_edits(self.db, now or self.clock()):
             if head.chat_id in busy:
@@ -70,14 +63,14 @@ class Editor:
                 continue
             wait = self.pacer.wait(head.chat_id, self.monotonic())
             if wait > 0:
-                _wake(report, wait)
+                report.wake_in(wait)
                 continue
             busy.add(head.chat_id)
             self.pacer.take(head.chat_id, self.monotonic())
             await self._edit(sender, head, report)
         return report
 
-    async def _edit(self, sender: Sender, head: EditHead, report: EditReport) -> None:
+    async def _edit(self, sender: Sender, head: EditHead, report: DeliveryReport) -> None:
         alert = load_alert(self.db, head.alert_id)
         if alert is None:
             return
@@ -94,12 +87,12 @@ class Editor:
                                  backoff=self.backoff)
         self._apply(head, outcome, action, report)
 
-    def _apply(self, head: EditHead, outcome: Outcome, action: Action, report: EditReport) -> None:
+    def _apply(self, head: EditHead, outcome: Outcome, action: Action, report: DeliveryReport) -> None:
         now = self.clock()
         if action.kind == MARK_SENT:
             reply = outcome.message_id if action.how == REPLIED else None
             edits.mark_edit_done(self.db, head.edit_id, now, action.how, reply)
-            report.done += 1
+            report.sent += 1
         elif action.kind == DEFER:
             edits.defer_edit(self.db, head.edit_id, now + timedelta(seconds=action.delay), action.reason)
             until = self.monotonic() + action.delay
@@ -107,7 +100,7 @@ class Editor:
             if action.hold_all:
                 self.pacer.hold_all(until)
             report.deferred += 1
-            _wake(report, action.delay)
+            report.wake_in(action.delay)
         elif action.kind == DEACTIVATE:
             with transaction(self.db):
                 deactivate_chat(self.db, head.chat_id, action.reason, now)
@@ -127,7 +120,3 @@ async def _attempt(call, head: EditHead) -> Outcome:
     except Exception as error:  # a bug in rendering or sending must not stop delivery for everyone
         log.exception("edit %s: sender crashed", head.edit_id)
         return Outcome("transient", reason=f"{type(error).__name__}: {error}")
-
-
-def _wake(report: EditReport, seconds: float) -> None:
-    report.next_wake = seconds if report.next_wake is None else min(report.next_wake, seconds)
