@@ -10,7 +10,7 @@ from monitor.store.feeds import REMOVED_BY_USER, REMOVED_FROM_CONFIG, FeedRow, l
 from monitor.times import from_iso
 from monitor.render.alert import MAX_MESSAGE, cut, escape, utf16_len
 from monitor.render.errors import error_text
-from monitor.telegram.handlers import Asker, argument, guarded, say, services
+from monitor.telegram.conversation import Asker, argument, guarded, say, services
 from monitor.render.texts import format_date, text
 
 # Why a feed stopped, when it was not its last error: the text to show.

@@ -17,7 +17,7 @@ from monitor.deliver.pacing import Limits, Pacer
 from monitor.ingest.fetch import Fetcher
 from monitor.telegram import admin, buttons, editing, fallback, handlers, pauses
 from monitor.telegram.etiquette import StoreThreads
-from monitor.telegram.handlers import BotServices
+from monitor.telegram.conversation import BotServices
 from monitor.telegram.redact import redact_token
 from monitor.render.texts import LANGUAGES, text
 

@@ -9,7 +9,8 @@ from telegram.ext import ContextTypes
 from monitor.render.texts import text
 from monitor.telegram import keyboards
 from monitor.telegram.fallback import accept_offer
-from monitor.telegram.handlers import Asker, guarded, say, show_results, stop_watch
+from monitor.telegram.conversation import Asker, guarded, say
+from monitor.telegram.handlers import show_results, stop_watch
 from monitor.telegram.pauses import show_missed, toggle_watch
 
 

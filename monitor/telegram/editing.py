@@ -8,9 +8,8 @@ from monitor.render.alert import cut, escape
 from monitor.render.texts import text
 from monitor.store.subscriptions import numbered_watch
 from monitor.store.watches import CONFIG, WatchRow, chat_watches, edit_watch, rename_watch
-from monitor.telegram.handlers import (
-    MAX_NAME, Asker, changed, checked_query, guarded, recent_lines, same_meaning, say, services, watch_number,
-)
+from monitor.telegram.conversation import Asker, changed, guarded, say, services
+from monitor.telegram.handlers import MAX_NAME, checked_query, recent_lines, same_meaning, watch_number
 
 
 async def editable(context: ContextTypes.DEFAULT_TYPE, asker: Asker, number: int) -> WatchRow | None:

@@ -13,7 +13,8 @@ from telegram.ext import ContextTypes
 from monitor.render.alert import cut, escape
 from monitor.render.texts import text
 from monitor.telegram import keyboards
-from monitor.telegram.handlers import Asker, checked_query, create_watch, guarded, say, services
+from monitor.telegram.conversation import Asker, guarded, say, services
+from monitor.telegram.handlers import checked_query, create_watch
 
 OFFERS_KEPT = 20  # offers a chat may still press; older buttons say the offer expired
 OFFER_LABEL = 40  # characters of the words shown on the button

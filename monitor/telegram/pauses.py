@@ -21,7 +21,8 @@ from monitor.store.subscriptions import (
 )
 from monitor.store.watches import WatchRow, chat_watches
 from monitor.telegram import keyboards
-from monitor.telegram.handlers import Asker, BotServices, argument, changed, guarded, matches, say, services
+from monitor.telegram.conversation import Asker, BotServices, argument, changed, guarded, say, services
+from monitor.telegram.handlers import matches
 from monitor.times import from_iso
 
 DEFAULT_PAUSE = timedelta(hours=24)
