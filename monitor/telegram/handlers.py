@@ -5,7 +5,6 @@ language; what they all share (the guard, answering) is `monitor.telegram.conver
 """
 from __future__ import annotations
 
-import logging
 from datetime import datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
@@ -28,8 +27,6 @@ RECENT = timedelta(days=7)  # /watch shows what already matched in this window
 RECENT_SHOWN = 5
 PAGE = 5  # /search results per message
 MAX_NAME = 64
-
-log = logging.getLogger(__name__)
 
 
 def found_line(found: Found, lang: str) -> str:
