@@ -142,7 +142,7 @@ def web_rows(quick: bool, articles: int | None = None, rounds: int = 3) -> list[
           f"({ratio:.2f}x); worst event-loop lag {lag:.1f} ms (idle: {idle:.1f} ms); {len(texts)} requests",
           flush=True)
     return [
-        Row(scenario, "veille page (HTTP, worker thread)", p95(http) / 1000,
+        Row(scenario, "veille page (HTTP, preview process)", p95(http) / 1000,
             note=f"p95 {p95(http):.1f} ms, p50 {statistics.median(http):.1f} ms, {len(texts)} requests, "
                  f"loop lag max {lag:.1f} ms (idle {idle:.1f} ms)"),
         Row(scenario, "CLI search path (direct)", p95(direct) / 1000,

@@ -14,7 +14,7 @@ from aiohttp import web
 from monitor.config import LiveConfig
 from monitor.ingest.fetch import Fetcher
 from monitor.web.guard import TOKEN_KEY, guard, required_token
-from monitor.web.reader import Reader
+from monitor.web.reader import PreviewProcess, Reader
 from monitor.web.views import SERVICES, TEMPLATES, Services, routes
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,8 @@ class WebServer:
         self.settings = live.config.web  # the address is read once: a new one needs a restart
         token = required_token(self.settings, env)  # raises WebRefused: `run` says why and exits
         self.reader = Reader(db_path)
-        self.app = build_app(Services(db, self.reader, live, fetcher, Path(config_dir), clock), token)
+        self.previews = PreviewProcess(db_path)
+        self.app = build_app(Services(db, self.reader, self.previews, live, fetcher, Path(config_dir), clock), token)
         self._runner: web.AppRunner | None = None
         self.port: int | None = None
 
@@ -64,3 +65,4 @@ class WebServer:
             await self._runner.cleanup()
             self._runner = None
         self.reader.close()
+        self.previews.close()

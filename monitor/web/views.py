@@ -20,9 +20,9 @@ from monitor.pipeline.subscribe import add_checked_feed
 from monitor.store.feeds import list_feeds
 from monitor.store.overview import recent_alerts, watch_lines
 from monitor.web.guard import CSRF_KEY
-from monitor.web.preview import PREVIEW_DAYS, Preview, parsed, preview
+from monitor.web.preview import PREVIEW_DAYS, Preview, parsed
 from monitor.web.present import excerpt_html, safe_link, title_html
-from monitor.web.reader import Reader
+from monitor.web.reader import PreviewProcess, Reader
 from monitor.web.words import words
 
 SEARCH_SHOWN = 50
@@ -34,6 +34,7 @@ class Services:
 
     db: sqlite_utils.Database  # the event loop's connection: writes (a feed added)
     reader: Reader  # reads, in worker threads
+    previews: PreviewProcess  # the live preview, in a process of its own
     live: LiveConfig
     fetcher: Fetcher
     config_dir: Path
@@ -83,7 +84,7 @@ async def preview_json(request: web.Request) -> web.Response:
         return web.json_response(query.as_json())
     recipients = _recipients(s, request.query.get("watch", ""))
     now = s.clock()
-    result = await s.reader.read(lambda db: preview(db, query, now, recipients))
+    result = await s.previews.preview(query.text, live.config.aliases, now, recipients)
     return web.json_response(result.as_json())
 
 
