@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
 from monitor.query.aliases import Aliases
 from monitor.stories import StoryArticle, StoryIndex, features, same_story, score
+from tests.helpers import T0
 from tests.stories.labelled import ALIASES, ARTICLES
 
-T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 AWS = Aliases.from_groups([["AWS", "Amazon Web Services"]])
 
 
