@@ -150,28 +150,31 @@ class _Commands:
                                    formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
 
 
-def _query_not_option(argv: Sequence[str]) -> list[str]:
+def _query_not_option(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
     """`search -Azure`: a query may start with -; argparse would read it as an unknown option.
 
     Only for search and test (whose one positional is the query), only when no `--` was given,
-    and only for an argument that no option starts with: it is moved last, after `--`.
+    and only for an argument that none of the command's options starts with: it is moved last,
+    after `--`. The options are read from the parser itself, so a new one is never mistaken.
     """
     argv = list(argv)
-    options = ("--since", "--limit", "--json", "--feed", "--fulltext", "--config", "--db", "--verbose", "-v", "-h",
-               "--help")
     command = next((i for i, a in enumerate(argv) if a in ("search", "test")), None)
     if command is None or "--" in argv:
         return argv
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    actions = commands.choices[argv[command]]._option_string_actions  # option string -> its action
+    valued = {option for option, action in actions.items() if action.nargs != 0}  # e.g. --since 7d
     for i in range(command + 1, len(argv)):
         arg = argv[i]
-        if arg.startswith("-") and len(arg) > 1 and not arg.startswith(options) \
-                and argv[i - 1] not in ("--since", "--limit", "--feed", "--config", "--db"):
+        if arg.startswith("-") and len(arg) > 1 and not arg.startswith(tuple(actions)) \
+                and argv[i - 1] not in valued:
             return argv[:i] + argv[i + 1:] + ["--", arg]
     return argv
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(_query_not_option(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(_query_not_option(parser, sys.argv[1:] if argv is None else argv))
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
