@@ -110,7 +110,7 @@ class Deliverer:
                 refusal = before_sending(delivery.alert) if delivery is not None else None
                 if delivery is None or refusal is not None:  # the chat's next row is due at once
                     if refusal is not None:
-                        self._apply(delivery, Outcome(SENT), refusal, report)  # the outcome is unused
+                        self._not_sent(delivery, refusal, report)
                     dropped += 1
                     continue
                 self.pacer.take(chat_id, self.monotonic())
@@ -156,17 +156,20 @@ class Deliverer:
             return Outcome("transient", reason=f"{type(error).__name__}: {error}")
 
     def _apply(self, delivery: Delivery, outcome: Outcome, action: Action, report: DeliveryReport) -> None:
-        alert, now = delivery.alert, self.clock()
         if action.kind == MARK_SENT:
             report.sent += 1
-            self._unrecorded[alert.id] = (outcome.message_id, now, action.how)
+            self._unrecorded[delivery.alert.id] = (outcome.message_id, self.clock(), action.how)
             self._record_unrecorded()
             return
+        self._not_sent(delivery, action, report)
+
+    def _not_sent(self, delivery: Delivery, action: Action, report: DeliveryReport) -> None:
+        """Nothing went out (or nothing is to go): defer, deactivate or fail, as `action` says."""
         try:
-            self._apply_unsent(delivery, action, report, now)
+            self._apply_unsent(delivery, action, report, self.clock())
         except sqlite3.Error as error:  # nothing went out: trying again later is no duplicate
             self._storage_failed(error)
-            self.pacer.hold_chat(alert.chat_id, self.monotonic() + self.backoff.delay(delivery.attempts + 1))
+            self.pacer.hold_chat(delivery.alert.chat_id, self.monotonic() + self.backoff.delay(delivery.attempts + 1))
 
     def _record_unrecorded(self) -> None:
         """Record the sends the database refused earlier, oldest first; keep the rest for later."""
@@ -235,7 +238,7 @@ class Deliverer:
             if refusal is None:
                 pending.append(delivery)
             else:
-                self._apply(delivery, Outcome(SENT), refusal, report)  # the outcome is unused
+                self._not_sent(delivery, refusal, report)
         if pending:
             self.pacer.take(chat.id, self.monotonic())
             assert self.telegram is not None
