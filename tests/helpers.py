@@ -98,6 +98,15 @@ def title_of(call) -> str:
     return parse_html(call.text).splitlines()[0] if call.params.get("parse_mode") == "HTML" else call.text.splitlines()[0]
 
 
+async def wait_until(predicate, timeout: float = 5.0, every: float = 0.02) -> float:
+    """Wait until `predicate()` holds, at most `timeout` seconds; how long it took."""
+    start = time.monotonic()
+    while not predicate():
+        assert time.monotonic() - start < timeout, "condition not met in time"
+        await asyncio.sleep(every)
+    return time.monotonic() - start
+
+
 async def until_drained(db, timeout: float = 10.0) -> None:
     """Wait until no outbox row is pending."""
     deadline = time.monotonic() + timeout

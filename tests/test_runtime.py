@@ -1,7 +1,6 @@
 """The running monitor as `run` builds it (runtime.Monitor): config applied, feeds followed."""
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 
@@ -12,6 +11,7 @@ from monitor.store.feeds import add_feed, list_feeds, record_success, remove_fee
 
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import T0
+from tests.helpers import wait_until as until
 
 
 def test_applying_a_config_says_what_it_could_not_apply(db, caplog):
@@ -24,13 +24,6 @@ def test_applying_a_config_says_what_it_could_not_apply(db, caplog):
     sync_database(db, Config(feeds=(FeedConfig("LeMagIT", old), FeedConfig("Toutes", moved))), T0)
     assert len(list_feeds(db)) == 1
     assert any("feeds.toml" in r.getMessage() and moved in r.getMessage() for r in caplog.records)
-
-
-async def until(predicate, timeout: float = 5.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.05)
 
 
 def write_feeds(config: Path, urls: dict[str, str]) -> None:

@@ -10,18 +10,11 @@ import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor.pipeline.schedule import FeedScheduler
+from tests.helpers import wait_until as until
 
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-async def until(predicate, timeout: float = 5.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from pathlib import Path
 
 from monitor.config import load_config
@@ -14,6 +13,7 @@ from monitor.store.feeds import list_feeds
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import days_ago
+from tests import helpers
 
 USER = 6161
 SITES = {"LeMagIT": "lemagit.fr", "L'Informé": "linforme.com", "ZDNet": "zdnet.fr"}
@@ -44,11 +44,9 @@ def write_config(directory: Path, urls: dict[str, str]) -> Path:
     return directory
 
 
-async def wait_until(predicate, timeout: float = 8.0) -> None:
-    start = time.monotonic()
-    while not predicate():
-        assert time.monotonic() - start < timeout
-        await asyncio.sleep(0.02)
+async def wait_until(predicate, timeout: float = 8.0) -> float:
+    """The shared wait (tests/helpers.py), with this module's longer default."""
+    return await helpers.wait_until(predicate, timeout, every=0.02)
 
 
 class Newsroom:

@@ -3,7 +3,6 @@ a feed, exactly one alert, even across a restart."""
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 
 from monitor.config import load_config
@@ -12,6 +11,7 @@ from monitor.store.feeds import list_feeds
 from tests.fakebotapi import FakeBotAPI, parse_html
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import days_ago
+from tests.helpers import wait_until
 
 USER = 5151
 OLD = {"title": "AWS ouvre une région à Paris", "link": "https://example.fr/region", "guid": "old",
@@ -30,14 +30,6 @@ def write_config(directory: Path, url: str) -> Path:
 
 def monitor(config: Path, db: Path, api: FakeBotAPI) -> Monitor:
     return Monitor(load_config(config), config, db, Bot(api.token, api.url))
-
-
-async def wait_until(predicate, timeout: float = 5.0) -> float:
-    start = time.monotonic()
-    while not predicate():
-        assert time.monotonic() - start < timeout
-        await asyncio.sleep(0.02)
-    return time.monotonic() - start
 
 
 async def test_watch_new_article_one_alert_then_restart(tmp_path):

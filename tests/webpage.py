@@ -2,8 +2,6 @@
 Monitor serving the page on loopback, its feed on the local feed server, polled once."""
 from __future__ import annotations
 
-import asyncio
-import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from monitor.runtime.run import Monitor
 from monitor.store.feeds import list_feeds
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import days_ago
+from tests import helpers
 
 KEYWORDS = '''# Veille: the keyword watches (a comment the page must keep).
 
@@ -47,11 +46,9 @@ def write_config(directory: Path, feed_url: str, listen: str = "127.0.0.1:0") ->
     return directory
 
 
-async def wait_until(predicate, timeout: float = 10.0) -> None:
-    start = time.monotonic()
-    while not predicate():
-        assert time.monotonic() - start < timeout, "timed out"
-        await asyncio.sleep(0.05)
+async def wait_until(predicate, timeout: float = 10.0) -> float:
+    """The shared wait (tests/helpers.py), with this module's longer default."""
+    return await helpers.wait_until(predicate, timeout, every=0.05)
 
 
 @asynccontextmanager
