@@ -94,9 +94,8 @@ class Monitor:
 
     def __init__(self, config: Config, config_dir: Path, db_path: Path, bot: Bot | None, *,
                  config_every: float = 2.0, env: dict[str, str] | None = None) -> None:
-        env = os.environ if env is None else env
-        if config.web.enabled:
-            required_token(config.web, env)  # raises WebRefused before anything is opened
+        # The page's token is checked first: a refusal (WebRefused) comes before anything is opened.
+        token = required_token(config.web, os.environ if env is None else env) if config.web.enabled else None
         self.stopping = asyncio.Event()
         self.db = db = open_database(db_path)
         wait_for_locks(db, LOOP_LOCK_WAIT)
@@ -126,11 +125,11 @@ class Monitor:
         self.applier = ConfigApplier(db, live, matchers, self.feed_scheduler, utcnow)
         self.watcher = ConfigWatcher(config_dir, on_change=self.applier.apply, on_error=_report_problems,
                                      interval=config_every, current=config)
+        self.web = WebServer(db, db_path, config_dir, live, self.fetcher, utcnow, token) if config.web.enabled else None
         self.scheduler.add_job(_index_search, "interval", seconds=INDEX_EVERY_SECONDS, args=[db],
                                id="search-index", coalesce=True, max_instances=1)
         self.scheduler.add_job(self.applier.follow_feeds, "interval", seconds=FEEDS_EVERY_SECONDS,
                                id="follow-feeds", coalesce=True, max_instances=1)
-        self.web = WebServer(db, db_path, config_dir, live, self.fetcher, utcnow, env) if config.web.enabled else None
         self.scheduler.add_job(self.pipeline.expire_stories, "interval", seconds=STORIES_EVERY_SECONDS,
                                id="expire-stories", coalesce=True, max_instances=1)
         self._tasks: list[asyncio.Task] = []

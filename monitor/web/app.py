@@ -3,7 +3,7 @@ jinja2 templates with autoescape, one small script; started and stopped by the M
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from aiohttp import web
 
 from monitor.config import LiveConfig
 from monitor.ingest.fetch import Fetcher
-from monitor.web.guard import TOKEN_KEY, guard, required_token
+from monitor.web.guard import TOKEN_KEY, guard
 from monitor.web.reader import PreviewProcess, Reader
 from monitor.web.views import SERVICES, TEMPLATES, Services, routes
 
@@ -37,9 +37,9 @@ class WebServer:
     """The page as a part of the Monitor: built complete (the token checked), started, stopped."""
 
     def __init__(self, db: sqlite_utils.Database, db_path: Path, config_dir: Path, live: LiveConfig,
-                 fetcher: Fetcher, clock: Callable[[], datetime], env: Mapping[str, str]) -> None:
+                 fetcher: Fetcher, clock: Callable[[], datetime], token: str) -> None:
+        """`token`: what `required_token` gave for these settings ("" on loopback without one)."""
         self.settings = live.config.web  # the address is read once: a new one needs a restart
-        token = required_token(self.settings, env)  # raises WebRefused: `run` says why and exits
         self.reader = Reader(db_path)
         self.previews = PreviewProcess(db_path)
         self.app = build_app(Services(db, self.reader, self.previews, live, fetcher, Path(config_dir), clock), token)
