@@ -52,7 +52,6 @@ def build_application(
     *,
     api_url: str = "https://api.telegram.org",
     clock: Callable[[], datetime] = utcnow,
-    on_watches_changed: Callable[[], None] | None = None,
     request_timeout: float = 20.0,
     pacer: Pacer | None = None,
 ) -> Application:
@@ -71,7 +70,7 @@ def build_application(
         .build()
     )
     application.bot_data["veille"] = BotServices(db, live, fetcher, clock, StoreThreads.beside(db),
-                                                 pacer or Pacer(Limits()), on_watches_changed=on_watches_changed)
+                                                 pacer or Pacer(Limits()))
     commands = {
         ("start", "help"): handlers.start,
         ("watch", "suivre"): handlers.watch,

@@ -39,7 +39,6 @@ class BotServices:
     clock: Callable[[], datetime]
     store: StoreThreads  # writes and searches, off the event loop
     pacer: Pacer  # shared with the alerts: one rate limiter per bot token
-    on_watches_changed: Callable[[], None] | None = None
     expensive: OneAtATime = field(default_factory=OneAtATime)
 
     @property
@@ -128,8 +127,3 @@ async def say(context: ContextTypes.DEFAULT_TYPE, asker: Asker, message: str,
 def argument(context: ContextTypes.DEFAULT_TYPE) -> str:
     """Everything after the command."""
     return " ".join(context.args or []).strip()
-
-
-def changed(context: ContextTypes.DEFAULT_TYPE) -> None:
-    if (hook := services(context).on_watches_changed) is not None:
-        hook()

@@ -8,7 +8,7 @@ from monitor.render.alert import cut, escape
 from monitor.render.texts import text
 from monitor.store.subscriptions import numbered_watch
 from monitor.store.watches import CONFIG, WatchRow, chat_watches, edit_watch, rename_watch
-from monitor.telegram.conversation import Asker, changed, guarded, say, services
+from monitor.telegram.conversation import Asker, guarded, say, services
 from monitor.telegram.handlers import MAX_NAME, checked_query, recent_lines, same_meaning, watch_number
 
 
@@ -45,7 +45,6 @@ async def rename(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
     if not await s.store.run(rename_watch, asker.chat_id, found.id, name):
         await say(context, asker, text(asker.lang, "name_taken", name=escape(name)))
         return
-    changed(context)
     await say(context, asker, text(asker.lang, "rename_done", id=number, name=escape(name)))
 
 
@@ -71,6 +70,5 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker)
     if not await s.store.run(edit_watch, asker.chat_id, found.id, query_text, name):
         await say(context, asker, text(asker.lang, "name_taken", name=escape(name)))
         return
-    changed(context)
     lines = [text(asker.lang, "edit_done", id=number, name=escape(name), query=escape(query_text))]
     await say(context, asker, "\n".join(lines + await recent_lines(s, asker, query_text)))

@@ -18,7 +18,7 @@ from monitor.query.canonical import canonical
 from monitor.store.subscriptions import find_watch, get_chat, numbered_watch, set_digest
 from monitor.store.watches import TELEGRAM, WatchRow, add_watch, chat_watches, remove_watch
 from monitor.telegram import keyboards
-from monitor.telegram.conversation import Asker, BotServices, argument, changed, guarded, say, services
+from monitor.telegram.conversation import Asker, BotServices, argument, guarded, say, services
 from monitor.render.alert import cut, escape, link_line
 from monitor.render.clean import clean
 from monitor.render.texts import format_date, text
@@ -103,7 +103,6 @@ async def create_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, query_t
     if any(w.name == name and w.source == TELEGRAM for w in existing):  # a watch /rename gave this name
         return text(asker.lang, "name_taken", name=escape(name))
     stored = await s.store.run(add_watch, asker.chat_id, name, query_text, s.clock(), asker.thread_id)
-    changed(context)
     row = find_watch(s.db, asker.chat_id, stored.id)
     lines = [text(asker.lang, "watch_stored", name=escape(stored.name), id=row.number if row else "?")]
     if asker.thread_id is not None:
@@ -137,7 +136,6 @@ async def stop_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, watch_id:
     found = find_watch(s.db, asker.chat_id, watch_id)
     if found is None or not await s.store.run(remove_watch, asker.chat_id, watch_id):
         return text(asker.lang, "watch_gone")
-    changed(context)
     return text(asker.lang, "unwatch_done", name=escape(found.name))
 
 

@@ -21,7 +21,7 @@ from monitor.store.subscriptions import (
 )
 from monitor.store.watches import WatchRow, chat_watches
 from monitor.telegram import keyboards
-from monitor.telegram.conversation import Asker, BotServices, argument, changed, guarded, say, services
+from monitor.telegram.conversation import Asker, BotServices, argument, guarded, say, services
 from monitor.telegram.handlers import matches
 from monitor.times import from_iso
 
@@ -43,7 +43,6 @@ async def pause(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Asker
     now = s.clock()
     until = now + length
     await s.store.run(pause_chat, asker.chat_id, until, now)
-    changed(context)
     await say(context, asker, text(asker.lang, "pause_done", until=format_date(until, asker.lang)))
 
 
@@ -88,7 +87,6 @@ async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE, asker: Aske
     chat_paused = chat is not None and chat.paused_until is not None and chat.paused_until > now
     starts = pause_starts(s, asker.chat_id, now)
     await s.store.run(resume_chat, asker.chat_id)
-    changed(context)
     if not starts:
         await say(context, asker, text(asker.lang, "resume_done" if chat_paused else "resume_nothing"))
         return
@@ -113,11 +111,9 @@ async def toggle_watch(context: ContextTypes.DEFAULT_TYPE, asker: Asker, action:
     if action == keyboards.PAUSE:
         until = now + DEFAULT_PAUSE
         await s.store.run(pause_watch, asker.chat_id, watch_id, until, now)
-        changed(context)
         return text(asker.lang, "watch_paused", name=escape(found.name), until=format_date(until, asker.lang)), None
     since = pause_starts(s, asker.chat_id, now).get(watch_id)
     await s.store.run(resume_watch, asker.chat_id, watch_id)
-    changed(context)
     count = len(await missed(s, asker.chat_id, [found], since)) if since is not None else 0
     if count == 0:
         return text(asker.lang, "watch_resumed", name=escape(found.name)), None
