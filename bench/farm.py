@@ -6,6 +6,12 @@ holds any number of delayed requests at once without a thread each. Control endp
 `/_stats` (JSON counters), `/_reset`, `/_publish?fraction=0.1` (one new entry to that share
 of feeds, evenly spaced so any prefix sample gets its share).
 
+With `page_sites=N` the entries link to article pages the farm serves itself, on N sites:
+N loopback addresses (127.0.0.2 …), one listener each on the farm's port, since a page's
+politeness (robots.txt, one gate per site) goes by its host. Each page is ~100 KB as real
+ones are: menus and most-read lists of other headlines, the article, comments, a footer and
+scripts. Page and robots.txt requests are counted apart from the feeds' (`pages`).
+
     with Farm(feeds=1000, entries=30, delay=0.15) as farm:
         farm.feed_urls(); farm.publish(fraction=0.1); farm.stats(); farm.reset_stats()
 """
@@ -120,8 +126,9 @@ class FarmEntry:
     published: int  # unix seconds
 
 
-def make_entry(seed: int, feed: int, number: int, published: int) -> FarmEntry:
-    """Entry `number` of feed `feed`: the same for the same seed, distinct across feeds."""
+def make_entry(seed: int, feed: int, number: int, published: int, site: str | None = None) -> FarmEntry:
+    """Entry `number` of feed `feed`: the same for the same seed, distinct across feeds. Its
+    link is on the outlet's site, or on `site` ("host:port") where the farm serves its page."""
     rng = random.Random(f"{seed}/{feed}/{number}")
     c, c2 = rng.sample(COMPANIES, 2)
     place, place2 = rng.sample(PLACES, 2)
@@ -140,7 +147,7 @@ def make_entry(seed: int, feed: int, number: int, published: int) -> FarmEntry:
             paragraphs.append("<p>" + " ".join(s.format(**fill) for s in sentences) + "</p>")
     if rng.random() < 0.4:
         paragraphs.append(f'<p><img src="https://{dom}/img/{feed}-{number}.jpg" alt="{html.escape(c)}" width="640"/></p>')
-    link = f"https://{dom}/rubrique-{feed}/{_slug(title)}-{number}.html"
+    link = f"{f'http://{site}' if site else f'https://{dom}'}/rubrique-{feed}/{_slug(title)}-{number}.html"
     guid = link if feed % 2 else f"{dom}:{feed}:{number}"
     return FarmEntry(title, link, guid, "".join(paragraphs), rng.choice(AUTHORS),
                      rng.choice(CATEGORIES), published)
@@ -170,19 +177,39 @@ def render_rss(feed: int, entries: list[FarmEntry]) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
+def render_page(seed: int, entry: FarmEntry, others: list[FarmEntry]) -> bytes:
+    """The article page of `entry`: its title, chapô and body inside the page around it (menus
+    and lists of the `others`' headlines, comments, footer, scripts), ~100 KB."""
+    rng = random.Random(f"{seed}/{entry.link}")
+    c, c2 = rng.sample(COMPANIES, 2)
+    fill = dict(c=c, c2=c2, n=rng.randint(2, 900), p=rng.randint(2, 40),
+                d=rng.choice(WHEN), dom="www.example.fr")
+    body = "".join(f"<p>{' '.join(s.format(**fill) for s in rng.sample(SENTENCES, 3))}</p>" for _ in range(4))
+    headlines = "".join(f'<li><a href="{o.link}">{html.escape(o.title)}</a></li>' for o in others)
+    comments = "".join(f'<div class="comment"><p>{html.escape(o.title)} ? Quelle surprise.</p></div>'
+                       for o in others[:5])
+    script = "var tracking = [" + ",".join(f'"{rng.getrandbits(64):016x}"' for _ in range(4000)) + "];"
+    return (f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{html.escape(entry.title)}</title>'
+            f"<script>{script}</script></head><body><header><nav><ul>{headlines}</ul></nav></header>"
+            f"<main><article><h1>{html.escape(entry.title)}</h1><div class=\"chapo\">{entry.summary_html}</div>"
+            f"{body}</article><aside><h2>Les plus lus</h2><ul>{headlines}</ul></aside>"
+            f'<section class="comments">{comments}</section></main><footer><p>Mentions légales · Contact'
+            f"</p></footer></body></html>").encode("utf-8")
+
+
 class FeedState:
     """One feed as served: its newest entries and the rendered bodies and validators."""
 
-    def __init__(self, seed: int, index: int, entries: int, anchor: int) -> None:
-        self.seed, self.index, self.size = seed, index, entries
+    def __init__(self, seed: int, index: int, entries: int, anchor: int, site: str | None = None) -> None:
+        self.seed, self.index, self.size, self.site = seed, index, entries, site
         spacing = random.Random(f"{seed}/{index}").randint(1200, 6 * 3600)  # 20 min to 6 h
-        self.entries = [make_entry(seed, index, k, anchor - (entries - k) * spacing) for k in range(entries)]
+        self.entries = [make_entry(seed, index, k, anchor - (entries - k) * spacing, site) for k in range(entries)]
         self.next_number = entries
         self._render()
 
     def publish(self, now: int) -> None:
         published = max(now, self.last_modified + 1)  # HTTP dates have 1 s resolution
-        self.entries = self.entries[1:] + [make_entry(self.seed, self.index, self.next_number, published)]
+        self.entries = self.entries[1:] + [make_entry(self.seed, self.index, self.next_number, published, self.site)]
         self.next_number += 1
         self._render()
 
@@ -191,6 +218,13 @@ class FeedState:
         self.gzipped = gzip.compress(self.body, compresslevel=6)
         self.last_modified = self.entries[-1].published
         self.etag = f'"f{self.index}-{self.next_number}"'
+
+    def page(self, path: str) -> bytes | None:
+        """The article page at `path`, if it is one of this feed's entries'."""
+        for entry in self.entries:
+            if urlsplit(entry.link).path == path:
+                return render_page(self.seed, entry, [e for e in self.entries if e is not entry])
+        return None
 
 
 def select_feeds(feeds: int, fraction: float, round_no: int) -> list[int]:
@@ -225,15 +259,23 @@ def wants_gzip(headers: dict[str, str]) -> bool:
     return False
 
 
-STAT_KEYS = ("requests", "ok", "not_modified", "not_found", "gzipped", "bytes_sent", "connections", "max_in_flight")
+STAT_KEYS = ("requests", "ok", "not_modified", "not_found", "gzipped", "bytes_sent", "connections", "max_in_flight",
+             "pages")
+PAGE_SITES = "127.0.0.{}"  # site k (from 0) is 127.0.0.{k + 2}: all of 127/8 is loopback on Linux
+
+
+def page_site(feed: int, feeds: int, sites: int, port: int) -> str | None:
+    """The site of feed `feed`'s pages: consecutive feeds are one outlet's sections, so a
+    `publish` (evenly spaced feeds) gives each site its share of the new pages."""
+    return f"{PAGE_SITES.format(2 + feed * sites // feeds)}:{port}" if sites else None
 
 
 class FarmServer:
     """The server side: feed states, counters, and the HTTP/1.1 connection loop."""
 
-    def __init__(self, feeds: int, entries: int, delay: float, seed: int) -> None:
+    def __init__(self, feeds: int, entries: int, delay: float, seed: int, page_sites: int = 0, port: int = 0) -> None:
         anchor = int(time.time()) // 3600 * 3600
-        self.feeds = [FeedState(seed, i, entries, anchor) for i in range(feeds)]
+        self.feeds = [FeedState(seed, i, entries, anchor, page_site(i, feeds, page_sites, port)) for i in range(feeds)]
         self.delay = delay
         self.rounds = 0
         self.in_flight = 0
@@ -278,6 +320,8 @@ class FarmServer:
         url = urlsplit(target)
         if url.path.startswith("/_"):
             return self.control(url.path, parse_qs(url.query))
+        if url.path == "/robots.txt" or url.path.startswith("/rubrique-"):
+            return await self.article(url.path)
         self.stats["requests"] += 1
         self.in_flight += 1
         self.stats["max_in_flight"] = max(self.stats["max_in_flight"], self.in_flight)
@@ -301,6 +345,16 @@ class FarmServer:
             return "200 OK", {**extra, "Content-Encoding": "gzip"}, feed.gzipped
         return "200 OK", extra, feed.body
 
+    async def article(self, path: str) -> tuple[str, dict[str, str], bytes]:
+        """An article page (robots.txt: none, which allows every page)."""
+        self.stats["pages"] += 1
+        await asyncio.sleep(self.delay)
+        match = re.fullmatch(r"/rubrique-(\d+)/.+", path)
+        page = self.feeds[int(match[1])].page(path) if match and int(match[1]) < len(self.feeds) else None
+        if page is None:
+            return "404 Not Found", {"Content-Type": "text/plain"}, b"not found"
+        return "200 OK", {"Content-Type": "text/html; charset=utf-8"}, page
+
     def control(self, path: str, query: dict[str, list[str]]) -> tuple[str, dict[str, str], bytes]:
         if path == "/_stats":
             answer: object = self.stats
@@ -318,11 +372,23 @@ class FarmServer:
         return "200 OK", {"Content-Type": "application/json"}, json.dumps(answer).encode()
 
 
-async def _serve_forever(server: FarmServer, host: str, port: int) -> None:
-    listener = await asyncio.start_server(server.serve, host, port, backlog=4096)
-    print(f"READY {listener.sockets[0].getsockname()[1]}", flush=True)
-    async with listener:
+async def _serve_forever(args: argparse.Namespace) -> None:
+    server: FarmServer | None = None
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await server.serve(reader, writer)
+
+    listener = await asyncio.start_server(serve, args.host, args.port, backlog=4096)
+    port = listener.sockets[0].getsockname()[1]
+    sites = [PAGE_SITES.format(2 + k) for k in range(args.page_sites)]
+    listeners = [listener] + ([await asyncio.start_server(serve, sites, port, backlog=1024)] if sites else [])
+    server = FarmServer(args.feeds, args.entries, args.delay, args.seed, args.page_sites, port)
+    print(f"READY {port}", flush=True)
+    try:
         await listener.serve_forever()
+    finally:
+        for each in listeners:
+            each.close()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -333,11 +399,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--page-sites", type=int, default=0, help="serve article pages on this many sites")
     args = parser.parse_args(argv)
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per concurrent client
-    server = FarmServer(args.feeds, args.entries, args.delay, args.seed)
-    asyncio.run(_serve_forever(server, args.host, args.port))
+    asyncio.run(_serve_forever(args))
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,13 +418,15 @@ class FarmStats:
     bytes_sent: int
     connections: int
     max_in_flight: int
+    pages: int  # article pages and robots.txt
 
 
 class Farm:
     """The client side: starts the farm process, talks to its control endpoints, stops it."""
 
-    def __init__(self, feeds: int = 1000, entries: int = 30, delay: float = 0.15, seed: int = 1) -> None:
-        self.feeds, self.entries, self.delay, self.seed = feeds, entries, delay, seed
+    def __init__(self, feeds: int = 1000, entries: int = 30, delay: float = 0.15, seed: int = 1,
+                 page_sites: int = 0) -> None:
+        self.feeds, self.entries, self.delay, self.seed, self.page_sites = feeds, entries, delay, seed, page_sites
         self._process: subprocess.Popen | None = None
         self.port = 0
 
@@ -367,7 +435,7 @@ class Farm:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         self._process = subprocess.Popen(
             [sys.executable, "-m", "bench.farm", "--feeds", str(self.feeds), "--entries", str(self.entries),
-             "--delay", str(self.delay), "--seed", str(self.seed)],
+             "--delay", str(self.delay), "--seed", str(self.seed), "--page-sites", str(self.page_sites)],
             stdout=subprocess.PIPE, env=env, text=True,
         )
         ready, _, _ = select.select([self._process.stdout], [], [], 120)

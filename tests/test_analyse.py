@@ -83,3 +83,15 @@ async def test_workers_match_source_and_site_with_the_feeds_name(tmp_path):
         finally:
             analyser.close()
     assert alerts(db) == [(LAYOFFS["title"], ["ici"])]
+
+
+def test_a_worker_process_imports_neither_the_event_loop_nor_sqlite_utils():
+    """Each import costs its memory once per worker (issue 11: `run` and its workers in 200 MB)."""
+    import subprocess
+    import sys
+
+    heavy = ("sqlite_utils", "asyncio", "aiohttp", "telegram", "apscheduler", "pydantic", "trafilatura")
+    probe = ("import sys, monitor.match.worker; "
+             f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == []  # trafilatura comes with the first page, and only then

@@ -95,6 +95,16 @@ def test_real_page_with_almost_no_text_is_a_failure_not_template_code():
     assert "nrco.contentDetailController" not in result.text and result.reason
 
 
+def test_the_full_pass_counts_french_and_english_stopwords_not_a_hundred_languages():
+    """trafilatura's default is the union of jusText's 100 stoplists, 40 MB in each worker."""
+    from trafilatura import external
+
+    for a in ARTICLES:  # short pages: each goes through the full pass, where jusText runs
+        extracted(a)
+    words = set(external.JT_STOPLIST)
+    assert {"le", "dans", "the", "which"} <= words and "und" not in words and len(words) < 2_000
+
+
 def page(paragraphs: list[str], charset: str = "utf-8", extra: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f'<html><head><meta charset="{charset}"><title>t</title></head><body>'

@@ -102,6 +102,7 @@ def _trafilatura(page: str, url: str, favor: str, fast: bool) -> tuple[str, list
     import trafilatura  # imported here so that importing this module stays cheap
     from trafilatura.utils import load_html
 
+    _load_stopwords()
     tree = load_html(page)
     if tree is None:
         return "", []
@@ -118,6 +119,25 @@ def _trafilatura(page: str, url: str, favor: str, fast: bool) -> tuple[str, list
         with_metadata=False,  # dates and authors cost CPU (htmldate) and no watch reads them
     )
     return raw or "", extra
+
+
+STOPWORD_LANGUAGES = ("French", "English")
+
+
+def _load_stopwords() -> None:
+    """The words jusText counts to tell prose from menus, in trafilatura's full pass.
+
+    Given no target language (one would make it drop pages of another language), trafilatura
+    loads the union of jusText's 100 stoplists: 154,000 words, held twice, 40 MB in each
+    worker process, beyond what `run` can afford (issue 11: 200 MB with the workers). French
+    and English are the languages of Veille's feeds and give the same text on every page of
+    tests/fulltext and the shared real pages, for 0.1 MB. Set once, before its first use.
+    """
+    from justext.utils import get_stoplist
+    from trafilatura import external
+
+    if external.JT_STOPLIST is None:
+        external.JT_STOPLIST = tuple(sorted(set().union(*map(get_stoplist, STOPWORD_LANGUAGES))))
 
 
 def decode(body: bytes, content_type: str | None = None) -> str:

@@ -2,13 +2,11 @@
 
 feedparser, normalising text and matching watches are CPU-bound and hold the GIL. In worker
 processes they run on the other cores while the event loop fetches and the store writes
-(issue 6: a cold cycle needs both cores). Each worker keeps its own matcher over the same
-database file, rebuilt when the watches change, exactly as the main process does.
+(issue 6: a cold cycle needs both cores). What runs in a worker is monitor/match/worker.py.
 """
 from __future__ import annotations
 
 import asyncio
-import signal
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -16,14 +14,12 @@ from datetime import datetime
 from multiprocessing import get_context
 from pathlib import Path
 
-from monitor.times import utcnow
 from monitor.decide.fulltext import with_page
 from monitor.ingest.extract import ArticleText, Extracted, extract_article
-from monitor.match.matcher import Matcher, MatcherCache, WatchMatcher
-from monitor.model import Entry, ParsedFeed, Prepared, Span, Watch
 from monitor.ingest.parse import parse_feed
-from monitor.query import Aliases
-from monitor.store import open_database
+from monitor.match.matcher import Matcher, MatcherCache
+from monitor.match.worker import EntryAnalysis, analyse_feed, analyse_page, entry_analysis, ignore_interrupts
+from monitor.model import Entry, ParsedFeed, Prepared, Span, Watch
 
 
 @dataclass(frozen=True)
@@ -53,18 +49,10 @@ class InlineAnalyser:
             return extracted, PrecomputedMatcher({}, [], [])
         combined = with_page(entry, extracted.text)
         matcher = self.matchers.get()
-        return extracted, PrecomputedMatcher(matcher.watches, [combined], [_analysis(matcher, combined, source)])
+        return extracted, PrecomputedMatcher(matcher.watches, [combined], [entry_analysis(matcher, combined, source)])
 
     def close(self) -> None:
         pass
-
-
-@dataclass(frozen=True)
-class EntryAnalysis:
-    """What a worker computed for one entry: its stored form and the watches it matches."""
-
-    prepared: Prepared
-    matches: Mapping[int, tuple[Span, ...]]
 
 
 class PrecomputedMatcher:
@@ -93,7 +81,7 @@ class ProcessAnalyser:
         # the bot, the scheduler and the HTTP client of `run` (~70 MB), which a forked worker
         # would hold as well (issue 6: 1,000 feeds in under 200 MB). Started once, in `run`.
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                                         initializer=_leave_interrupts_to_the_parent)
+                                         initializer=ignore_interrupts)
         for started in [self._pool.submit(int) for _ in range(workers)]:
             started.result()
 
@@ -101,7 +89,7 @@ class ProcessAnalyser:
                        source: str = "") -> Analysed:
         loop = asyncio.get_running_loop()
         parsed, analyses = await loop.run_in_executor(
-            self._pool, _analyse_in_worker, body, url, content_type, now, self.db_path, self.matchers.aliases,
+            self._pool, analyse_feed, body, url, content_type, now, self.db_path, self.matchers.aliases,
             source)
         return Analysed(parsed, PrecomputedMatcher(self.matchers.watches(), parsed.entries, analyses))
 
@@ -110,50 +98,10 @@ class ProcessAnalyser:
         """An article page extracted and matched (with its entry) in a worker."""
         loop = asyncio.get_running_loop()
         extracted, analysis = await loop.run_in_executor(
-            self._pool, _page_in_worker, body, url, content_type, entry, self.db_path, self.matchers.aliases, source)
+            self._pool, analyse_page, body, url, content_type, entry, self.db_path, self.matchers.aliases, source)
         if not isinstance(extracted, ArticleText):
             return extracted, PrecomputedMatcher(self.matchers.watches(), [], [])
         return extracted, PrecomputedMatcher(self.matchers.watches(), [with_page(entry, extracted.text)], [analysis])
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _leave_interrupts_to_the_parent() -> None:
-    # Ctrl-C reaches the whole process group: the parent stops cleanly and closes the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-_worker_matchers: dict[str, MatcherCache] = {}  # per worker process, by database file
-
-
-def _worker_matcher(db_path: str, aliases: Aliases | None) -> WatchMatcher:
-    matchers = _worker_matchers.get(db_path)
-    if matchers is None:
-        matchers = _worker_matchers[db_path] = MatcherCache(open_database(db_path), utcnow, aliases)
-    elif matchers.aliases != aliases:
-        matchers.set_aliases(aliases)
-    return matchers.get()
-
-
-def _page_in_worker(body: bytes, url: str, content_type: str | None, entry: Entry, db_path: str,
-                    aliases: Aliases | None, source: str = "") -> tuple[Extracted, EntryAnalysis | None]:
-    extracted = extract_article(body, url, content_type)
-    if not isinstance(extracted, ArticleText):
-        return extracted, None
-    return extracted, _analysis(_worker_matcher(db_path, aliases), with_page(entry, extracted.text), source)
-
-
-def _analysis(matcher: WatchMatcher, entry: Entry, source: str) -> EntryAnalysis:
-    try:
-        return EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry, source)))
-    finally:
-        matcher.forget(entry)  # a page's text is matched once: not kept among the poll's documents
-
-
-def _analyse_in_worker(body: bytes, url: str, content_type: str | None, now: datetime, db_path: str,
-                       aliases: Aliases | None, source: str = "") -> tuple[ParsedFeed, list[EntryAnalysis]]:
-    parsed = parse_feed(body, url=url, content_type=content_type, now=now)
-    matcher = _worker_matcher(db_path, aliases)
-    return parsed, [EntryAnalysis(matcher.prepare(entry), dict(matcher.match(entry, source)))
-                    for entry in parsed.entries]

@@ -5,10 +5,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-
-import sqlite_utils
-
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from monitor.model import Entry, Prepared, Span, Watch
 from monitor.query import (
@@ -22,6 +19,9 @@ from monitor.query import (
     title_key,
 )
 from monitor.store.watches import active_watches, next_pause_end, watches_version
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -7,10 +7,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from monitor.store.schema import MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class DatabaseError(Exception):
@@ -89,7 +91,18 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
             raise
     except (sqlite3.Error, OSError) as err:
         raise database_error(path, err) from None
+    import sqlite_utils  # here, not above: worker processes import the store for open_reader only
+
     return sqlite_utils.Database(conn)
+
+
+def open_reader(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to the database `run` has opened (and migrated): what a worker
+    process needs to read the watches, without sqlite_utils and its imports (5 MB a worker)."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+                           isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
 
 
 def wait_for_locks(db: sqlite_utils.Database, seconds: float) -> None:

@@ -5,12 +5,14 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from monitor.model import CONSOLE_CHAT, Watch
 from monitor.store.db import transaction
 from monitor.times import from_iso, to_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 CONFIG = "config"
 TELEGRAM = "telegram"
