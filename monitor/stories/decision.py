@@ -5,19 +5,22 @@ decision first vetoes on any sign of another event, then asks for strong, varied
 
 Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
-- more than the window apart;
+- more than the window apart, or more than RECURRENCE_GAP when a title says the event happens
+  again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
+- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1);
 - fewer than MIN_SHARED_TERMS shared terms, or no shared name: an event has an actor (a
   firm, a hospital, a law) and more than one word of its own;
 - no name of either title appears in the other article: the hospital of Cannes is not the
   CHU of Rennes, even when the Cannes article recalls the Rennes attack;
 - the titles name different kinds of event (layoffs / strike, outage / attack…; lexicon.py);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
-  one title giving the amount raised, the other the valuation, is no veto).
+  one title giving the amount raised, the other the valuation, is no veto). Percentages are
+  compared with percentages only ("15 % de ses effectifs" / "15 000 salariés").
 
 Score in [0, 1]: 0.4 x overlap of content terms + 0.3 x overlap of names + 0.3 x amounts
-agreeing, minus FOREIGN_NAME_PENALTY per name one title gives that the other article never
+agreeing, minus FOREIGN_NAME_PENALTY when a title gives a name that the other article never
 mentions (Meta is not Apple; a small penalty, since titles also name rivals: "s'attaque à
-Copilot"). A name "mentioned" may be a prefix of another name (OVH, OVHcloud). The overlap coefficient
+Copilot"; once, not per name: a title listing SFR's three bidders is not three times foreign). A name "mentioned" may be a prefix of another name (OVH, OVHcloud). The overlap coefficient
 (shared / smaller) is used, not Jaccard: a terse title with no lead must be able to match a
 long one.
 
@@ -39,6 +42,7 @@ GAP_PENALTY = 0.15
 SAME_SITE_PENALTY = 0.15
 MIN_SHARED_TERMS = 3  # a name and "France" make no event: two short titles would pass the overlap
 FOREIGN_NAME_PENALTY = 0.15
+RECURRENCE_GAP = timedelta(hours=12)
 
 
 def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:
@@ -46,7 +50,9 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if a.roundup or b.roundup:
         return 0.0
     gap = abs(a.published - b.published)
-    if gap > window:
+    if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
+        return 0.0
+    if _versions_differ(a, b):
         return 0.0
     if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
         return 0.0
@@ -70,7 +76,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     foreign = sum(1 for e in a.title_entities if not _mentions(b, e)) + \
         sum(1 for e in b.title_entities if not _mentions(a, e))
     value = 0.4 * term_overlap + 0.3 * name_overlap + 0.3 * _amount_agreement(a, b)
-    return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
+    return max(0.0, value - FOREIGN_NAME_PENALTY * min(foreign, 1))
 
 
 def threshold(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:
@@ -82,6 +88,11 @@ def threshold(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) ->
 def same_story(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> bool:
     s = score(a, b, window)
     return s > 0 and s >= threshold(a, b, window)
+
+
+def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    mine = dict(v.rsplit(" ", 1) for v in a.versions)
+    return any(mine.get(name, number) != number for name, number in (v.rsplit(" ", 1) for v in b.versions))
 
 
 def _stranger(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -101,19 +112,23 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 
 
 def _amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """`a`'s title gives telling amounts and `b` gives others, none of them."""
-    mine = [n for n in a.title_numbers if _telling(n)]
-    theirs = [n for n in b.numbers if _telling(n)]
-    return bool(mine and theirs) and not any(_same_amount(m, t) for m in mine for t in theirs)
+    """`a`'s title gives telling amounts and `b` gives others of the same kind, none of them
+    (a percentage is compared with percentages only: 15 % of the staff may be 15,000 people)."""
+    pairs = _comparable((a.title_numbers, b.numbers), (a.title_percents, b.percents))
+    return bool(pairs) and not any(m == t for m, t in pairs)
 
 
 def _amount_agreement(a: StoryFeatures, b: StoryFeatures) -> float:
-    """1 when both give a common amount, 0.5 when either gives none (no evidence either way)."""
-    mine = [n for n in a.numbers if _telling(n)]
-    theirs = [n for n in b.numbers if _telling(n)]
-    if not mine or not theirs:
+    """1 when both give a common amount, 0.5 when they give none of one kind (no evidence)."""
+    pairs = _comparable((a.numbers, b.numbers), (a.percents, b.percents))
+    if not pairs:
         return 0.5
-    return 1.0 if any(_same_amount(m, t) for m in mine for t in theirs) else 0.0
+    return 1.0 if any(m == t for m, t in pairs) else 0.0
+
+
+def _comparable(*kinds: tuple[tuple[float, ...], tuple[float, ...]]) -> list[tuple[float, float]]:
+    """The pairs of telling amounts of one kind, one from each side."""
+    return [(m, t) for mine, theirs in kinds for m in mine if _telling(m) for t in theirs if _telling(t)]
 
 
 def _telling(n: float) -> bool:
@@ -121,5 +136,3 @@ def _telling(n: float) -> bool:
     return (n >= 10 or n != int(n)) and not (1990 <= n <= 2100 and n == int(n))
 
 
-def _same_amount(m: float, t: float) -> bool:
-    return m == t

@@ -13,7 +13,9 @@ from datetime import datetime
 
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, words
-from monitor.stories.lexicon import EVENT_KINDS, NUMBER_WORDS, ROUNDUP, SCALE_WORDS, STOP
+from monitor.stories.lexicon import (
+    COMMON_CAPITALISED, EVENT_KINDS, KIND_PHRASES, NUMBER_WORDS, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP,
+)
 
 
 # The lead is the feed's text cut here: its opening says the event, a full article would only cost.
@@ -40,13 +42,20 @@ class StoryFeatures:
     openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
+    percents: tuple[float, ...]  # "15 %" is a share, never the amount of "15 000 salariés"
+    title_percents: tuple[float, ...]
     kinds: tuple[str, ...]  # kinds of event the title names (layoffs, strike, outage…); a lead's
     # words are context ("au lendemain de l'attaque", "les résultats de recherche")
     roundup: bool  # a weekly digest or other recurring format: never one event
+    recurrence: bool  # the title says it happens again ("à nouveau en panne")
+    versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
 
 
 _NUMBER = re.compile(r"\d+(?:[  ]\d{3})*(?:,\d+)?")
 _SENTENCE_END = ".!?«\"“"
+# A name (capitalised or camel case: iOS, macOS, WWDC, Pixel) then a number, maybe dotted.
+_VERSION = re.compile(r"\b([A-Z][\w-]*|[a-z]+[A-Z][\w-]*)[\s-](\d+(?:\.\d+)*)\b(?![  ]?\d)(?!\s?%)")
+_PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
 def features(article: StoryArticle, aliases: Aliases | None = None) -> StoryFeatures:
@@ -55,15 +64,18 @@ def features(article: StoryArticle, aliases: Aliases | None = None) -> StoryFeat
     t_words, l_words = words(article.title), words(article.lead)
     t_terms, t_ents, t_open = _terms_and_entities(article.title, t_words, canon)
     l_terms, l_ents, l_open = _terms_and_entities(article.lead, l_words, canon)
-    t_numbers = _numbers(article.title, t_words)
-    kinds = _kinds(t_terms)
+    t_numbers, t_percents = _numbers(article.title, t_words)
+    l_numbers, l_percents = _numbers(article.lead, l_words)
+    kinds = _kinds(t_terms) | {kind for phrase, kind in KIND_PHRASES.items() if phrase in fold(article.title)}
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
         entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
-        numbers=tuple(sorted(set(t_numbers + _numbers(article.lead, l_words)))),
-        title_numbers=tuple(sorted(set(t_numbers))), kinds=tuple(sorted(kinds)),
-        roundup=_is_roundup(article.title))
+        numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
+        percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
+        kinds=tuple(sorted(kinds)),
+        roundup=_is_roundup(article.title), recurrence=bool(RECURRENCE.search(fold(article.title))),
+        versions=_versions(article.title))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
@@ -124,7 +136,7 @@ def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
         return True  # M5, A19, europe-west9
     if len(raw) >= 2 and (raw.isupper() or any(c.isupper() for c in raw[1:])):
         return True  # acronym, or a name in camel case (OVHcloud, iPhone)
-    if not raw[:1].isupper() or w.folded in STOP:
+    if not raw[:1].isupper() or w.folded in STOP or w.folded in COMMON_CAPITALISED:
         return False
     return None if opener else True
 
@@ -137,12 +149,21 @@ def _canonical(aliases: Aliases) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _numbers(text: str, ws: list[Word]) -> list[float]:
-    """Amounts in `text`: "1 200" -> 1200, "1,7" -> 1.7, "soixantaine" -> 60, "deux cents" -> 200.
+def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
+    """Amounts in `text`, then percentages: "1 200" -> 1200, "1,7" -> 1.7, "soixantaine" -> 60,
+    "deux cents" -> 200; "15 %" and "15 pour cent" are the percentage 15.
 
     "Un" is left out (it is the article far more often than the number).
     """
-    found = [float(m.group().replace(" ", "").replace(" ", "").replace(",", ".")) for m in _NUMBER.finditer(text)]
+    amounts: list[float] = []
+    percents: list[float] = []
+    versions = {m.start(2) for m in _VERSION.finditer(text)}
+    for m in _NUMBER.finditer(text):
+        if m.start() in versions or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit() \
+                or m.start() and text[m.start() - 1] == "." and text[m.start() - 2:m.start() - 1].isdigit():
+            continue  # "iOS 27", "26.5.1": a version names a product, it is no amount
+        value = float(m.group().replace(" ", "").replace("\u202f", "").replace(",", "."))
+        (percents if _PERCENT.match(text, m.end()) else amounts).append(value)
     folded = [w.folded for w in ws]
     for i, f in enumerate(folded):
         value = NUMBER_WORDS.get(f)
@@ -151,10 +172,15 @@ def _numbers(text: str, ws: list[Word]) -> list[float]:
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if nxt in SCALE_WORDS:
             value *= SCALE_WORDS[nxt]
-        if i and NUMBER_WORDS.get(folded[i - 1]) is not None and f in SCALE_WORDS:
-            continue  # "deux cents": counted with "deux"
-        found.append(float(value))
-    return [n for n in found if n > 0 and n != 1]
+        if i and f in SCALE_WORDS and (NUMBER_WORDS.get(folded[i - 1]) is not None or folded[i - 1] == "pour"):
+            continue  # "deux cents": counted with "deux"; "15 pour cent": a percentage
+        (percents if _PERCENT.match(text, ws[i].end) else amounts).append(float(value))
+    return [n for n in amounts if n > 0 and n != 1], [n for n in percents if n > 0]
+
+
+def _versions(title: str) -> tuple[str, ...]:
+    """Each name of the title followed by a number, with it: the product or edition it names."""
+    return tuple(sorted({f"{fold(m.group(1))} {m.group(2)}" for m in _VERSION.finditer(title)}))
 
 
 def _kinds(ts: list[str]) -> set[str]:

@@ -1,9 +1,10 @@
 """The recent articles and their stories, in memory, for "which story does this article join?".
 
 Candidates come from an inverted index: term -> ids of the window's articles that contain
-it, oldest first. A new article looks up its names and title terms; of a common term
-("Microsoft", "France") only the latest RECENT_PER_TERM articles count, since the articles
-of one event come within hours of each other. The candidates sharing most of those terms (at
+it, oldest first. A new article looks up all its terms, its lead's too (a terse title,
+"Plan social géant chez Intel", shares only the firm with the others; its lead gives "15 %"
+and "effectifs"); of a common term ("Microsoft", "France") only the latest RECENT_PER_TERM
+articles count, since the articles of one event come within hours of each other. The candidates sharing most of those terms (at
 most MAX_CANDIDATES) then go through the precise `same_story`.
 """
 from __future__ import annotations
@@ -73,10 +74,10 @@ class StoryIndex:
                 del self._postings[term]
 
     def candidates(self, f: StoryFeatures) -> list[int]:
-        """Ids of the articles sharing the most telling terms with `f`, most shared first."""
+        """Ids of the articles sharing the most terms with `f`, most shared first."""
         postings = self._postings
         shared = Counter(itertools.chain.from_iterable(  # Counter counts in C
-            postings[t][-RECENT_PER_TERM:] for t in set(f.entities) | set(f.title_terms) if t in postings))
+            postings[t][-RECENT_PER_TERM:] for t in f.terms if t in postings))
         return [i for i, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED_KEYS]
 
     def _best_story(self, f: StoryFeatures) -> int | None:

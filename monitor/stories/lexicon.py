@@ -19,7 +19,11 @@ deja déjà encore fois tout tous toute toutes est sont etait était ete été e
 fait faire va vont peut doit sera seront comme ainsi alors cela ca ça ceci celui celle ceux
 the of and to in for on with at by from is are be this that it its as new nouveau nouvelle
 nouveaux nouvelles premier premiere première dernier derniere dernière
-""".split())
+m md mds mrd mrds k
+""".split())  # the last line: "200 M€", "4 Md€", "2 Mds de dollars": the number says it
+
+# Words written with a capital that name no actor: "privés d'Internet", "une partie du Web".
+COMMON_CAPITALISED = frozenset(fold(w) for w in "Internet Web".split())
 
 NUMBER_WORDS = {fold(w): n for w, n in {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -42,7 +46,7 @@ _KINDS = {
     "outage": "panne pannes coupure coupures incident indisponible outage down rade écrans",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
-    "acquisition": "rachète rachat acquisition acquiert offre cède cession vend vente",
+    "acquisition": "rachète rachat acquisition acquiert offre cède cession vend vente déleste",
     "funding": "lève levée levées valorisée valorisation",
     "launch": "lance lancent lancement dévoile présente officiel",
     "results": "chiffre résultats trimestre trimestriel trimestriels bénéfice pertes",
@@ -51,6 +55,16 @@ _KINDS = {
     "receivership": "redressement liquidation faillite judiciaire",
 }
 EVENT_KINDS = {t: kind for kind, ws in _KINDS.items() for t in terms(ws)}
+# Kinds said in two words, whose words alone say nothing ("plan", "social"); on folded titles.
+KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
+                "mise a jour": "update", "mises a jour": "update"}
+
+# A title saying the event happens again reports another occurrence than the articles of the
+# days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud".
+RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote"
+                        r"|nouvel(?:le)? (?:panne|incident|attaque|cyberattaque|fuite|amende|faille|coupure"
+                        r"|greve|vague|plan)|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
+                        r"|fuite|vague|plan|fois))\b")
 
 # Titles of recurring formats: a digest reports a week, not an event.
 ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"

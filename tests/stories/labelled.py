@@ -375,9 +375,9 @@ EVENTS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
 ]
 
 
-def _build() -> list[Labelled]:
+def build(events: list[tuple[str, str, list[tuple[str, str, str, str]]]]) -> list[Labelled]:
     rows = []
-    for event, half, articles in EVENTS:
+    for event, half, articles in events:
         for site, when, title, lead in articles:
             published = datetime.strptime(f"2026-{when}", "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc)
             rows.append((published, event, half, site, title, lead))
@@ -386,6 +386,6 @@ def _build() -> list[Labelled]:
             for i, (published, event, half, site, title, lead) in enumerate(rows, start=1)]
 
 
-ARTICLES: list[Labelled] = _build()
+ARTICLES: list[Labelled] = build(EVENTS)
 # The operator's declared synonyms, as config/keywords.toml ships them, plus the outlets' usual variants.
 ALIASES = [["AWS", "Amazon Web Services"], ["HPC", "calcul haute performance"]]
