@@ -5,6 +5,7 @@ page that fails leaves its reason on the entry, counted per feed."""
 from __future__ import annotations
 
 import socket
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -63,21 +64,28 @@ def item(server, path: str = "/article", guid: str = "a", title: str = "Un hôpi
     return {"title": title, "link": server.url(path), "guid": guid, "description": TEASER}
 
 
+def page_parts(db, clock: Clock, max_bytes: int | None = None) -> tuple[MatcherCache, Fetcher, PageFetcher, list[int]]:
+    """The matchers, the one Fetcher, the page step over them, and the outbox ids pages added."""
+    matchers = MatcherCache(db, clock)
+    fetcher = Fetcher(LIMITS, resolver=StaticResolver(),
+                      allowed=lambda host, address: host == PUBLIC_NAME or is_public_address(address))
+    reader = PageReader(fetcher, PageGate(min_interval=0.0), **({"max_bytes": max_bytes} if max_bytes else {}))
+    page_alerts: list[int] = []
+    return matchers, fetcher, PageFetcher(db, reader, InlineAnalyser(matchers), clock,
+                                          on_alerts=page_alerts.extend), page_alerts
+
+
 async def poll_twice(db, server, items: list[dict], *, feed_url: str | None = None, chat_feed: bool = False,
-                     fulltext: str = "auto", max_bytes: int | None = None):
-    """A first poll (the backlog: empty), then one that finds `items`; pages awaited. The pipeline."""
+                     fulltext: str = "auto", max_bytes: int | None = None, wait: float = 30):
+    """A first poll (the backlog: empty), then one that finds `items`; pages awaited `wait` s,
+    then the page step closed, as `run` stops. The pipeline's outcome and the pages' alerts."""
     url = feed_url or server.url("/feed.xml")
     if chat_feed:
         add_feed(db, "Chat feed", url, 42, T0)
     else:
         sync_config_feeds(db, [("LeMagIT", url, None, fulltext)], T0)
     clock = Clock()
-    matchers = MatcherCache(db, clock)
-    fetcher = Fetcher(LIMITS, resolver=StaticResolver(),
-                      allowed=lambda host, address: host == PUBLIC_NAME or is_public_address(address))
-    reader = PageReader(fetcher, PageGate(min_interval=0.0), **({"max_bytes": max_bytes} if max_bytes else {}))
-    page_alerts: list[int] = []
-    pages = PageFetcher(db, reader, InlineAnalyser(matchers), clock, on_alerts=page_alerts.extend)
+    matchers, fetcher, pages, page_alerts = page_parts(db, clock, max_bytes)
     pipeline = Pipeline(db, fetcher, matchers, clock=clock, pages=pages)
     async with fetcher:
         (feed,) = [f.id for f in list_feeds(db)]
@@ -87,7 +95,8 @@ async def poll_twice(db, server, items: list[dict], *, feed_url: str | None = No
         clock.advance(minutes=10)
         outcome = await pipeline.poll(feed)
         assert outcome.status == "updated" and outcome.new == len(items), outcome.error
-        await pages.drain(timeout=30)
+        await pages.drain(timeout=wait)
+        await pages.close()
     return outcome, page_alerts
 
 
@@ -109,6 +118,24 @@ async def test_a_word_only_in_the_body_alerts_once_with_its_snippet_from_the_bod
     (alert,) = console_alerts(db)
     assert "**LockBit**" in alert and "rançongiciel de la famille" in alert
     assert db.execute("SELECT COUNT(*) FROM hits").fetchone() == (1,)
+
+
+async def test_a_page_in_flight_when_run_stops_is_fetched_at_the_next_start(db, server):
+    add_watch(db, CONSOLE_CHAT, "ransomware", "LockBit", T0)
+    server.set("/article", Route(body=ARTICLE, content_type="text/html; charset=utf-8", delay=5))
+    _, page_alerts = await poll_twice(db, server, [item(server)], wait=0.3)  # stopped while it loads
+    assert entry_page(db)[0] == "pending" and page_alerts == [] and console_alerts(db) == []
+    server.set("/article", Route(body=ARTICLE, content_type="text/html; charset=utf-8"))
+    clock = Clock(T0 + timedelta(hours=2))  # the next start
+    _, fetcher, pages, page_alerts = page_parts(db, clock)
+    async with fetcher:
+        assert pages.resume(clock() - timedelta(minutes=30), chat_feeds_private_ok=False) == 0  # older
+        assert pages.resume(clock() - timedelta(hours=24), chat_feeds_private_ok=False) == 1
+        await pages.drain(timeout=30)
+    assert entry_page(db)[0] == "ok" and len(page_alerts) == 1
+    (alert,) = console_alerts(db)
+    assert "**LockBit**" in alert
+    assert pages.resume(clock() - timedelta(hours=24), chat_feeds_private_ok=False) == 0  # done: not again
 
 
 async def test_a_word_only_in_the_boilerplate_does_not_alert(db, server):

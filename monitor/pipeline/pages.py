@@ -23,6 +23,7 @@ from monitor.ingest.pagefetch import PageFailure, PageReader
 from monitor.match.matcher import Matcher
 from monitor.model import Entry, PageWanted
 from monitor.pipeline.record import record_page, record_page_failure
+from monitor.store import pages as stored_pages
 from monitor.times import utcnow
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,16 @@ class PageFetcher:
     def pending(self) -> int:
         return len(self._tasks)
 
+    def resume(self, since: datetime, chat_feeds_private_ok: bool) -> int:
+        """Fetch again the pages that were in flight when `run` last stopped (first seen after
+        `since`): their entries wait as 'pending', matched on their feed text only. How many."""
+        awaited = stored_pages.awaited_pages(self.db.conn, since)
+        self.submit(PageWanted(p.entry_id, p.story_id, p.feed_id, p.entry.link, p.entry,
+                               p.feed_from_config or chat_feeds_private_ok, p.feed_name) for p in awaited)
+        if awaited:
+            log.info("%d article pages left pending by the last stop: fetching them again", len(awaited))
+        return len(awaited)
+
     async def drain(self, timeout: float | None = None) -> None:
         """Wait for the pages in flight (and those they lead to), at most `timeout` seconds."""
         try:
@@ -66,7 +77,8 @@ class PageFetcher:
             log.warning("%d article pages still in flight after %g s", len(self._tasks), timeout)
 
     async def close(self) -> None:
-        """Cancel the pages in flight (at shutdown: they stay 'pending' on their entry)."""
+        """Cancel the pages in flight (at shutdown: they stay 'pending' on their entry, and the
+        next start resumes them)."""
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
@@ -78,16 +90,18 @@ class PageFetcher:
         except asyncio.CancelledError:
             raise
         except Exception as err:  # noqa: BLE001 - a page must never stop the monitor
-            log.exception("page of entry %s failed", page.entry_id)
             outcome = PageFailure("error", f"{type(err).__name__}: {err}")
+            log.warning("page of entry %s (%s) failed: %s", page.entry_id, page.link, outcome.reason)
         try:
             if isinstance(outcome, PageFailure):
                 record_page_failure(self.db, page, outcome.kind, outcome.reason)
                 return
             text, matcher = outcome
             ids = record_page(self.db, page, text, matcher, now=self.clock())
-        except Exception:  # noqa: BLE001 - e.g. disk full: the entry stays as the feed gave it
-            log.exception("page of entry %s not stored", page.entry_id)
+        except Exception as err:  # noqa: BLE001 - e.g. disk full: the entry stays as the feed gave it
+            # still 'pending': the next start fetches it again (`resume`)
+            log.warning("page of entry %s (%s) not stored: %s: %s", page.entry_id, page.link,
+                        type(err).__name__, err)
             return
         if ids:
             self.on_alerts(ids)

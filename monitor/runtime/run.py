@@ -8,7 +8,7 @@ import os
 import signal
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -45,6 +45,9 @@ LOOP_LOCK_WAIT = 0.25
 STORIES_EVERY_SECONDS = 600
 # Worker processes pay off once there are enough feeds to keep them busy.
 WORKERS_FROM_FEEDS = 20
+# A page left pending by a stop is fetched again at the next start if its entry is this recent:
+# its alert still matters then (older, the story is over and the site may have moved it).
+PAGES_RESUMED_WITHIN = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class Monitor:
 
     async def __aenter__(self) -> Monitor:
         self.applier.apply(self.live.config)
+        self.pages.resume(utcnow() - PAGES_RESUMED_WITHIN, self.live.config.fetch.allow_private)
         self.scheduler.start()
         self.watcher.start()
         if self.web is not None:

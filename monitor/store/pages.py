@@ -9,16 +9,45 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from monitor.model import Hit, PendingAlert
+from monitor.model import Entry, Hit, PendingAlert
 from monitor.store.entries import insert_alerts
-from monitor.times import to_iso
+from monitor.times import from_iso, to_iso
+
+
+@dataclass(frozen=True, slots=True)
+class AwaitedPage:
+    """A stored entry whose page was wanted and never came (`run` stopped with it in flight)."""
+
+    entry_id: int
+    story_id: int
+    feed_id: int
+    feed_name: str
+    feed_from_config: bool  # the trust of its feed is decided by the pipeline, not here
+    entry: Entry
 
 
 def mark_pages_pending(conn: sqlite3.Connection, entry_ids: Sequence[int]) -> None:
     """These entries' pages are to be fetched (`veille feeds` tells pending from failed)."""
     conn.executemany("UPDATE entries SET page_status = 'pending' WHERE id = ?", [(i,) for i in entry_ids])
+
+
+def awaited_pages(conn: sqlite3.Connection, since: datetime) -> list[AwaitedPage]:
+    """Entries first seen at `since` or later whose page is still pending, of feeds still
+    wanting pages, oldest first."""
+    rows = conn.execute(
+        """SELECT e.id, e.story_id, e.feed_id, f.name, f.config_url IS NOT NULL,
+                  e.guid, e.link, e.title, e.text, e.author, e.tags, e.published
+           FROM entries AS e JOIN feeds AS f ON f.id = e.feed_id
+           WHERE e.page_status = 'pending' AND e.first_seen >= ? AND f.fulltext != 'never'
+             AND f.disabled_reason IS NULL
+           ORDER BY e.id""", (to_iso(since),)).fetchall()
+    return [AwaitedPage(entry_id, story_id, feed_id, name, bool(from_config),
+                        Entry(guid, link, title, text, author, tuple(json.loads(tags)), from_iso(published)))
+            for entry_id, story_id, feed_id, name, from_config, guid, link, title, text, author, tags, published
+            in rows]
 
 
 def hit_watches(conn: sqlite3.Connection, entry_id: int) -> set[int]:
