@@ -192,16 +192,20 @@ FAILURES = {
 }
 
 
-@pytest.mark.parametrize("case", list(FAILURES) + ["robots"])
+@pytest.mark.parametrize("case", list(FAILURES) + ["robots", "ftp link"])
 async def test_a_failed_page_leaves_the_entry_matched_on_its_feed_text(db, server, case):
-    if case == "robots":
+    entry = item(server)
+    if case == "ftp link":
+        entry["link"] = "ftp://127.0.0.1/article"
+        status, reason = "bad_link", "not a web page address"
+    elif case == "robots":
         server.set("/robots.txt", Route(body=b"User-agent: Veille\nDisallow: /article\n", content_type="text/plain"))
         status, reason = "robots", "robots.txt disallows"
     else:
         route, status, reason = FAILURES[case]
         server.set("/article", route)
     add_watch(db, CONSOLE_CHAT, "vienne", "Vienne", T0)  # in the teaser
-    outcome, page_alerts = await poll_twice(db, server, [item(server)], max_bytes=100_000)
+    outcome, page_alerts = await poll_twice(db, server, [entry], max_bytes=100_000)
     assert len(outcome.alert_ids) == 1  # alerted on its feed text, page or no page
     got_status, error, text = entry_page(db)
     assert (got_status, text) == (status, None) and reason in error
@@ -209,8 +213,10 @@ async def test_a_failed_page_leaves_the_entry_matched_on_its_feed_text(db, serve
     assert row.page_failures == 1 and feed_json(row)["page_failures"] == 1
     header, line = feed_table([row], "Europe/Paris").splitlines()[:2]
     assert header.split()[4:6] == ["PAGES", "FAILED"] and line.split()[4] == "1"
-    if case == "robots":
+    if case in ("robots", "ftp link"):
         assert server.requests_to("/article") == []
+    if case == "ftp link":
+        assert server.requests_to("/robots.txt") == []
 
 
 async def test_a_chat_feed_page_on_loopback_is_refused_an_operator_feed_page_fetched(db, server):

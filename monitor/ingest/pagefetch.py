@@ -21,7 +21,7 @@ _REFUSED_KEPT = 1024
 @dataclass(frozen=True, slots=True)
 class PageFailure:
     """Why a page gave no text: a fetch error's kind ("http", "timeout", "too_large",
-    "not_html", "not_allowed", ...), the extractor's, or "robots"."""
+    "not_html", "not_allowed", ...), the extractor's, "robots", or "bad_link" (ftp:, mailto:)."""
 
     kind: str
     reason: str
@@ -39,6 +39,9 @@ class PageReader:
     _refused: dict[str, str] = field(default_factory=dict)
 
     async def read(self, link: str, *, private_ok: bool) -> Fetched | PageFailure:
+        parts = urlsplit(link)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return PageFailure("bad_link", f"the entry's link is not a web page address: {link[:100]!r}")
         async with self.gate.slot(site_of(link)):
             if not await self._robots_for(private_ok).allowed(link):
                 refused = self._refused.get(_robots_url(link))
