@@ -15,10 +15,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from monitor.decide.fulltext import with_page
-from monitor.ingest.extract import ArticleText, Extracted, extract_article
+from monitor.ingest.extract import ArticleText, Extracted
 from monitor.ingest.parse import parse_feed
 from monitor.match.matcher import Matcher, MatcherCache
-from monitor.match.worker import EntryAnalysis, analyse_feed, analyse_page, entry_analysis, ignore_interrupts
+from monitor.match.worker import EntryAnalysis, analyse_feed, analyse_page, ignore_interrupts, page_analysis
 from monitor.model import Entry, ParsedFeed, Prepared, Span, Watch
 
 
@@ -42,14 +42,14 @@ class InlineAnalyser:
 
     async def page(self, body: bytes, url: str, content_type: str | None, entry: Entry,
                    source: str = "") -> tuple[Extracted, Matcher]:
-        """An article page's text, and the matcher for `with_page(entry, text)`. Extraction
-        takes tens of milliseconds of CPU: in a thread, never in the event loop."""
-        extracted = await asyncio.to_thread(extract_article, body, url, content_type)
+        """An article page's text, and the matcher for `with_page(entry, text)`. Extracting and
+        matching take tens of milliseconds of CPU: in a thread, never in the event loop."""
+        matcher = self.matchers.get()  # here: the database is read on the loop's connection
+        extracted, analysis = await asyncio.to_thread(page_analysis, matcher, body, url, content_type, entry,
+                                                      source)
         if not isinstance(extracted, ArticleText):
             return extracted, PrecomputedMatcher({}, [], [])
-        combined = with_page(entry, extracted.text)
-        matcher = self.matchers.get()
-        return extracted, PrecomputedMatcher(matcher.watches, [combined], [entry_analysis(matcher, combined, source)])
+        return extracted, PrecomputedMatcher(matcher.watches, [with_page(entry, extracted.text)], [analysis])
 
     def close(self) -> None:
         pass

@@ -57,10 +57,16 @@ def analyse_feed(body: bytes, url: str, content_type: str | None, now: datetime,
 
 def analyse_page(body: bytes, url: str, content_type: str | None, entry: Entry, db_path: str,
                  aliases: Aliases | None, source: str = "") -> tuple[Extracted, EntryAnalysis | None]:
+    return page_analysis(_matcher(db_path, aliases), body, url, content_type, entry, source)
+
+
+def page_analysis(matcher: WatchMatcher, body: bytes, url: str, content_type: str | None, entry: Entry,
+                  source: str = "") -> tuple[Extracted, EntryAnalysis | None]:
+    """The page's text, and its entry matched with it (None when the page gave no text)."""
     extracted = extract_article(body, url, content_type)
     if not isinstance(extracted, ArticleText):
         return extracted, None
-    return extracted, entry_analysis(_matcher(db_path, aliases), with_page(entry, extracted.text), source)
+    return extracted, entry_analysis(matcher, with_page(entry, extracted.text), source)
 
 
 def entry_analysis(matcher: WatchMatcher, entry: Entry, source: str) -> EntryAnalysis:
