@@ -175,3 +175,22 @@ async def test_the_edits_of_a_chat_that_left_fail_with_its_reason(db):
     report = await Deliverer(db, clock=lambda: T0 + 2 * MIN).run_once()
     assert table(db, "SELECT status, reason FROM outbox_edits") == [("failed", "Forbidden: bot was blocked by the user")]
     assert report.failed == 1
+
+
+def test_aliases_the_config_adds_group_the_articles_that_follow(db):
+    """`run` applies each config to its story index too: an operator's new alias counts at once."""
+    from monitor.config import Config, LiveConfig
+    from monitor.match.matcher import MatcherCache
+    from monitor.runtime.configure import ConfigApplier
+    from monitor.stories import StoryArticle
+
+    stories = StoryIndex()
+    applier = ConfigApplier(db, LiveConfig(Config()), MatcherCache(db, lambda: T0), None, lambda: T0, stories=stories)
+    applier.apply(Config(aliases=(("CNIL", "Commission nationale de l'informatique et des libertés"),)))
+    first = stories.assign(StoryArticle(1, "La CNIL inflige 12 millions d'euros d'amende à Leboncoin",
+                                        "La CNIL sanctionne Leboncoin pour ses comptes inactifs.", T0, "next.ink"))
+    second = stories.assign(StoryArticle(
+        2, "Leboncoin : 12 millions d'euros d'amende de la Commission nationale de l'informatique et des libertés",
+        "Amende de 12 millions d'euros pour Leboncoin et ses comptes inactifs.", T0 + timedelta(hours=2),
+        "01net.com"))
+    assert second == first

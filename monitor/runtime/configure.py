@@ -15,6 +15,7 @@ from monitor.pipeline.schedule import FeedScheduler
 from monitor.store import transaction
 from monitor.store.feeds import enabled_feeds, feeds_version, sync_config_feeds
 from monitor.store.watches import sync_config_watches
+from monitor.stories import StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -38,16 +39,20 @@ class ConfigApplier:
     the feeds (config, /addfeed, /removefeed): a counter the store bumps says when."""
 
     def __init__(self, db: sqlite_utils.Database, live: LiveConfig, matchers: MatcherCache,
-                 feed_scheduler: FeedScheduler | None, clock: Callable[[], datetime]) -> None:
-        self.db, self.live, self.matchers = db, live, matchers
+                 feed_scheduler: FeedScheduler | None, clock: Callable[[], datetime],
+                 stories: StoryIndex | None = None) -> None:
+        self.db, self.live, self.matchers, self.stories = db, live, matchers, stories
         self.feed_scheduler, self.clock = feed_scheduler, clock
         self._feeds_seen: int | None = None
 
     def apply(self, config: Config) -> None:
-        """A new valid config: the database, the matcher's aliases, then the jobs."""
+        """A new valid config: the database, the aliases of the matcher and of the stories, then
+        the jobs."""
         self.live.replace(config)
         sync_database(self.db, config, self.clock())
         self.matchers.set_aliases(self.live.aliases)
+        if self.stories is not None:
+            self.stories.aliases = self.live.aliases  # for the articles to come; those in it keep theirs
         self.follow_feeds()
         log.info("config applied: %d feeds, %d watches", len(config.feeds), len(config.watches))
 

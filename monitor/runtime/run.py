@@ -125,7 +125,7 @@ class Monitor:
                                  stories=load_stories(db, utcnow(), live.aliases))
         self.poller = Poller(self.pipeline, self.deliverer)
         self.feed_scheduler = FeedScheduler(self.scheduler, self.poller.poll)
-        self.applier = ConfigApplier(db, live, matchers, self.feed_scheduler, utcnow)
+        self.applier = ConfigApplier(db, live, matchers, self.feed_scheduler, utcnow, stories=self.pipeline.stories)
         self.watcher = ConfigWatcher(config_dir, on_change=self.applier.apply, on_error=_report_problems,
                                      interval=config_every, current=config)
         self.web = WebServer(db, db_path, config_dir, live, self.fetcher, utcnow, token) if config.web.enabled else None
