@@ -94,6 +94,11 @@ SAME = [
          site="lesechos.fr"),
      art("Intel licencie 15 000 salariés", "Intel supprime 15 000 postes, soit 15 % de ses effectifs.",
          hours=6, site="journaldugeek.com")),
+    ("one kind of event in other words, a rare name in both",
+     art("La ville de Brest frappée par un rançongiciel", "Les services municipaux de Brest fonctionnent en mode "
+         "dégradé depuis lundi.", site="lemagit.fr"),
+     art("Cyberattaque : les services de Brest tournent au ralenti", "La mairie de Brest a coupé ses serveurs "
+         "après une attaque informatique.", hours=4, site="numerama.com")),
     ("an amount in words in one title, abbreviated in the other",
      art("Microsoft va investir 4 milliards d'euros en France",
          "Le groupe annonce 4 milliards d'euros d'investissements dans ses centres de données français.",
@@ -240,7 +245,7 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on the set written blind to the code is 0.42 (0.36 when first measured): one event "
+    reason="recall on the set written blind to the code is 0.54 (0.36 when first measured): one event "
            "told without shared words (la firme de Cupertino, l'opérateur de Xavier Niel) is not found "
            "by comparing words", strict=False)
 
