@@ -49,6 +49,13 @@ def test_titles_that_say_it_happens_again_and_products_with_their_number():
 def test_amount_abbreviations_and_capitalised_common_words_are_no_names():
     assert feats(art("Microsoft promet 4 Md€ pour ses datacenters")).title_entities == ()
     assert feats(art("Des milliers d'abonnés privés d'Internet et du Web")).entities == ()
+    assert feats(art("La box passe au Wi-Fi 7 et à 8 Gb/s")).entities == ()
+
+
+def test_removing_names_layoffs_only_beside_jobs():
+    assert feats(art("Worldline va supprimer 400 postes en France")).kinds == ("layoffs",)
+    assert feats(art("Paiements : quatre cents emplois menacés")).kinds == ("layoffs",)
+    assert feats(art("Leboncoin : des comptes jamais supprimés")).kinds == ()
 
 
 def test_aliases_make_one_name_and_names_are_found_by_shape():

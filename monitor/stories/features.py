@@ -14,7 +14,8 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, words
 from monitor.stories.lexicon import (
-    COMMON_CAPITALISED, EVENT_KINDS, KIND_PHRASES, NUMBER_WORDS, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP,
+    COMMON_CAPITALISED, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NUMBER_WORDS, RECURRENCE, ROUNDUP,
+    SCALE_WORDS, STOP,
 )
 
 
@@ -184,7 +185,10 @@ def _versions(title: str) -> tuple[str, ...]:
 
 
 def _kinds(ts: list[str]) -> set[str]:
-    return {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
+    kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
+    if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
+        kinds.add("layoffs")
+    return kinds
 
 
 def _is_roundup(title: str) -> bool:

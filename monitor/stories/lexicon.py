@@ -22,8 +22,9 @@ nouveaux nouvelles premier premiere première dernier derniere dernière
 m md mds mrd mrds k
 """.split())  # the last line: "200 M€", "4 Md€", "2 Mds de dollars": the number says it
 
-# Words written with a capital that name no actor: "privés d'Internet", "une partie du Web".
-COMMON_CAPITALISED = frozenset(fold(w) for w in "Internet Web".split())
+# Words written with a capital that name no actor: "privés d'Internet", "une partie du Web",
+# "le Wi-Fi 7", "8 Gb/s".
+COMMON_CAPITALISED = frozenset(fold(w) for w in "Internet Web Wi Fi Gb Mb Go To".split())  # Wi-Fi, 8 Gb/s, 2 To
 
 NUMBER_WORDS = {fold(w): n for w, n in {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -40,8 +41,7 @@ SCALE_WORDS = {fold(w): n for w, n in {"cent": 100, "cents": 100, "mille": 1000}
 # Kinds of event a title names. Two articles naming different kinds report different events,
 # however much else they share: layoffs then a strike at one firm (issue 12).
 _KINDS = {
-    "layoffs": "licenciement licencier licencie licenciements suppression supprimer supprime "
-               "layoffs séparer sépare départs rupture effectifs",
+    "layoffs": "licenciement licencier licencie licenciements layoffs séparer sépare départs rupture effectifs",
     "strike": "grève grévistes débrayage débraient débrayer strike",
     "outage": "panne pannes coupure coupures incident indisponible outage down rade écrans",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
@@ -55,6 +55,10 @@ _KINDS = {
     "receivership": "redressement liquidation faillite judiciaire",
 }
 EVENT_KINDS = {t: kind for kind, ws in _KINDS.items() for t in terms(ws)}
+# Words that name layoffs only beside jobs: "supprime 400 postes", "emplois menacés", not
+# "des comptes jamais supprimés" or "une menace".
+JOB_WORDS = frozenset(terms("poste postes emploi emplois salarié salariés effectifs"))
+LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppressions menacés menace"))
 # Kinds said in two words, whose words alone say nothing ("plan", "social"); on folded titles.
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
                 "mise a jour": "update", "mises a jour": "update"}
