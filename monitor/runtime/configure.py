@@ -52,7 +52,7 @@ class ConfigApplier:
         sync_database(self.db, config, self.clock())
         self.matchers.set_aliases(self.live.aliases)
         if self.stories is not None:
-            self.stories.aliases = self.live.aliases  # for the articles to come; those in it keep theirs
+            self.stories.aliases = self.live.aliases
         self.follow_feeds()
         log.info("config applied: %d feeds, %d watches", len(config.feeds), len(config.watches))
 

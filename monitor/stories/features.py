@@ -14,8 +14,8 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, words
 from monitor.stories.lexicon import (
-    COMMON_CAPITALISED, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NUMBER_WORDS, RECURRENCE, ROUNDUP,
-    SCALE_WORDS, STOP,
+    COMMON_CAPITALISED, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS, NUMBER_WORDS, RECURRENCE,
+    ROUNDUP, SCALE_WORDS, STOP,
 )
 
 
@@ -59,9 +59,13 @@ _VERSION = re.compile(r"\b([A-Z][\w-]*|[a-z]+[A-Z][\w-]*)[\s-](\d+(?:\.\d+)*)\b(
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
-def features(article: StoryArticle, aliases: Aliases | None = None) -> StoryFeatures:
-    """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name."""
-    canon = _canonical(aliases) if aliases else {}
+Names = dict[tuple[str, ...], str]  # a member's terms -> the one name of its group
+
+
+def features(article: StoryArticle, aliases: Aliases | None = None, names: Names | None = None) -> StoryFeatures:
+    """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name,
+    as `name_table` makes them (`names`: that table, made once for many articles)."""
+    canon = name_table(aliases) if names is None else names
     t_words, l_words = words(article.title), words(article.lead)
     t_terms, t_ents, t_open = _terms_and_entities(article.title, t_words, canon)
     l_terms, l_ents, l_open = _terms_and_entities(article.lead, l_words, canon)
@@ -83,7 +87,7 @@ def _sorted(items: list[str]) -> tuple[str, ...]:
     return tuple(sorted({sys.intern(i) for i in items}))  # interned: 100,000 articles share words
 
 
-def _terms_and_entities(text: str, ws: list[Word], canon: dict[tuple[str, ...], str],
+def _terms_and_entities(text: str, ws: list[Word], canon: Names,
                         ) -> tuple[list[str], list[str], list[str]]:
     """Content terms, terms that look like names and undecided openers; aliases made one term.
 
@@ -142,12 +146,14 @@ def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
     return None if opener else True
 
 
-def _canonical(aliases: Aliases) -> dict[tuple[str, ...], str]:
-    """Each member's terms -> one name for its group (the shortest member, joined)."""
-    out = {}
-    for member, group in aliases.groups.items():
-        out[member] = " ".join(min(group, key=lambda m: (len(m), m)))
-    return out
+_PRESS_NAMES = Aliases.from_groups(NAME_GROUPS)
+
+
+def name_table(aliases: Aliases | None) -> Names:
+    """Each member's terms -> one name for its group (the shortest member, joined): the press's
+    usual names for a few firms (lexicon.NAME_GROUPS), then the operator's aliases over them."""
+    groups = {**_PRESS_NAMES.groups, **(aliases.groups if aliases else {})}
+    return {member: " ".join(min(group, key=lambda m: (len(m), m))) for member, group in groups.items()}
 
 
 def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:

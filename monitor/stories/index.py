@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from monitor.query.aliases import Aliases
 from monitor.stories.decision import WINDOW, score, threshold
-from monitor.stories.features import StoryArticle, StoryFeatures, features
+from monitor.stories.features import StoryArticle, StoryFeatures, features, name_table
 
 RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
 MAX_CANDIDATES = 20
@@ -29,10 +29,19 @@ class StoryIndex:
 
     def __init__(self, window: timedelta = WINDOW, aliases: Aliases | None = None) -> None:
         self.window = window
-        self.aliases = aliases
+        self.aliases = aliases  # through the setter: the name table with them
         self._articles: dict[int, tuple[StoryFeatures, int]] = {}  # id -> (features, story id)
         self._postings: dict[str, list[int]] = {}
         self._by_time: list[tuple[datetime, int]] = []  # heap, for expiry
+
+    @property
+    def aliases(self) -> Aliases | None:
+        return self._aliases
+
+    @aliases.setter
+    def aliases(self, aliases: Aliases | None) -> None:
+        """New aliases (a config reload) count for the articles to come; those in it keep theirs."""
+        self._aliases, self._names = aliases, name_table(aliases)
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -43,14 +52,14 @@ class StoryIndex:
 
     def assign(self, article: StoryArticle) -> int:
         """The story `article` joins (an earlier article's story id), or its own id; then add it."""
-        f = features(article, self.aliases)
+        f = features(article, names=self._names)
         story_id = self._best_story(f)
         self._store(article.id, f, article.id if story_id is None else story_id)
         return article.id if story_id is None else story_id
 
     def add(self, article: StoryArticle, story_id: int) -> None:
         """Add an article already grouped (at start, from the database; a repeat of a story)."""
-        self._store(article.id, features(article, self.aliases), story_id)
+        self._store(article.id, features(article, names=self._names), story_id)
 
     def forget(self, article_id: int) -> None:
         """Drop an article whose row was never written (its transaction rolled back); its

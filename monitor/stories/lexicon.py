@@ -70,6 +70,17 @@ RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une
                         r"|greve|vague|plan)|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
                         r"|fuite|vague|plan|fois))\b")
 
+# How the French tech press names a few firms without their name, and groups it treats as one
+# firm: each group is one name for the stories, as the operator's aliases are (theirs win).
+NAME_GROUPS = (
+    ("Apple", "firme de Cupertino", "firme à la pomme", "géant de Cupertino"),
+    ("Google", "Alphabet", "géant de Mountain View", "firme de Mountain View"),
+    ("Microsoft", "firme de Redmond", "géant de Redmond", "éditeur de Redmond"),
+    ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel"),
+    ("Meta", "Facebook", "groupe de Mark Zuckerberg"),
+    ("Intel", "fondeur de Santa Clara"),
+)
+
 # Titles of recurring formats: a digest reports a week, not an event.
 ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"
                      r"cette semaine|newsletter|en bref|weekly|actus? tech)\b")
