@@ -78,10 +78,9 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     term_overlap = shared_terms / max(1, min(len(a_terms), len(b_terms)))
     name_overlap = min(1.0, len(shared_names) / max(1, min(len(a.entities), len(b.entities))))
-    foreign = sum(1 for e in a.title_entities if not _mentions(b, e)) + \
-        sum(1 for e in b.title_entities if not _mentions(a, e))
+    foreign = any(not _mentions(b, e) for e in a.title_entities) or any(not _mentions(a, e) for e in b.title_entities)
     value = 0.4 * term_overlap + 0.3 * name_overlap + 0.3 * _amount_agreement(a, b) + KIND_BONUS * same_kind
-    return max(0.0, value - FOREIGN_NAME_PENALTY * min(foreign, 1))
+    return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
 
 
 def threshold(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:
@@ -96,6 +95,8 @@ def same_story(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -
 
 
 def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    if not a.versions or not b.versions:
+        return False
     mine = dict(v.rsplit(" ", 1) for v in a.versions)
     return any(mine.get(name, number) != number for name, number in (v.rsplit(" ", 1) for v in b.versions))
 

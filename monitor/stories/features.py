@@ -59,7 +59,12 @@ _VERSION = re.compile(r"\b([A-Z][\w-]*|[a-z]+[A-Z][\w-]*)[\s-](\d+(?:\.\d+)*)\b(
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
-Names = dict[tuple[str, ...], str]  # a member's terms -> the one name of its group
+class Names(dict[tuple[str, ...], str]):
+    """A member's terms -> the one name of its group; `firsts`: the first terms of its members."""
+
+    def __init__(self, table: dict[tuple[str, ...], str]) -> None:
+        super().__init__(table)
+        self.firsts = frozenset(k[0] for k in table if k)
 
 
 def features(article: StoryArticle, aliases: Aliases | None = None, names: Names | None = None) -> StoryFeatures:
@@ -71,7 +76,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     l_terms, l_ents, l_open = _terms_and_entities(article.lead, l_words, canon)
     t_numbers, t_percents = _numbers(article.title, t_words)
     l_numbers, l_percents = _numbers(article.lead, l_words)
-    kinds = _kinds(t_terms) | {kind for phrase, kind in KIND_PHRASES.items() if phrase in fold(article.title)}
+    folded_title = fold(article.title)
+    kinds = _kinds(t_terms) | {kind for phrase, kind in KIND_PHRASES.items() if phrase in folded_title}
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
@@ -79,7 +85,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
-        roundup=_is_roundup(article.title), recurrence=bool(RECURRENCE.search(fold(article.title))),
+        roundup=_is_roundup(article.title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
         versions=_versions(article.title))
 
 
@@ -114,10 +120,13 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
     out_terms: list[str] = []
     out_ents: list[str] = []
     longest = max((len(k) for k in canon), default=0)
+    ts = [w.term for w in ws]
     i = 0
     while i < len(ws):
-        for n in range(min(longest, len(ws) - i), 0, -1):
-            name = canon.get(tuple(w.term for w in ws[i:i + n]))
+        # most words start no name: one lookup of the word alone before any longer one
+        widths = range(min(longest, len(ws) - i), 0, -1) if ts[i] in canon.firsts else ()
+        for n in widths:
+            name = canon.get(tuple(ts[i:i + n]))
             if name:
                 out_terms.append(name)
                 out_ents.append(name)
@@ -153,7 +162,7 @@ def name_table(aliases: Aliases | None) -> Names:
     """Each member's terms -> one name for its group (the shortest member, joined): the press's
     usual names for a few firms (lexicon.NAME_GROUPS), then the operator's aliases over them."""
     groups = {**_PRESS_NAMES.groups, **(aliases.groups if aliases else {})}
-    return {member: " ".join(min(group, key=lambda m: (len(m), m))) for member, group in groups.items()}
+    return Names({member: " ".join(min(group, key=lambda m: (len(m), m))) for member, group in groups.items()})
 
 
 def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
@@ -197,6 +206,6 @@ def _kinds(ts: list[str]) -> set[str]:
     return kinds
 
 
-def _is_roundup(title: str) -> bool:
-    return "#" in title or bool(ROUNDUP.search(fold(title)))
+def _is_roundup(title: str, folded: str) -> bool:
+    return "#" in title or bool(ROUNDUP.search(folded))
 
