@@ -138,6 +138,25 @@ async def test_a_page_in_flight_when_run_stops_is_fetched_at_the_next_start(db, 
     assert pages.resume(clock() - timedelta(hours=24), chat_feeds_private_ok=False) == 0  # done: not again
 
 
+async def test_an_edited_entry_has_its_page_read_again_and_keeps_its_words_without_a_second_alert(db, server):
+    add_watch(db, CONSOLE_CHAT, "ransomware", "LockBit", T0)
+    sync_config_feeds(db, [("LeMagIT", server.url("/feed.xml"), None)], T0)
+    clock = Clock()
+    matchers, fetcher, pages, page_alerts = page_parts(db, clock)
+    pipeline = Pipeline(db, fetcher, matchers, clock=clock, pages=pages)
+    async with fetcher:
+        await pipeline.poll(1)  # the backlog: empty
+        for teaser in (TEASER, TEASER + " Les urgences sont fermées."):  # found, then edited
+            server.publish("/feed.xml", rss([{**item(server), "description": teaser}]))
+            clock.advance(minutes=10)
+            await pipeline.poll(1)
+            await pages.drain(timeout=30)
+    assert len(server.requests_to("/article")) == 2 and entry_page(db)[0] == "ok"
+    assert len(page_alerts) == 1 and len(console_alerts(db)) == 1  # the edit adds no alert
+    (terms,) = db.execute("SELECT terms FROM entries").fetchone()
+    assert "lockbit" in terms.split() and "urgenc" in terms.split()  # the page's words and the edit's
+
+
 async def test_a_word_only_in_the_boilerplate_does_not_alert(db, server):
     add_watch(db, CONSOLE_CHAT, "proxmox", "Proxmox OR Irlande", T0)  # "Les plus lus", the footer
     _, page_alerts = await poll_twice(db, server, [item(server)])

@@ -45,7 +45,8 @@ def record_entries(
     """Store a poll's entries: insert new ones and duplicates of known stories, update edited
     ones (no new alert), skip unchanged ones; match what was inserted; queue the alerts, and
     the edits of the alerts of stories that a new entry joined (`stories`, issue 12); say which
-    new entries' pages to fetch (none of a backlog: it never alerts), with the feed's trust."""
+    new and edited entries' pages to fetch (none of a backlog: it never alerts), with the feed's
+    trust (an edited entry's page may then alert a watch it newly matches, once per story)."""
     batch = first_per_guid(entries)
     hashes = [content_hash(entry) for entry in batch]
     indexed: list[int] = []
@@ -94,10 +95,13 @@ def _record(db: sqlite_utils.Database, feed: FeedRow, batch: list[Entry], hashes
     alerts = plan_alerts(hits, matcher.watches, already, alerting=alerting)
     edits = plan_edits(joined, stored.story_alerts(conn, {row.story_id for row in joined})) if joined else []
     alert_ids = stored.apply_poll(conn, feed, batch, hashes, prepared, published, plan, hits, alerts, now, edits)
-    pages = tuple(PageWanted(row.entry_id, row.story_id, feed.id, batch[row.index].link, batch[row.index],
-                             private_ok, feed.name)
-                  for row in plan.inserts if alerting and batch[row.index].link
-                  and needs_page(feed.fulltext, batch[row.index].title, batch[row.index].text))
+    # New entries and edited ones: an edit replaced the entry's terms with those of its feed
+    # text, and the article may have changed with it (issue 11).
+    wanted = [(row.index, row.entry_id, row.story_id) for row in plan.inserts] + \
+        [(i, entry_id, known[batch[i].guid].story_id) for i, entry_id in plan.updates]
+    pages = tuple(PageWanted(entry_id, story_id, feed.id, batch[i].link, batch[i], private_ok, feed.name)
+                  for i, entry_id, story_id in wanted if alerting and batch[i].link
+                  and needs_page(feed.fulltext, batch[i].title, batch[i].text))
     stored_pages.mark_pages_pending(conn, [page.entry_id for page in pages])
     return plan, alert_ids, len(edits), len(hits), pages
 
