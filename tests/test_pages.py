@@ -4,7 +4,10 @@ matched on its text at once; its page can add an alert (one, snippet around the 
 page that fails leaves its reason on the entry, counted per feed."""
 from __future__ import annotations
 
+import asyncio
+import logging
 import socket
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -29,6 +32,7 @@ from monitor.store.outbox import pending_for_chat
 from monitor.match.search import search_query
 from monitor.query import parse_query
 from monitor.cli.present import matched_words
+from monitor.store import wait_for_locks
 from monitor.store.watches import add_watch
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import T0, Clock
@@ -155,6 +159,31 @@ async def test_an_edited_entry_has_its_page_read_again_and_keeps_its_words_witho
     assert len(page_alerts) == 1 and len(console_alerts(db)) == 1  # the edit adds no alert
     (terms,) = db.execute("SELECT terms FROM entries").fetchone()
     assert "lockbit" in terms.split() and "urgenc" in terms.split()  # the page's words and the edit's
+
+
+async def test_a_page_the_database_refuses_is_stored_once_another_program_releases_its_lock(
+        db, server, tmp_path, caplog):
+    add_watch(db, CONSOLE_CHAT, "ransomware", "LockBit", T0)
+    sync_config_feeds(db, [("LeMagIT", server.url("/feed.xml"), None)], T0)
+    server.set("/article", Route(body=ARTICLE, content_type="text/html; charset=utf-8", delay=0.3))
+    wait_for_locks(db, 0.05)  # as `run`'s loop connection waits
+    clock = Clock()
+    matchers, fetcher, pages, page_alerts = page_parts(db, clock)
+    pages.store_retry_seconds, pages.store_attempts = 0.2, 50
+    pipeline = Pipeline(db, fetcher, matchers, clock=clock, pages=pages)
+    other = sqlite3.connect(tmp_path / "veille.db", isolation_level=None)  # another program
+    async with fetcher:
+        await pipeline.poll(1)
+        server.publish("/feed.xml", rss([item(server)]))
+        await pipeline.poll(1)
+        other.execute("BEGIN IMMEDIATE")  # held while the page arrives and for a while after
+        with caplog.at_level(logging.WARNING):
+            await asyncio.sleep(0.8)
+            other.execute("COMMIT")
+            await pages.drain(timeout=30)
+    other.close()
+    assert "not stored" in caplog.text and "tried again in 0.2 s" in caplog.text
+    assert entry_page(db)[0] == "ok" and len(page_alerts) == 1 and len(console_alerts(db)) == 1
 
 
 async def test_a_word_only_in_the_boilerplate_does_not_alert(db, server):

@@ -46,6 +46,10 @@ class PageFetcher:
     clock: Callable[[], datetime] = utcnow
     # Told the outbox ids each page added: `run` wakes the deliverer, `poll --once` lists them.
     on_alerts: Callable[[tuple[int, ...]], object] = lambda ids: None
+    # A write the database refuses (full disk, a lock held elsewhere) is tried again this many
+    # times, this far apart, with the text kept in memory; then the next start fetches it again.
+    store_attempts: int = 4
+    store_retry_seconds: float = 30.0
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
     def submit(self, pages: Iterable[PageWanted]) -> None:
@@ -92,19 +96,27 @@ class PageFetcher:
         except Exception as err:  # noqa: BLE001 - a page must never stop the monitor
             outcome = PageFailure("error", f"{type(err).__name__}: {err}")
             log.warning("page of entry %s (%s) failed: %s", page.entry_id, page.link, outcome.reason)
-        try:
-            if isinstance(outcome, PageFailure):
-                record_page_failure(self.db, page, outcome.kind, outcome.reason)
-                return
-            text, matcher = outcome
-            ids = record_page(self.db, page, text, matcher, now=self.clock())
-        except Exception as err:  # noqa: BLE001 - e.g. disk full: the entry stays as the feed gave it
-            # still 'pending': the next start fetches it again (`resume`)
-            log.warning("page of entry %s (%s) not stored: %s: %s", page.entry_id, page.link,
-                        type(err).__name__, err)
-            return
+        for attempt in range(1, self.store_attempts + 1):
+            try:
+                ids = self._store(page, outcome)
+                break
+            except Exception as err:  # noqa: BLE001 - e.g. disk full: the entry stays as the feed gave it
+                last = attempt == self.store_attempts
+                log.warning("page of entry %s (%s) not stored: %s: %s; %s", page.entry_id, page.link,
+                            type(err).__name__, err, "fetched again at the next start" if last
+                            else f"tried again in {self.store_retry_seconds:g} s")
+                if last:
+                    return  # still 'pending': `resume` at the next start
+                await asyncio.sleep(self.store_retry_seconds)
         if ids:
             self.on_alerts(ids)
+
+    def _store(self, page: PageWanted, outcome: PageFailure | tuple[str, Matcher]) -> tuple[int, ...]:
+        if isinstance(outcome, PageFailure):
+            record_page_failure(self.db, page, outcome.kind, outcome.reason)
+            return ()
+        text, matcher = outcome
+        return record_page(self.db, page, text, matcher, now=self.clock())
 
     async def _fetch_and_extract(self, page: PageWanted) -> PageFailure | tuple[str, Matcher]:
         """(the page's text, the matcher for it), or why there is none."""
