@@ -21,6 +21,7 @@ from monitor.stories.lexicon import (
 
 # The lead is the feed's text cut here: its opening says the event, a full article would only cost.
 LEAD_CHARS = 600
+TITLE_CHARS = 300  # a real title is under 200; a hostile feed's may be a megabyte
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,10 @@ class StoryFeatures:
 
 _NUMBER = re.compile(r"\d+(?:[  ]\d{3})*(?:,\d+)?")
 _SENTENCE_END = ".!?«\"“"
-# A name (capitalised or camel case: iOS, macOS, WWDC, Pixel) then a number, maybe dotted.
-_VERSION = re.compile(r"\b([A-Z][\w-]*|[a-z]+[A-Z][\w-]*)[\s-](\d+(?:\.\d+)*)\b(?![  ]?\d)(?!\s?%)")
+# A name (capitalised or camel case: iOS, macOS, WWDC, Wi-Fi) then a number, maybe dotted.
+# Linear on any text: a name starts only where a word does, and its possessive quantifiers
+# never give back ("A-A-A-…" of a hostile title would otherwise cost seconds).
+_VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![  ]?\d)(?!\s?%)")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
@@ -71,12 +74,13 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name,
     as `name_table` makes them (`names`: that table, made once for many articles)."""
     canon = name_table(aliases) if names is None else names
-    t_words, l_words = words(article.title), words(article.lead)
-    t_terms, t_ents, t_open = _terms_and_entities(article.title, t_words, canon)
-    l_terms, l_ents, l_open = _terms_and_entities(article.lead, l_words, canon)
-    t_numbers, t_percents = _numbers(article.title, t_words)
-    l_numbers, l_percents = _numbers(article.lead, l_words)
-    folded_title = fold(article.title)
+    title, lead = article.title[:TITLE_CHARS], article.lead[:LEAD_CHARS]
+    t_words, l_words = words(title), words(lead)
+    t_terms, t_ents, t_open = _terms_and_entities(title, t_words, canon)
+    l_terms, l_ents, l_open = _terms_and_entities(lead, l_words, canon)
+    t_numbers, t_percents = _numbers(title, t_words)
+    l_numbers, l_percents = _numbers(lead, l_words)
+    folded_title = fold(title)
     kinds = _kinds(t_terms) | {kind for phrase, kind in KIND_PHRASES.items() if phrase in folded_title}
     return StoryFeatures(
         published=article.published, site=article.site,
@@ -85,8 +89,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
-        roundup=_is_roundup(article.title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
-        versions=_versions(article.title))
+        roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
+        versions=_versions(title))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
