@@ -31,6 +31,8 @@ def test_numbers_in_digits_and_words_agree():
     assert 200.0 in feats(art("Ubisoft : deux cents emplois menacés")).numbers
     assert 1.7 in feats(art("Mistral AI lève 1,7 milliard d'euros")).numbers
     assert 3000.0 in feats(art("Capgemini prévoit 3 000 recrutements")).numbers
+    # French typesets thousands with a no-break space, or a narrow one
+    assert feats(art("Capgemini prévoit 3\u00a0000 recrutements et 1\u202f200 départs")).numbers == (1200.0, 3000.0)
 
 
 def test_a_percentage_is_not_an_amount():

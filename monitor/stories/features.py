@@ -53,12 +53,12 @@ class StoryFeatures:
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
 
 
-_NUMBER = re.compile(r"\d+(?:[  ]\d{3})*(?:,\d+)?")
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")  # "3 000" with a space, or a no-break one as French typesets it
 _SENTENCE_END = ".!?«\"“"
 # A name (capitalised or camel case: iOS, macOS, WWDC, Wi-Fi) then a number, maybe dotted.
 # Linear on any text: a name starts only where a word does, and its possessive quantifiers
 # never give back ("A-A-A-…" of a hostile title would otherwise cost seconds).
-_VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![  ]?\d)(?!\s?%)")
+_VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![ \u00a0\u202f]?\d)(?!\s?%)")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
@@ -182,7 +182,7 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
         if m.start() in versions or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit() \
                 or m.start() and text[m.start() - 1] == "." and text[m.start() - 2:m.start() - 1].isdigit():
             continue  # "iOS 27", "26.5.1": a version names a product, it is no amount
-        value = float(m.group().replace(" ", "").replace("\u202f", "").replace(",", "."))
+        value = float(re.sub(r"[ \u00a0\u202f]", "", m.group()).replace(",", "."))
         (percents if _PERCENT.match(text, m.end()) else amounts).append(value)
     folded = [w.folded for w in ws]
     for i, f in enumerate(folded):
