@@ -91,12 +91,13 @@ def test_a_database_indexed_by_the_old_trigger_keeps_its_index(tmp_path) -> None
 
 
 async def test_run_s_periodic_batch_indexes_and_survives_a_database_error(db, caplog) -> None:
-    from monitor.runtime.run import _index_search
+    from monitor.runtime.run import _on_the_loop
 
+    index_search = _on_the_loop(lambda: index_pending(db), "search index not updated")  # as `run` schedules it
     (entry,) = store(db, "aws run")
-    await _index_search(db)
+    await index_search()
     assert indexed(db, "aws") == [entry]
     store(db, "aws later")
     db.execute("DROP TABLE entries_fts")  # the index gone: logged, and polling goes on
-    await _index_search(db)
-    assert "search index not updated" in caplog.text
+    await index_search()
+    assert "search index not updated: no such table" in caplog.text

@@ -58,3 +58,25 @@ async def _follow_feeds(monitor: Monitor, config: Path, feeds: FeedServer) -> No
 
     assert remove_feed(monitor.db, added.id)  # what /removefeed does
     await until(lambda: added.id not in scheduled.feed_ids)
+
+
+async def test_run_s_own_jobs_run_on_the_loop_and_stop_without_a_traceback(tmp_path, caplog):
+    """APScheduler runs a plain function in a thread; the feeds follower, the search indexer
+    and the stories' expiry use the loop's database connection and the story index, so each
+    is a coroutine (run on the loop), and a stop cancels none of them midway."""
+    import asyncio
+    import logging
+
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "keywords.toml").write_text("")
+    write_feeds(config, {})
+    with caplog.at_level(logging.INFO):
+        async with Monitor(load_config(config), config, tmp_path / "veille.db", None) as monitor:
+            jobs = {job.id: job for job in monitor.scheduler.get_jobs()}
+            assert {"search-index", "follow-feeds", "expire-stories"} <= set(jobs)
+            for job_id in ("search-index", "follow-feeds", "expire-stories"):
+                assert asyncio.iscoroutinefunction(jobs[job_id].func), job_id
+                await jobs[job_id].func()
+            await asyncio.sleep(1.2)  # the follower runs every second: one is due as it stops
+    assert "Error running job" not in caplog.text and "Traceback" not in caplog.text

@@ -7,11 +7,11 @@ import logging
 import os
 import signal
 import sqlite3
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import sqlite_utils
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor.config import Config, ConfigWatcher, LiveConfig, Problem
@@ -129,12 +129,13 @@ class Monitor:
         self.watcher = ConfigWatcher(config_dir, on_change=self.applier.apply, on_error=_report_problems,
                                      interval=config_every, current=config)
         self.web = WebServer(db, db_path, config_dir, live, self.fetcher, utcnow, token) if config.web.enabled else None
-        self.scheduler.add_job(_index_search, "interval", seconds=INDEX_EVERY_SECONDS, args=[db],
-                               id="search-index", coalesce=True, max_instances=1)
-        self.scheduler.add_job(self.applier.follow_feeds, "interval", seconds=FEEDS_EVERY_SECONDS,
-                               id="follow-feeds", coalesce=True, max_instances=1)
-        self.scheduler.add_job(self.pipeline.expire_stories, "interval", seconds=STORIES_EVERY_SECONDS,
-                               id="expire-stories", coalesce=True, max_instances=1)
+        for job_id, every, job, fault in (
+                ("search-index", INDEX_EVERY_SECONDS, lambda: index_pending(db),
+                 "search index not updated (search still reads what is not indexed)"),
+                ("follow-feeds", FEEDS_EVERY_SECONDS, self.applier.follow_feeds, "feeds not rescheduled"),
+                ("expire-stories", STORIES_EVERY_SECONDS, self.pipeline.expire_stories, "stories not expired")):
+            self.scheduler.add_job(_on_the_loop(job, fault), "interval", seconds=every, id=job_id, coalesce=True,
+                                   max_instances=1)
         self._tasks: list[asyncio.Task] = []
 
     async def __aenter__(self) -> Monitor:
@@ -157,6 +158,8 @@ class Monitor:
             await self.web.stop()
         await self.watcher.stop()
         await self.feed_scheduler.shutdown()
+        self.scheduler.pause()
+        await asyncio.sleep(0)  # a job just handed to the loop runs to its end, not cancelled midway
         self.scheduler.shutdown(wait=False)
         results = await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.pages.close()
@@ -175,12 +178,16 @@ async def _start_bot(bot, deliverer: Deliverer, stop: asyncio.Event) -> None:
     deliverer.wake()  # alerts that waited for the bot go now
 
 
-async def _index_search(db: sqlite_utils.Database) -> None:
-    # A coroutine, so it runs in the event loop's thread, which owns the connection.
-    try:
-        index_pending(db)
-    except sqlite3.Error as err:  # e.g. disk full: search still reads what is not indexed
-        log.error("search index not updated: %s", err)
+def _on_the_loop(job: Callable[[], object], fault: str) -> Callable[[], Awaitable[None]]:
+    """`job` as a coroutine: APScheduler runs a plain function in a thread, and these jobs use
+    the loop's database connection and the story index, which only the loop's thread touches.
+    A database fault (disk full, a lock held elsewhere) is one line; the job runs again later."""
+    async def on_the_loop() -> None:
+        try:
+            job()
+        except sqlite3.Error as err:
+            log.error("%s: %s", fault, err)
+    return on_the_loop
 
 
 def _report_problems(problems: list[Problem]) -> None:
