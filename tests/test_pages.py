@@ -4,7 +4,6 @@ matched on its text at once; its page can add an alert (one, snippet around the 
 page that fails leaves its reason on the entry, counted per feed."""
 from __future__ import annotations
 
-import asyncio
 import logging
 import socket
 import sqlite3
@@ -36,6 +35,7 @@ from monitor.store import wait_for_locks
 from monitor.store.watches import add_watch
 from tests.feedserver import FeedServer, Route, rss
 from tests.helpers import T0, Clock
+from tests.helpers import wait_until as until
 
 PAGES = Path(__file__).parent / "fulltext" / "pages"
 ARTICLE = (PAGES / "lemagit-hopital-rancon.html").read_bytes()
@@ -176,9 +176,9 @@ async def test_a_page_the_database_refuses_is_stored_once_another_program_releas
         await pipeline.poll(1)
         server.publish("/feed.xml", rss([item(server)]))
         await pipeline.poll(1)
-        other.execute("BEGIN IMMEDIATE")  # held while the page arrives and for a while after
+        other.execute("BEGIN IMMEDIATE")  # held until the page's write has been refused
         with caplog.at_level(logging.WARNING):
-            await asyncio.sleep(0.8)
+            await until(lambda: "not stored" in caplog.text, timeout=20)
             other.execute("COMMIT")
             await pages.drain(timeout=30)
     other.close()
