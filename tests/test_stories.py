@@ -9,7 +9,7 @@ import pytest
 from monitor.query.aliases import Aliases
 from monitor.stories import StoryArticle, StoryIndex, features, same_story, score
 from tests.helpers import T0
-from tests.stories import fresh
+from tests.stories import fresh, fresh2
 from tests.stories.labelled import ALIASES, ARTICLES
 
 AWS = Aliases.from_groups([["AWS", "Amazon Web Services"]])
@@ -43,6 +43,7 @@ def test_a_percentage_is_not_an_amount():
 def test_titles_that_say_it_happens_again_and_products_with_their_number():
     assert feats(art("Microsoft 365 à nouveau en panne")).recurrence
     assert feats(art("OVHcloud : nouvelle panne à Strasbourg")).recurrence
+    assert feats(art("Après Boulanger, Cultura touché à son tour")).recurrence
     assert not feats(art("Panne géante chez OVHcloud")).recurrence
     f = feats(art("WWDC 2026 : Apple dévoile iOS 27, et iOS 26.5.1 corrige deux failles"))
     assert f.versions == ("ios 26.5.1", "ios 27", "wwdc 2026") and 27.0 not in f.numbers
@@ -64,7 +65,7 @@ def test_amount_abbreviations_and_capitalised_common_words_are_no_names():
     assert feats(art("La box passe au Wi-Fi 7 et à 8 Gb/s")).entities == ()
 
 
-def test_removing_names_layoffs_only_beside_jobs():
+def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert feats(art("Worldline va supprimer 400 postes en France")).kinds == ("layoffs",)
     assert feats(art("Paiements : quatre cents emplois menacés")).kinds == ("layoffs",)
     assert feats(art("Leboncoin : des comptes jamais supprimés")).kinds == ()
@@ -178,6 +179,10 @@ DIFFERENT = [
      art("Worldline prépare un plan social", "Le groupe de paiement va se séparer de plusieurs centaines de salariés."),
      art("Worldline cède son activité de billettique", "Deux jours après son plan social, le groupe de paiement "
          "vend une activité.", hours=48, site="silicon.fr")),
+    ("one kind of event at another firm, 'à son tour'",
+     art("Fuite de données chez Boulanger : des millions de clients concernés", "Boulanger confirme la fuite."),
+     art("Après Boulanger, Cultura victime à son tour d'une fuite de données", "Cultura confirme une fuite "
+         "de données de ses clients, deux jours après Boulanger.", hours=40, site="numerama.com")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),
@@ -255,8 +260,9 @@ def test_the_best_scoring_story_is_chosen():
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" is the set written blind to the code (tests/stories/fresh.py)."""
-    articles = fresh.ARTICLES if half == "fresh" else [a for a in ARTICLES if half is None or a.half == half]
+    published order; "fresh" and "fresh2" are the sets written blind to the code."""
+    blind = {"fresh": fresh.ARTICLES, "fresh2": fresh2.ARTICLES}
+    articles = blind[half] if half in blind else [a for a in ARTICLES if half is None or a.half == half]
     index = StoryIndex(aliases=Aliases.from_groups(ALIASES))
     story = {a.id: index.assign(StoryArticle(a.id, a.title, a.lead, a.published, a.site)) for a in articles}
     tp = fp = fn = 0
@@ -269,12 +275,13 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on the set written blind to the code is 0.55 (0.36 when first measured): an event told "
-           "with few shared words (\"Keynote d'Apple : toutes les annonces à retenir\", \"Le démantèlement "
-           "de SFR entre dans sa phase décisive\") is not found by comparing words", strict=False)
+    reason="recall on the sets written blind to the code is 0.55 and 0.35 (0.36 and 0.35 when first "
+           "measured): an event told with few shared words (\"Keynote d'Apple : toutes les annonces à "
+           "retenir\", \"l'éditeur de Catia\") is not found by comparing words", strict=False)
 
 
-HALVES = pytest.mark.parametrize("half", ["dev", "held", "fresh", None], ids=["dev", "held", "fresh", "all"])
+BLIND = ("fresh", "fresh2")
+HALVES = pytest.mark.parametrize("half", ["dev", "held", *BLIND, None], ids=["dev", "held", *BLIND, "all"])
 
 
 @HALVES
@@ -286,7 +293,7 @@ def test_labelled_set_precision(half):
     assert precision >= 0.98
 
 
-@pytest.mark.parametrize("half", ["dev", "held", pytest.param("fresh", marks=FRESH_RECALL_SHORT), None],
-                         ids=["dev", "held", "fresh", "all"])
+@pytest.mark.parametrize("half", ["dev", "held", *(pytest.param(b, marks=FRESH_RECALL_SHORT) for b in BLIND), None],
+                         ids=["dev", "held", *BLIND, "all"])
 def test_labelled_set_recall(half):
     assert evaluate(half)[1] >= 0.85

@@ -64,8 +64,9 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 "mise a jour": "update", "mises a jour": "update"}
 
 # A title saying the event happens again reports another occurrence than the articles of the
-# days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud".
-RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote"
+# days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac
+# Darty, Decathlon touché à son tour".
+RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote|a son tour"
                         r"|nouvel(?:le)? (?:panne|incident|attaque|cyberattaque|fuite|amende|faille|coupure"
                         r"|greve|vague|plan)|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
                         r"|fuite|vague|plan|fois))\b")
