@@ -247,5 +247,4 @@ EVENTS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
 
 
 ARTICLES: list[Labelled] = build(EVENTS)
-# The operator's declared synonyms, as config/keywords.toml ships them, plus the outlets' usual variants.
 __all__ = ["ALIASES", "ARTICLES"]
