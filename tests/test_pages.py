@@ -131,15 +131,16 @@ async def test_a_page_in_flight_when_run_stops_is_fetched_at_the_next_start(db, 
     assert entry_page(db)[0] == "pending" and page_alerts == [] and console_alerts(db) == []
     server.set("/article", Route(body=ARTICLE, content_type="text/html; charset=utf-8"))
     clock = Clock(T0 + timedelta(hours=2))  # the next start
-    _, fetcher, pages, page_alerts = page_parts(db, clock)
+    matchers, fetcher, pages, page_alerts = page_parts(db, clock)
+    pipeline = Pipeline(db, fetcher, matchers, clock=clock, pages=pages)
     async with fetcher:
-        assert pages.resume(clock() - timedelta(minutes=30), chat_feeds_private_ok=False) == 0  # older
-        assert pages.resume(clock() - timedelta(hours=24), chat_feeds_private_ok=False) == 1
+        assert pipeline.resume_pages(clock() - timedelta(minutes=30)) == 0  # older
+        assert pipeline.resume_pages(clock() - timedelta(hours=24)) == 1
         await pages.drain(timeout=30)
     assert entry_page(db)[0] == "ok" and len(page_alerts) == 1
     (alert,) = console_alerts(db)
     assert "**LockBit**" in alert
-    assert pages.resume(clock() - timedelta(hours=24), chat_feeds_private_ok=False) == 0  # done: not again
+    assert pipeline.resume_pages(clock() - timedelta(hours=24)) == 0  # done: not again
 
 
 async def test_an_edited_entry_has_its_page_read_again_and_keeps_its_words_without_a_second_alert(db, server):

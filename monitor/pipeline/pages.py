@@ -23,7 +23,6 @@ from monitor.ingest.pagefetch import PageFailure, PageReader
 from monitor.match.matcher import Matcher
 from monitor.model import Entry, PageWanted
 from monitor.pipeline.record import record_page, record_page_failure
-from monitor.store import pages as stored_pages
 from monitor.times import utcnow
 
 log = logging.getLogger(__name__)
@@ -61,16 +60,6 @@ class PageFetcher:
     def pending(self) -> int:
         return len(self._tasks)
 
-    def resume(self, since: datetime, chat_feeds_private_ok: bool) -> int:
-        """Fetch again the pages that were in flight when `run` last stopped (first seen after
-        `since`): their entries wait as 'pending', matched on their feed text only. How many."""
-        awaited = stored_pages.awaited_pages(self.db.conn, since)
-        self.submit(PageWanted(p.entry_id, p.story_id, p.feed_id, p.entry.link, p.entry,
-                               p.feed_from_config or chat_feeds_private_ok, p.feed_name) for p in awaited)
-        if awaited:
-            log.info("%d article pages left pending by the last stop: fetching them again", len(awaited))
-        return len(awaited)
-
     async def drain(self, timeout: float | None = None) -> None:
         """Wait for the pages in flight (and those they lead to), at most `timeout` seconds."""
         try:
@@ -82,7 +71,7 @@ class PageFetcher:
 
     async def close(self) -> None:
         """Cancel the pages in flight (at shutdown: they stay 'pending' on their entry, and the
-        next start resumes them)."""
+        next start fetches them again: Pipeline.resume_pages)."""
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

@@ -22,6 +22,7 @@ from monitor.times import utcnow
 from monitor.ingest.fetch import FetchError, Fetcher
 from monitor.match.matcher import MatcherCache
 from monitor.ingest.parse import ParseError
+from monitor.model import PageWanted
 from monitor.store import transaction
 from monitor.pipeline.pages import PageFetcher
 from monitor.pipeline.record import record_entries
@@ -29,6 +30,7 @@ from monitor.render.errors import error_facts
 from monitor.store.entries import count_published
 from monitor.store.feeds import FeedRow, get_feed, record_failure, record_not_modified, record_success
 from monitor.store.indexing import index_pending
+from monitor.store.pages import awaited_pages
 from monitor.stories import StoryIndex
 
 log = logging.getLogger(__name__)
@@ -110,9 +112,7 @@ class Pipeline:
         if feed.disabled_reason:
             return PollOutcome(feed_id, "disabled", error=feed.disabled_reason)
         try:
-            # Trust belongs to the feed, on every poll and redirect (issue 10): the operator's
-            # feeds may be on the intranet, a chat's never reach a private address.
-            private_ok = feed.from_config or self.chat_feeds_private_ok()
+            private_ok = self._private_ok(feed.from_config)
             fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified,
                                                private_ok=private_ok)
             if fetched.status == 304:
@@ -183,6 +183,23 @@ class Pipeline:
         return cadence.next_poll_after_success(
             now, feed.interval_seconds, weekly, self.bounds, jitter=random.random(),
         )
+
+    def _private_ok(self, from_config: bool) -> bool:
+        """Trust belongs to the feed, on every poll, redirect and article page (issue 10): the
+        operator's feeds may be on the intranet, a chat's never reach a private address."""
+        return from_config or self.chat_feeds_private_ok()
+
+    def resume_pages(self, since: datetime) -> int:
+        """Fetch again the article pages that were in flight when `run` last stopped (entries
+        first seen after `since`, still 'pending': matched on their feed text only). How many."""
+        if self.pages is None:
+            return 0
+        awaited = awaited_pages(self.db.conn, since)
+        self.pages.submit(PageWanted(p.entry_id, p.story_id, p.feed_id, p.entry.link, p.entry,
+                                     self._private_ok(p.feed_from_config), p.feed_name) for p in awaited)
+        if awaited:
+            log.info("%d article pages left pending by the last stop: fetching them again", len(awaited))
+        return len(awaited)
 
     def expire_stories(self) -> None:
         """The story index forgets what left its window (once per cycle)."""

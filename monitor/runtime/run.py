@@ -140,7 +140,7 @@ class Monitor:
 
     async def __aenter__(self) -> Monitor:
         self.applier.apply(self.live.config)
-        self.pages.resume(utcnow() - PAGES_RESUMED_WITHIN, self.live.config.fetch.allow_private)
+        self.pipeline.resume_pages(utcnow() - PAGES_RESUMED_WITHIN)
         self.scheduler.start()
         self.watcher.start()
         if self.web is not None:
