@@ -47,9 +47,7 @@ class InlineAnalyser:
         matcher = self.matchers.get()  # here: the database is read on the loop's connection
         extracted, analysis = await asyncio.to_thread(page_analysis, matcher, body, url, content_type, entry,
                                                       source)
-        if not isinstance(extracted, ArticleText):
-            return extracted, PrecomputedMatcher({}, [], [])
-        return extracted, PrecomputedMatcher(matcher.watches, [with_page(entry, extracted.text)], [analysis])
+        return extracted, page_matcher(matcher.watches, entry, extracted, analysis)
 
     def close(self) -> None:
         pass
@@ -70,6 +68,15 @@ class PrecomputedMatcher:
     def match(self, entry: Entry, source: str = "") -> Mapping[int, tuple[Span, ...]]:
         # The worker matched with this feed's name already. A watch removed since the worker matched is not alerted.
         return {k: v for k, v in self._analyses[entry].matches.items() if k in self.watches}
+
+
+def page_matcher(watches: Mapping[int, Watch], entry: Entry, extracted: Extracted,
+                 analysis: EntryAnalysis | None) -> PrecomputedMatcher:
+    """The store's Matcher for `with_page(entry, text)`, over the analysis made with the page
+    (none when the page gave no text)."""
+    if not isinstance(extracted, ArticleText) or analysis is None:
+        return PrecomputedMatcher(watches, [], [])
+    return PrecomputedMatcher(watches, [with_page(entry, extracted.text)], [analysis])
 
 
 class ProcessAnalyser:
@@ -99,9 +106,7 @@ class ProcessAnalyser:
         loop = asyncio.get_running_loop()
         extracted, analysis = await loop.run_in_executor(
             self._pool, analyse_page, body, url, content_type, entry, self.db_path, self.matchers.aliases, source)
-        if not isinstance(extracted, ArticleText):
-            return extracted, PrecomputedMatcher(self.matchers.watches(), [], [])
-        return extracted, PrecomputedMatcher(self.matchers.watches(), [with_page(entry, extracted.text)], [analysis])
+        return extracted, page_matcher(self.matchers.watches(), entry, extracted, analysis)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
