@@ -71,6 +71,12 @@ class Newsroom:
         api.push_message(USER, "/watch OVHcloud")
         await wait_until(lambda: len(api.sent(USER)) == 1)
 
+    async def first_alert(self, running: Monitor, api: FakeBotAPI) -> None:
+        """Started, then LeMagIT publishes the event: the chat's first alert (after /watch's reply)."""
+        await self.start(running, api)
+        await self.publish(running, "LeMagIT", ONE)
+        await wait_until(lambda: len(api.sent(USER)) == 2)
+
     async def publish(self, running: Monitor, name: str, *items: dict) -> None:
         self.feeds.publish(self.paths[name], rss([*items, OLD]))
         (feed,) = [f for f in list_feeds(running.db) if f.name == name]
@@ -81,9 +87,7 @@ async def test_one_event_three_outlets_one_alert_then_two_edits(tmp_path):
     with FakeBotAPI() as api, FeedServer() as feeds:
         room = Newsroom(feeds, tmp_path)
         async with room.monitor(api) as running:
-            await room.start(running, api)
-            await room.publish(running, "LeMagIT", ONE)
-            await wait_until(lambda: len(api.sent(USER)) == 2)
+            await room.first_alert(running, api)
             alert = api.sent(USER)[1]
             await room.publish(running, "L'Informé", TWO)
             await wait_until(lambda: len(api.edited(USER)) == 1)
@@ -110,9 +114,7 @@ async def test_an_edit_refused_becomes_a_reply_to_the_alert(tmp_path):
     with FakeBotAPI() as api, FeedServer() as feeds:
         room = Newsroom(feeds, tmp_path)
         async with room.monitor(api) as running:
-            await room.start(running, api)
-            await room.publish(running, "LeMagIT", ONE)
-            await wait_until(lambda: len(api.sent(USER)) == 2)
+            await room.first_alert(running, api)
             await wait_until(lambda: running.db.execute("SELECT message_id FROM outbox").fetchone()[0] is not None)
             (row,) = running.db.execute("SELECT message_id FROM outbox WHERE chat_id = ?", [USER]).fetchall()
             api.delete_message(USER, row[0])  # the user deleted the alert
@@ -131,9 +133,7 @@ async def test_a_pending_edit_survives_a_restart_and_goes_once(tmp_path):
     with FakeBotAPI() as api, FeedServer() as feeds:
         room = Newsroom(feeds, tmp_path)
         async with room.monitor(api) as running:
-            await room.start(running, api)
-            await room.publish(running, "LeMagIT", ONE)
-            await wait_until(lambda: len(api.sent(USER)) == 2)
+            await room.first_alert(running, api)
             api.fail("editMessageText", 502, times=1)
             await room.publish(running, "L'Informé", TWO)
             await wait_until(lambda: len(api.calls_to("editMessageText")) == 1)
