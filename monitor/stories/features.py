@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.query.aliases import Aliases
-from monitor.query.text import Word, fold, words
+from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    COMMON_CAPITALISED, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS, NUMBER_WORDS, RECURRENCE,
-    ROUNDUP, SCALE_WORDS, STOP,
+    COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
+    RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
 )
 
 
@@ -42,6 +42,7 @@ class StoryFeatures:
     entities: tuple[str, ...]  # terms of names and acronyms, anywhere
     title_entities: tuple[str, ...]
     openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
+    title_openers: tuple[str, ...]
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
     percents: tuple[float, ...]  # "15 %" is a share, never the amount of "15 000 salariés"
@@ -50,6 +51,7 @@ class StoryFeatures:
     # words are context ("au lendemain de l'attaque", "les résultats de recherche")
     roundup: bool  # a weekly digest or other recurring format: never one event
     recurrence: bool  # the title says it happens again ("à nouveau en panne")
+    precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
 
 
@@ -63,33 +65,43 @@ _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
 class Names(dict[tuple[str, ...], str]):
-    """A member's terms -> the one name of its group; `firsts`: the first terms of its members."""
+    """A member's terms -> the one term of its group; `firsts`: the first terms of its members;
+    `longest`: the most terms of one; `words`: the terms that are common words (WORD_GROUPS)."""
 
-    def __init__(self, table: dict[tuple[str, ...], str]) -> None:
+    def __init__(self, table: dict[tuple[str, ...], str], words: frozenset[str] = frozenset()) -> None:
         super().__init__(table)
         self.firsts = frozenset(k[0] for k in table if k)
+        self.longest = max(map(len, table), default=0)
+        self.words = words
 
 
 def features(article: StoryArticle, aliases: Aliases | None = None, names: Names | None = None) -> StoryFeatures:
     """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name,
     as `name_table` makes them (`names`: that table, made once for many articles)."""
     canon = name_table(aliases) if names is None else names
-    title, lead = article.title[:TITLE_CHARS], article.lead[:LEAD_CHARS]
+    title, lead = article.title[:TITLE_CHARS], RECALLED.sub(" ", article.lead[:LEAD_CHARS])
     t_words, l_words = words(title), words(lead)
     t_terms, t_ents, t_open = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open = _terms_and_entities(lead, l_words, canon)
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
     folded_title = fold(title)
-    kinds = _kinds(t_terms) | {kind for phrase, kind in KIND_PHRASES.items() if phrase in folded_title}
+    told = CONTEXT.sub(" ", title)  # the event, without its context
+    if told == title:
+        kinds = _kinds(t_terms, folded_title)
+    else:
+        kinds = _kinds(_terms_and_entities(told, words(told), canon)[0], fold(told))
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
         entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
+        title_openers=_sorted(t_open),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
+        precedents=_sorted([canon.get((t,), t) for m in PRECEDENT.finditer(title) if m.group(1)[:1].isupper()
+                            for t in terms(m.group(1))[:1]]),
         versions=_versions(title))
 
 
@@ -123,7 +135,7 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
             capital[i] = False
     out_terms: list[str] = []
     out_ents: list[str] = []
-    longest = max((len(k) for k in canon), default=0)
+    longest = canon.longest
     ts = [w.term for w in ws]
     i = 0
     while i < len(ws):
@@ -131,9 +143,11 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
         widths = range(min(longest, len(ws) - i), 0, -1) if ts[i] in canon.firsts else ()
         for n in widths:
             name = canon.get(tuple(ts[i:i + n]))
-            if name:
+            # a name in one word is one only with a capital: "Meta", not "met" ("il met la main")
+            if name and (n > 1 or name in canon.words or not text[ws[i].start:ws[i].end].islower()):
                 out_terms.append(name)
-                out_ents.append(name)
+                if name not in canon.words:
+                    out_ents.append(name)
                 i += n
                 break
         else:
@@ -152,21 +166,26 @@ def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
         return False  # most words: one C call
     if not raw.isalpha() and not raw.isdigit() and any(c.isalpha() for c in raw):
         return True  # M5, A19, europe-west9
-    if len(raw) >= 2 and (raw.isupper() or any(c.isupper() for c in raw[1:])):
+    if len(raw) == 1 or w.folded in COMMON_CAPITALISED:
+        return False  # "R&D", "Galaxy Z", "45 W", "les PME", "l'Europe"
+    if raw.isupper() or any(c.isupper() for c in raw[1:]):
         return True  # acronym, or a name in camel case (OVHcloud, iPhone)
-    if not raw[:1].isupper() or w.folded in STOP or w.folded in COMMON_CAPITALISED:
+    if not raw[:1].isupper() or w.folded in STOP:
         return False
     return None if opener else True
 
 
 _PRESS_NAMES = Aliases.from_groups(NAME_GROUPS)
+_WORD_TERMS = {member: " ".join(terms(group[0])) for group in WORD_GROUPS for member in map(terms, group)}
 
 
 def name_table(aliases: Aliases | None) -> Names:
-    """Each member's terms -> one name for its group (the shortest member, joined): the press's
-    usual names for a few firms (lexicon.NAME_GROUPS), then the operator's aliases over them."""
+    """Each member's terms -> one term for its group: a common word's group gives its first
+    member (lexicon.WORD_GROUPS); a name's, the shortest member, joined: the press's names for
+    firms (lexicon.NAME_GROUPS), then the operator's aliases over them."""
     groups = {**_PRESS_NAMES.groups, **(aliases.groups if aliases else {})}
-    return Names({member: " ".join(min(group, key=lambda m: (len(m), m))) for member, group in groups.items()})
+    names = {member: " ".join(min(group, key=lambda m: (len(m), m))) for member, group in groups.items()}
+    return Names({**_WORD_TERMS, **names}, frozenset(_WORD_TERMS.values()) - set(names.values()))
 
 
 def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
@@ -203,8 +222,9 @@ def _versions(title: str) -> tuple[str, ...]:
     return tuple(sorted({f"{fold(m.group(1))} {m.group(2)}" for m in _VERSION.finditer(title)}))
 
 
-def _kinds(ts: list[str]) -> set[str]:
-    kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
+def _kinds(ts: list[str], folded: str) -> set[str]:
+    """The kinds of event named by the terms `ts` of a title, or by phrases of it, `folded`."""
+    kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS} | {k for phrase, k in KIND_PHRASES.items() if phrase in folded}
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
         kinds.add("layoffs")
     return kinds

@@ -22,9 +22,16 @@ nouveaux nouvelles premier premiere première dernier derniere dernière
 m md mds mrd mrds k
 """.split())  # the last line: "200 M€", "4 Md€", "2 Mds de dollars": the number says it
 
-# Words written with a capital that name no actor: "privés d'Internet", "une partie du Web",
-# "le Wi-Fi 7", "8 Gb/s".
-COMMON_CAPITALISED = frozenset(fold(w) for w in "Internet Web Wi Fi Gb Mb Go To".split())  # Wi-Fi, 8 Gb/s, 2 To
+# Words written with a capital that name no actor of an event: "privés d'Internet", "le Wi-Fi 7",
+# units ("8 Gb/s", "45 W", "200 Mpx"), places as wide as a country or a continent (the context
+# of an event, not whom it befell: "Pennylane vise l'Europe"; a city stays a name: the hospital
+# of Cannes is not the CHU of Rennes) and common acronyms ("les PME", "l'IA", "le PDG"; not "AI": "Mistral AI").
+COMMON_CAPITALISED = frozenset(fold(w) for w in """
+Internet Web Wi Fi Gb Mb Go To Mo Ko Gbit Mbit W kW MW GW Wh kWh mAh Hz MHz GHz Mpx
+France Hexagone Europe UE Allemagne Espagne Italie Belgique Suisse Royaume Uni Chine Inde Japon Corée
+Russie Ukraine États Unis Pays Bas USA US Afrique Asie Amérique
+PME ETI TPE PDG DG DSI RSSI IA PSE RCC CDI CDD TVA API GPU CPU PC TV VPN DDoS CEO CTO CFO IPO ESN IT IoT
+""".split())
 
 NUMBER_WORDS = {fold(w): n for w, n in {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -42,7 +49,7 @@ SCALE_WORDS = {fold(w): n for w, n in {"cent": 100, "cents": 100, "mille": 1000}
 # however much else they share: layoffs then a strike at one firm (issue 12).
 _KINDS = {
     "layoffs": "licenciement licencier licencie licenciements layoffs séparer sépare départs rupture effectifs",
-    "strike": "grève grévistes débrayage débraient débrayer strike",
+    "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible outage down rade écrans",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
@@ -61,7 +68,13 @@ JOB_WORDS = frozenset(terms("poste postes emploi emplois salarié salariés effe
 LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppressions menacés menace"))
 # Kinds said in two words, whose words alone say nothing ("plan", "social"); on folded titles.
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
-                "mise a jour": "update", "mises a jour": "update"}
+                "mise a jour": "update", "mises a jour": "update",
+                "tour de table": "funding", "met la main sur": "acquisition",
+                **dict.fromkeys(("plus cher", "plus chers", "plus chere", "plus cheres", "augmente le prix",
+                                 "augmente les prix", "augmente ses prix", "augmente ses tarifs", "augmente les tarifs",
+                                 "hausse de prix", "hausse des prix", "hausse de tarif", "hausse des tarifs",
+                                 "hausse tarifaire", "augmentation des prix", "augmentation tarifaire", "prix en hausse",
+                                 "tarifs en hausse"), "price")}
 
 # A title saying the event happens again reports another occurrence than the articles of the
 # days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac
@@ -69,19 +82,72 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
 RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote|a son tour"
                         r"|nouvel(?:le)? (?:panne|incident|attaque|cyberattaque|fuite|amende|faille|coupure"
                         r"|greve|vague|plan)|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
-                        r"|fuite|vague|plan|fois))\b")
+                        r"|fuite|vague|plan|fois)|hors bande|hors cycle|out.of.band|correctifs? d.urgence)\b")
+# "hors bande", "correctif d'urgence": a patch outside the month's Patch Tuesday is another release.
 
-# How the French tech press names a few firms without their name, and groups it treats as one
-# firm: each group is one name for the stories, as the operator's aliases are (theirs win).
+# A title opening on another event names its actor first: "Après Cultura, une autre enseigne
+# touchée", "Au lendemain de Metz, Agen…". Its story is not that actor's.
+PRECEDENT = re.compile(r"\b(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*([A-Z][\w-]*)", re.IGNORECASE)
+
+# How the French tech press names firms and regulators without their name, and groups it treats
+# as one firm: each group is one name for the stories, as the operator's aliases are (theirs win).
 NAME_GROUPS = (
     ("Apple", "firme de Cupertino", "firme à la pomme", "géant de Cupertino"),
     ("Google", "Alphabet", "géant de Mountain View", "firme de Mountain View"),
     ("Microsoft", "firme de Redmond", "géant de Redmond", "éditeur de Redmond"),
-    ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel"),
-    ("Meta", "Facebook", "groupe de Mark Zuckerberg"),
+    ("Amazon", "géant de Seattle"),  # not "géant du e-commerce": Cdiscount is one too
+    ("Meta", "Facebook", "groupe de Mark Zuckerberg", "maison mère de Facebook"),
+    ("X", "Twitter", "réseau social d'Elon Musk"),
+    ("OpenAI", "créateur de ChatGPT", "maison mère de ChatGPT"),
+    ("IBM", "Big Blue"),
     ("Intel", "fondeur de Santa Clara"),
+    ("Samsung", "géant coréen", "géant sud-coréen"),
+    ("STMicroelectronics", "STMicro"),
+    ("Dassault Systèmes", "3DS", "éditeur de Catia"),
+    ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel"),
+    ("Orange", "opérateur historique"),
+    ("SFR", "Altice France", "groupe de Patrick Drahi"),
+    ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
+    ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
+    ("Autorité de la concurrence", "gendarme de la concurrence"),
+    ("AMF", "gendarme boursier", "gendarme de la Bourse"),
+    ("Commission européenne", "Bruxelles", "exécutif européen"),
+)
+
+# Words and phrases of one meaning in tech news, made one term so that two wordings of one fact
+# share it ("faille" / "vulnérabilité", "centre de données" / "datacenter"). Each group's term is
+# its first member's: a group holding a kind word (EVENT_KINDS) starts with it, so the kind stays.
+WORD_GROUPS = (
+    ("faille", "failles", "vulnérabilité", "vulnérabilités", "brèche", "brèches", "zero-day", "zero day", "zéro day"),
+    ("correctif", "correctifs", "patch", "patchs", "patcher", "corrige", "corriger", "comble", "combler",
+     "colmate", "colmater"),
+    ("pirate", "pirates", "hacker", "hackers", "cybercriminel", "cybercriminels", "attaquant", "attaquants"),
+    ("panne", "hors service", "hors ligne", "dysfonctionnement", "dysfonctionnements"),
+    ("levée", "tour de table"),
+    ("rachat", "met la main sur", "mettre la main sur"),
+    ("salarié", "salariés", "employé", "employés", "collaborateur", "collaborateurs", "emploi", "emplois"),
+    ("client", "clients", "utilisateur", "utilisateurs", "abonné", "abonnés", "usager", "usagers", "internaute",
+     "internautes"),
+    ("smartphone", "smartphones", "téléphone", "téléphones"),
+    ("pliable", "pliables", "pliant", "pliants"),
+    ("datacenter", "datacenters", "datacentre", "datacentres", "centre de données", "centres de données"),
+    ("IA", "intelligence artificielle"),
+    ("patron", "patronne", "dirigeant", "dirigeante", "PDG", "DG", "CEO", "directeur général", "directrice générale"),
+    ("baisse", "recul", "recule", "repli", "chute", "abaisse"),
+    ("hausse", "croissance", "progression", "bond"),
+    ("prévision", "prévisions", "objectif", "objectifs", "perspectives"),
 )
 
 # Titles of recurring formats: a digest reports a week, not an event.
 ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"
-                     r"cette semaine|newsletter|en bref|weekly|actus? tech)\b")
+                     r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
+                     r"|les \d+ (?:infos?|actus?|news)|podcast|matinale)\b")
+
+# What a title tells as the context of its event, up to the end of its clause: "Grève chez
+# Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
+# leak at Decathlon. The kinds of event named there are not the title's.
+CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé])\b[^,:;–—]*", re.IGNORECASE)
+# What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
+# "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
+# de l'attaque contre le CHU de Rennes".
+RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà])\b[^,:;.!?–—]*", re.IGNORECASE)
