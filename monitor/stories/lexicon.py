@@ -25,12 +25,14 @@ m md mds mrd mrds k
 # Words written with a capital that name no actor of an event: "privés d'Internet", "le Wi-Fi 7",
 # units ("8 Gb/s", "45 W", "200 Mpx"), places as wide as a country or a continent (the context
 # of an event, not whom it befell: "Pennylane vise l'Europe"; a city stays a name: the hospital
-# of Cannes is not the CHU of Rennes) and common acronyms ("les PME", "l'IA", "le PDG"; not "AI": "Mistral AI").
+# of Cannes is not the CHU of Rennes), common acronyms ("les PME", "l'IA", "le PDG"; not "AI": "Mistral AI")
+# and "en Bourse".
 COMMON_CAPITALISED = frozenset(fold(w) for w in """
 Internet Web Wi Fi Gb Mb Go To Mo Ko Gbit Mbit W kW MW GW Wh kWh mAh Hz MHz GHz Mpx
 France Hexagone Europe UE Allemagne Espagne Italie Belgique Suisse Royaume Uni Chine Inde Japon Corée
 Russie Ukraine États Unis Pays Bas USA US Afrique Asie Amérique
 PME ETI TPE PDG DG DSI RSSI IA PSE RCC CDI CDD TVA API GPU CPU PC TV VPN DDoS CEO CTO CFO IPO ESN IT IoT
+CVE SSL TLS SMS GAFA GAFAM Bourse
 """.split())
 
 NUMBER_WORDS = {fold(w): n for w, n in {
@@ -53,7 +55,7 @@ _KINDS = {
     "outage": "panne pannes coupure coupures incident indisponible outage down rade écrans",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
-    "acquisition": "rachète rachat acquisition acquiert offre cède cession vend vente déleste",
+    "acquisition": "rachète rachat acquisition acquiert offre cède cession vend déleste",  # not "ventes": sales
     "funding": "lève levée levées valorisée valorisation",
     "launch": "lance lancent lancement dévoile présente officiel",
     "results": "chiffre résultats trimestre trimestriel trimestriels bénéfice pertes",
@@ -69,7 +71,8 @@ LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppre
 # Kinds said in two words, whose words alone say nothing ("plan", "social"); on folded titles.
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
                 "mise a jour": "update", "mises a jour": "update",
-                "tour de table": "funding", "met la main sur": "acquisition",
+                "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
+                "mise en vente": "acquisition",
                 **dict.fromkeys(("plus cher", "plus chers", "plus chere", "plus cheres", "augmente le prix",
                                  "augmente les prix", "augmente ses prix", "augmente ses tarifs", "augmente les tarifs",
                                  "hausse de prix", "hausse des prix", "hausse de tarif", "hausse des tarifs",
