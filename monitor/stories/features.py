@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
+    AUTHORITIES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
     RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
 )
 
@@ -43,6 +43,7 @@ class StoryFeatures:
     title_entities: tuple[str, ...]
     openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
     title_openers: tuple[str, ...]
+    name_tails: tuple[str, ...]  # names that only go on the one before: "Vegas", "Drahi", "Steria"
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
     percents: tuple[float, ...]  # "15 %" is a share, never the amount of "15 000 salariés"
@@ -81,8 +82,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     canon = name_table(aliases) if names is None else names
     title, lead = article.title[:TITLE_CHARS], RECALLED.sub(" ", article.lead[:LEAD_CHARS])
     t_words, l_words = words(title), words(lead)
-    t_terms, t_ents, t_open = _terms_and_entities(title, t_words, canon)
-    l_terms, l_ents, l_open = _terms_and_entities(lead, l_words, canon)
+    t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
+    l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
     folded_title = fold(title)
@@ -95,7 +96,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
         entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
-        title_openers=_sorted(t_open),
+        title_openers=_sorted(t_open), name_tails=_sorted(t_tails + l_tails),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
@@ -110,7 +111,7 @@ def _sorted(items: list[str]) -> tuple[str, ...]:
 
 
 def _terms_and_entities(text: str, ws: list[Word], canon: Names,
-                        ) -> tuple[list[str], list[str], list[str]]:
+                        ) -> tuple[list[str], list[str], list[str], list[str]]:
     """Content terms, terms that look like names and undecided openers; aliases made one term.
 
     A name is a capitalised word inside a sentence, an acronym (IBM, CHU) or a word with digits
@@ -135,6 +136,8 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
             capital[i] = False
     out_terms: list[str] = []
     out_ents: list[str] = []
+    tails: list[str] = []  # names right after another: "Vegas" of "Las Vegas", "Drahi" of "Patrick Drahi"
+    last_name_end = -1
     longest = canon.longest
     ts = [w.term for w in ws]
     i = 0
@@ -156,8 +159,11 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
                 out_terms.append(w.term)
                 if capital[i]:
                     out_ents.append(w.term)
+                    if last_name_end >= 0 and not text[last_name_end:w.start].strip():
+                        tails.append(w.term)
+                    last_name_end = w.end
             i += 1
-    return out_terms, out_ents, openers
+    return out_terms, out_ents, openers, tails
 
 
 def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
@@ -186,6 +192,10 @@ def name_table(aliases: Aliases | None) -> Names:
     groups = {**_PRESS_NAMES.groups, **(aliases.groups if aliases else {})}
     names = {member: " ".join(min(group, key=lambda m: (len(m), m))) for member, group in groups.items()}
     return Names({**_WORD_TERMS, **names}, frozenset(_WORD_TERMS.values()) - set(names.values()))
+
+
+_PRESS_TABLE = name_table(None)
+AUTHORITY_NAMES = frozenset(_PRESS_TABLE.get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
 def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:

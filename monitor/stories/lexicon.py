@@ -115,7 +115,14 @@ NAME_GROUPS = (
     ("Autorité de la concurrence", "gendarme de la concurrence"),
     ("AMF", "gendarme boursier", "gendarme de la Bourse"),
     ("Commission européenne", "Bruxelles", "exécutif européen"),
+    ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
 )
+
+# Authorities act on many: two articles sharing no name but one of them report two events (the
+# CNIL fining Cdiscount, then Meetic), whatever else they share.
+AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commission européenne", "AMF", "ANSSI",
+               "CERT-FR", "DGCCRF", "BCE", "FTC", "Sénat", "Assemblée", "Parlement", "gouvernement", "État", "Bercy",
+               "Élysée", "ministère", "Conseil d'État", "Conseil constitutionnel", "tribunal", "Cour", "justice")
 
 # Words and phrases of one meaning in tech news, made one term so that two wordings of one fact
 # share it ("faille" / "vulnérabilité", "centre de données" / "datacenter"). Each group's term is
