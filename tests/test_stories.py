@@ -9,7 +9,7 @@ import pytest
 from monitor.query.aliases import Aliases
 from monitor.stories import StoryArticle, StoryIndex, features, same_story, score
 from tests.helpers import T0
-from tests.stories import fresh, fresh2, fresh3, fresh4, fresh5
+from tests.stories import fresh, fresh2, fresh3, fresh4, fresh5, fresh6
 from tests.stories.labelled import ALIASES, ARTICLES
 
 AWS = Aliases.from_groups([["AWS", "Amazon Web Services"]])
@@ -133,6 +133,8 @@ def test_sales_are_no_sale():
     assert feats(art("Ubisoft : les ventes plongent de 20 % au premier semestre")).kinds == ()
     assert feats(art("Altice signe la vente de SFR")).kinds == ("acquisition",)
     assert feats(art("Ubisoft recule en Bourse")).entities == ()
+    assert feats(art("À Noël, les Français achètent en ligne")).entities == ()
+    assert feats(art("Appli Crédit Agricole down")).title_entities == ("agricol", "cred")
 
 
 def test_a_price_rise_is_a_kind_of_event_and_a_title_may_open_on_another_event():
@@ -152,7 +154,8 @@ def test_the_source_after_selon_is_not_a_name():
 
 @pytest.mark.parametrize("title", ["L'essentiel de la semaine : AWS et Mistral AI", "Hebdo #12 : Google Cloud",
                                    "Le récap de la semaine : Orange", "Les 5 actus tech de la semaine",
-                                   "Les 5 infos tech du jour : iOS 27, fuite chez Cultura", "Le podcast Tech&Co : Free"])
+                                   "Les 5 infos tech du jour : iOS 27, fuite chez Cultura", "Le podcast Tech&Co : Free",
+                                   "La semaine de la sécurité : rançongiciels et correctifs"])
 def test_recurring_formats_are_roundups(title):
     assert feats(art(title)).roundup
     assert not feats(art("AWS se sépare d'une soixantaine de salariés")).roundup
@@ -199,6 +202,11 @@ SAME = [
      art("Sopra Steria met la main sur Valantic et se renforce en Allemagne",
          "Le rachat du cabinet munichois, spécialiste de SAP et du commerce en ligne, apporte 2 800 consultants au "
          "groupe.", hours=4, site="lemondeinformatique.fr")),
+    ("a name and its longer form ('OVH', 'OVHcloud') are one shared name",
+     art("OVHcloud : panne majeure dans un datacenter", "Une coupure d'électricité a privé de service des "
+         "milliers de sites hébergés dans le datacenter.", site="lemagit.fr"),
+     art("Des sites web inaccessibles après une panne chez OVH", "Une coupure d'électricité dans un datacenter du "
+         "nord de la France a privé de service des milliers de sites.", hours=1.5, site="01net.com")),
     ("an amount in words in one title, abbreviated in the other",
      art("Microsoft va investir 4 milliards d'euros en France",
          "Le groupe annonce 4 milliards d'euros d'investissements dans ses centres de données français.",
@@ -381,9 +389,9 @@ def test_the_best_scoring_story_is_chosen():
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh5" are the sets written blind to the code."""
+    published order; "fresh" to "fresh6" are the sets written blind to the code."""
     blind = {"fresh": fresh.ARTICLES, "fresh2": fresh2.ARTICLES, "fresh3": fresh3.ARTICLES, "fresh4": fresh4.ARTICLES,
-             "fresh5": fresh5.ARTICLES}
+             "fresh5": fresh5.ARTICLES, "fresh6": fresh6.ARTICLES}
     articles = blind[half] if half in blind else [a for a in ARTICLES if half is None or a.half == half]
     index = StoryIndex(aliases=Aliases.from_groups(ALIASES))
     story = {a.id: index.assign(StoryArticle(a.id, a.title, a.lead, a.published, a.site)) for a in articles}
@@ -397,12 +405,12 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on the sets written blind to the code is 0.70, 0.67, 0.72 and 0.74 (0.76 on fresh4 when "
-           "first measured): an event told with few shared words (\"Keynote d'Apple : toutes les annonces à "
+    reason="recall on the sets written blind to the code is 0.52 to 0.75 (0.28 to 0.48 on the previous "
+           "version): an event told with few shared words (\"Keynote d'Apple : toutes les annonces à "
            "retenir\", \"la pépite française\") is not found by comparing words", strict=False)
 
 
-BLIND = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+BLIND = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 HALVES = pytest.mark.parametrize("half", ["dev", "held", *BLIND, None], ids=["dev", "held", *BLIND, "all"])
 
 

@@ -26,13 +26,13 @@ m md mds mrd mrds k
 # units ("8 Gb/s", "45 W", "200 Mpx"), places as wide as a country or a continent (the context
 # of an event, not whom it befell: "Pennylane vise l'Europe"; a city stays a name: the hospital
 # of Cannes is not the CHU of Rennes), common acronyms ("les PME", "l'IA", "le PDG"; not "AI": "Mistral AI")
-# and "en Bourse".
+# and "en Bourse", "à Noël", "les Français".
 COMMON_CAPITALISED = frozenset(fold(w) for w in """
 Internet Web Wi Fi Gb Mb Go To Mo Ko Gbit Mbit W kW MW GW Wh kWh mAh Hz MHz GHz Mpx
 France Hexagone Europe UE Allemagne Espagne Italie Belgique Suisse Royaume Uni Chine Inde Japon Corée
 Russie Ukraine États Unis Pays Bas USA US Afrique Asie Amérique
 PME ETI TPE PDG DG DSI RSSI IA PSE RCC CDI CDD TVA API GPU CPU PC TV VPN DDoS CEO CTO CFO IPO ESN IT IoT
-CVE SSL TLS SMS GAFA GAFAM Bourse
+CVE SSL TLS SMS GAFA GAFAM Bourse Noël Français Françaises Européens Américains
 """.split())
 
 NUMBER_WORDS = {fold(w): n for w, n in {
@@ -139,6 +139,7 @@ WORD_GROUPS = (
     ("client", "clients", "utilisateur", "utilisateurs", "abonné", "abonnés", "usager", "usagers", "internaute",
      "internautes"),
     ("smartphone", "smartphones", "téléphone", "téléphones"),
+    ("application", "applications", "appli", "applis", "app", "apps"),  # "Appli Crédit Agricole down"
     ("pliable", "pliables", "pliant", "pliants"),
     ("datacenter", "datacenters", "datacentre", "datacentres", "centre de données", "centres de données"),
     ("IA", "intelligence artificielle"),
@@ -149,7 +150,7 @@ WORD_GROUPS = (
 )
 
 # Titles of recurring formats: a digest reports a week, not an event.
-ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"
+ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|la semaine de|"
                      r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
                      r"|les \d+ (?:infos?|actus?|news)|podcast|matinale)\b")
 
