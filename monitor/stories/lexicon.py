@@ -83,6 +83,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
 # days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac
 # Darty, Decathlon touché à son tour".
 RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote|a son tour"
+                        r"|encore une (?:panne|fuite|attaque|cyberattaque|amende|faille|coupure|greve)"
                         r"|nouvel(?:le)? (?:panne|incident|attaque|cyberattaque|fuite|amende|faille|coupure"
                         r"|greve|vague|plan)|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
                         r"|fuite|vague|plan|fois)|hors bande|hors cycle|out.of.band|correctifs? d.urgence)\b")
@@ -160,5 +161,6 @@ ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de
 CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé])\b[^,:;–—]*", re.IGNORECASE)
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
-# de l'attaque contre le CHU de Rennes".
-RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà])\b[^,:;.!?–—]*", re.IGNORECASE)
+# de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …".
+RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà]|pendant que)\b[^,:;.!?–—]*",
+                      re.IGNORECASE)
