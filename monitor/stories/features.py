@@ -14,8 +14,8 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
-    RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
+    AUTHORITIES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS,
+    NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
 )
 
 
@@ -42,7 +42,7 @@ class StoryFeatures:
     entities: tuple[str, ...]  # terms of names and acronyms, anywhere
     title_entities: tuple[str, ...]
     openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
-    title_openers: tuple[str, ...]
+    title_openers: tuple[str, ...]  # "Rennes : l'hôpital…" may name someone
     name_tails: tuple[str, ...]  # names that only go on the one before: "Vegas", "Drahi", "Steria"
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
@@ -101,8 +101,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
-        precedents=_sorted([canon.get((t,), t) for m in PRECEDENT.finditer(title) if m.group(1)[:1].isupper()
-                            for t in terms(m.group(1))[:1]]),
+        precedents=_precedents(title, canon),
         versions=_versions(title))
 
 
@@ -112,7 +111,8 @@ def _sorted(items: list[str]) -> tuple[str, ...]:
 
 def _terms_and_entities(text: str, ws: list[Word], canon: Names,
                         ) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Content terms, terms that look like names and undecided openers; aliases made one term.
+    """Content terms, terms that look like names, undecided openers and the names that go on the
+    one before ("Las Vegas"); aliases and word groups made one term.
 
     A name is a capitalised word inside a sentence, an acronym (IBM, CHU) or a word with digits
     (M5, A19). A capitalised word opening a sentence counts when the next word is also a name
@@ -194,8 +194,7 @@ def name_table(aliases: Aliases | None) -> Names:
     return Names({**_WORD_TERMS, **names}, frozenset(_WORD_TERMS.values()) - set(names.values()))
 
 
-_PRESS_TABLE = name_table(None)
-AUTHORITY_NAMES = frozenset(_PRESS_TABLE.get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
+AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
 def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
@@ -227,6 +226,12 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
     return [n for n in amounts if n > 0 and n != 1], [n for n in percents if n > 0]
 
 
+def _precedents(title: str, canon: Names) -> tuple[str, ...]:
+    """The names right after "Après", "Au lendemain de": the actor of the event a title opens on."""
+    found = [terms(m.group(1))[0] for m in PRECEDENT.finditer(title) if m.group(1)[:1].isupper()]
+    return _sorted([canon.get((t,), t) for t in found])
+
+
 def _versions(title: str) -> tuple[str, ...]:
     """Each name of the title followed by a number, with it: the product or edition it names."""
     return tuple(sorted({f"{fold(m.group(1))} {m.group(2)}" for m in _VERSION.finditer(title)}))
@@ -234,7 +239,8 @@ def _versions(title: str) -> tuple[str, ...]:
 
 def _kinds(ts: list[str], folded: str) -> set[str]:
     """The kinds of event named by the terms `ts` of a title, or by phrases of it, `folded`."""
-    kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS} | {k for phrase, k in KIND_PHRASES.items() if phrase in folded}
+    kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
+    kinds.update(k for phrase, k in KIND_PHRASES.items() if phrase in folded)
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
         kinds.add("layoffs")
     return kinds
