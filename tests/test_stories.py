@@ -108,6 +108,12 @@ def test_a_name_in_several_words_is_one_actor():
     assert feats(art("Samsung, Apple et Google au CES")).name_tails == ()  # a list is several
 
 
+def test_a_product_speaks_of_its_maker():
+    f = feats(art("Rappel produit : ce chargeur Galaxy peut chauffer", "Le chargeur Galaxy de 45 W est rappelé."))
+    assert "samsung" in f.title_entities and "samsung" in f.terms
+    assert "samsung" not in feats(art("Un chargeur peut chauffer")).terms
+
+
 def test_words_of_one_meaning_are_one_term_and_no_name():
     faille, vulnerabilite = feats(art("Une faille dans FortiOS")), feats(art("Une vulnérabilité dans FortiOS"))
     assert set(faille.terms) == set(vulnerabilite.terms)
@@ -210,6 +216,13 @@ SAME = [
          "milliers de sites hébergés dans le datacenter.", site="lemagit.fr"),
      art("Des sites web inaccessibles après une panne chez OVH", "Une coupure d'électricité dans un datacenter du "
          "nord de la France a privé de service des milliers de sites.", hours=1.5, site="01net.com")),
+    ("a product in one title, its maker in the other",
+     art("Samsung rappelle un chargeur rapide 45 W pour risque de surchauffe",
+         "Le constructeur rappelle un chargeur rapide vendu avec ses smartphones, qui peut surchauffer.",
+         site="01net.com"),
+     art("Rappel produit : ce chargeur Galaxy peut chauffer dangereusement, vérifiez votre modèle",
+         "Un chargeur rapide de 45 W vendu avec les smartphones Galaxy peut surchauffer : vérifiez son numéro.",
+         hours=1.3, site="frandroid.com")),
     ("an amount in words in one title, abbreviated in the other",
      art("Microsoft va investir 4 milliards d'euros en France",
          "Le groupe annonce 4 milliards d'euros d'investissements dans ses centres de données français.",

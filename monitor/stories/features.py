@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, NAME_GROUPS,
+    AUTHORITIES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, MAKERS, NAME_GROUPS,
     NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
 )
 
@@ -84,6 +84,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_words, l_words = words(title), words(lead)
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
+    t_makers, l_makers = _makers(t_ents, canon), _makers(l_ents, canon)  # "Galaxy" speaks of Samsung
+    t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
     folded_title = fold(title)
@@ -224,6 +226,15 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
             continue  # "deux cents": counted with "deux"; "15 pour cent": a percentage
         (percents if _PERCENT.match(text, ws[i].end) else amounts).append(float(value))
     return [n for n in amounts if n > 0 and n != 1], [n for n in percents if n > 0]
+
+
+_PRODUCTS = {terms(product)[0]: terms(maker) for maker, products in MAKERS.items() for product in products.split()}
+
+
+def _makers(entities: list[str], canon: Names) -> list[str]:
+    """The makers of the products named among `entities`, as the name table names them."""
+    found = {_PRODUCTS[e] for e in entities if e in _PRODUCTS}
+    return [canon.get(maker, " ".join(maker)) for maker in found]
 
 
 def _precedents(title: str, canon: Names) -> tuple[str, ...]:

@@ -119,6 +119,15 @@ NAME_GROUPS = (
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
 )
 
+# Products that name their maker: an article about the Galaxy or the Freebox speaks of Samsung
+# or Free, which its title may not name ("ce chargeur Galaxy peut chauffer").
+MAKERS = {
+    "Samsung": "Galaxy", "Apple": "iPhone iPad Mac MacBook iOS macOS Siri", "Google": "Pixel Android Gemini Gmail",
+    "Microsoft": "Windows Azure Teams Outlook Copilot Xbox", "Free": "Freebox", "Orange": "Livebox",
+    "Bouygues": "Bbox", "Mistral": "Devstral Codestral", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
+    "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle",
+}
+
 # Authorities act on many: two articles sharing no name but one of them report two events (the
 # CNIL fining Cdiscount, then Meetic), whatever else they share.
 AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commission européenne", "AMF", "ANSSI",
