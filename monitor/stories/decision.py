@@ -67,11 +67,15 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     if _versions_differ(a, b) or _follows(a, b) or _follows(b, a):
         return 0.0
-    if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
+    same_kind = bool(set(a.kinds) & set(b.kinds))  # "rançongiciel" and "cyberattaque": one kind, two words
+    if a.kinds and b.kinds and not same_kind:
         return 0.0
     shared = set(a.terms).intersection(b.terms)
-    same_kind = bool(set(a.kinds) & set(b.kinds))  # "rançongiciel" and "cyberattaque": one kind, two words
-    if len(shared) + same_kind < MIN_SHARED_TERMS or _stranger(a, b) or _stranger(b, a):
+    if len(shared) + same_kind < MIN_SHARED_TERMS:
+        return 0.0
+    # Whether the other article mentions each name of a title: for the stranger veto, then the penalty.
+    a_seen, b_seen = [_mentions(b, e) for e in a.title_entities], [_mentions(a, e) for e in b.title_entities]
+    if _stranger(a, b, a_seen) or _stranger(b, a, b_seen):
         return 0.0
     # A name counts as shared when the other article has the word at all, even unrecognised
     # as a name (it opened a sentence there); so does a capitalised word opening a sentence in
@@ -88,7 +92,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     for term in shared - names:
         in_titles = (term in a_title) + (term in b_title)
         words += TITLE_WORD if in_titles == 2 else TITLE_LEAD_WORD if in_titles else LEAD_WORD
-    foreign = any(not _mentions(b, e) for e in a.title_entities) + any(not _mentions(a, e) for e in b.title_entities)
+    foreign = (not all(a_seen)) + (not all(b_seen))
     actors = max(1, len(names.difference(a.name_tails, b.name_tails)))  # "Las Vegas" is one place
     value = NAME * min(actors, NAMES_COUNTED) + words + KIND * same_kind + AMOUNT * _amounts_agree(a, b)
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
@@ -117,16 +121,16 @@ def _follows(a: StoryFeatures, b: StoryFeatures) -> bool:
     return bool(a.precedents) and bool(set(a.precedents).intersection(b.title_entities + b.title_openers))
 
 
-def _stranger(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """`a`'s title names someone, the other's may name someone else, and `b` names none of `a`'s.
+def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
+    """`a`'s title names someone, the other's may name someone else, and `b` names none of `a`'s
+    (`seen`: whether `b` mentions each name of `a`'s title).
 
     A title naming nobody ("Un hôpital paralysé par une attaque") is no rival's: its lead may
     give the name in other words, and the foreign-name penalty still asks for more evidence. A
     word opening a title may be a name: it counts on the other side ("Rennes : l'hôpital
     universitaire frappé" has a rival), and on its own when the other article has it as a name
     ("Scaleway : panne dans la région de Paris" / "Panne Scaleway : …")."""
-    names = a.title_entities
-    return bool(names) and bool(b.title_entities or b.title_openers) and not any(_mentions(b, e) for e in names) \
+    return bool(seen) and bool(b.title_entities or b.title_openers) and not any(seen) \
         and not any(o in b.entities for o in a.title_openers)
 
 
