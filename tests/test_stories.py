@@ -9,7 +9,7 @@ import pytest
 from monitor.query.aliases import Aliases
 from monitor.stories import StoryArticle, StoryIndex, features, same_story, score
 from tests.helpers import T0
-from tests.stories import fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8
+from tests.stories import fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9
 from tests.stories.labelled import ALIASES, ARTICLES
 
 AWS = Aliases.from_groups([["AWS", "Amazon Web Services"]])
@@ -45,7 +45,10 @@ def test_titles_that_say_it_happens_again_and_products_with_their_number():
     assert feats(art("OVHcloud : nouvelle panne à Strasbourg")).recurrence
     assert feats(art("Après Boulanger, Cultura touché à son tour")).recurrence
     assert feats(art("Encore une fuite ce lundi : l'enseigne prévient ses clients")).recurrence
+    assert feats(art("Nouvelle acquisition pour l'éditeur de Catia")).recurrence
+    assert feats(art("Nouveau rachat dans le cloud pour Capgemini")).recurrence
     assert not feats(art("Panne géante chez OVHcloud")).recurrence
+    assert not feats(art("SFR annonce un nouveau plan de départs")).recurrence  # news, not its second telling
     f = feats(art("WWDC 2026 : Apple dévoile iOS 27, et iOS 26.5.1 corrige deux failles"))
     assert f.versions == ("ios 26.5.1", "ios 27", "wwdc 2026") and 27.0 not in f.numbers
 
@@ -84,6 +87,9 @@ def test_aliases_make_one_name_and_names_are_found_by_shape():
 def test_the_press_names_a_few_firms_without_their_name():
     assert "apple" in feats(art("Siri repensé : la firme de Cupertino lance iOS 27")).title_entities
     assert "fre" in feats(art("La nouvelle box de l'opérateur de Xavier Niel est disponible")).title_entities
+    assert "netflix" in feats(art("Streaming : le géant de Los Gatos augmente encore ses tarifs")).title_entities
+    assert "3ds" in feats(art("Trimestre décevant pour l'éditeur de Vélizy")).title_entities
+    assert "ubisoft" in feats(art("Grève dans les studios d'Assassin's Creed")).title_entities  # a product's maker
 
 
 def test_a_one_word_name_needs_its_capital():
@@ -97,9 +103,10 @@ def test_units_wide_places_common_words_and_single_letters_are_no_names():
     assert feats(art("Samsung rappelle un chargeur rapide 45 W")).title_entities == ("samsung",)
     assert feats(art("Le plan de départs de Criteo vise la R&D")).title_entities == ("criteo",)
     assert feats(art("Une alerte de l'Anssi pour les PME face à l'IA")).title_entities == ("anssi",)
-    assert feats(art("Ubisoft recule en Bourse")).entities == ()
+    assert feats(art("Criteo recule en Bourse")).entities == ()
     assert feats(art("À Noël, les Français achètent en ligne")).entities == ()
     assert feats(art("Appli Crédit Agricole down")).title_entities == ("agricol", "cred")
+    assert feats(art("Cyberattaque contre une mairie de l'Ouest")).title_entities == ()
 
 
 def test_a_name_in_several_words_is_one_actor():
@@ -164,7 +171,9 @@ def test_the_source_after_selon_is_not_a_name():
 @pytest.mark.parametrize("title", ["L'essentiel de la semaine : AWS et Mistral AI", "Hebdo #12 : Google Cloud",
                                    "Le récap de la semaine : Orange", "Les 5 actus tech de la semaine",
                                    "Les 5 infos tech du jour : iOS 27, fuite chez Cultura", "Le podcast Tech&Co : Free",
-                                   "La semaine de la sécurité : rançongiciels et correctifs"])
+                                   "La semaine de la sécurité : rançongiciels et correctifs",
+                                   "Le Brief Tech du 3 juin : Doctolib, Free, quantique",
+                                   "Tech & Co, la quotidienne du mardi 2 juin"])
 def test_recurring_formats_are_roundups(title):
     assert feats(art(title)).roundup
     assert not feats(art("AWS se sépare d'une soixantaine de salariés")).roundup
@@ -223,6 +232,28 @@ SAME = [
      art("Rappel produit : ce chargeur Galaxy peut chauffer dangereusement, vérifiez votre modèle",
          "Un chargeur rapide de 45 W vendu avec les smartphones Galaxy peut surchauffer : vérifiez son numéro.",
          hours=1.3, site="frandroid.com")),
+    ("one release of a product in both titles",
+     art("Mistral AI présente Mistral Small 5, son modèle le plus léger",
+         "La start-up parisienne publie un modèle de 12 milliards de paramètres sous licence Apache."),
+     art("Mistral Small 5 : que vaut le nouveau petit modèle ouvert ?",
+         "Nous avons testé le modèle sur nos questions habituelles : il tient la comparaison avec les modèles de "
+         "Google.", hours=6, site="numerama.com")),
+    ("a title opening on a plain word names nobody: no rival for the other's 'Matter'",
+     art("Withings lance une balance connectée compatible Matter",
+         "La balance mesure aussi la tension artérielle et sera vendue 199 euros."),
+     art("Withings dévoile sa nouvelle balance, et elle mesure la tension",
+         "Vendue 199 euros, la balance connectée arrive en juin. Withings promet une mesure fiable.", hours=2,
+         site="frandroid.com")),
+    ("an authority called in is no stranger to the victim's story",
+     art("Cyberattaque contre le CHU de Nantes : les urgences perturbées",
+         "Les patients sont orientés vers d'autres établissements."),
+     art("Un CHU de l'Ouest paralysé par une cyberattaque, l'ANSSI mobilisée",
+         "Le CHU de Nantes ne peut toujours pas accueillir de patients.", hours=45, site="next.ink")),
+    ("a name standing alone on one side is a name of its own: 'MacBook Pro M6' / 'la puce M6'",
+     art("Apple lance le MacBook Pro M6 : plus d'autonomie, même prix",
+         "Le portable de 14 pouces reste vendu 1 999 euros."),
+     art("La firme de Cupertino dote son portable le plus puissant de la puce M6", "Les précommandes ouvrent ce jour.",
+         hours=3, site="lesnumeriques.com")),
     ("an amount in words in one title, abbreviated in the other",
      art("Microsoft va investir 4 milliards d'euros en France",
          "Le groupe annonce 4 milliards d'euros d'investissements dans ses centres de données français.",
@@ -328,6 +359,31 @@ DIFFERENT = [
      art("Frigo, lave-linge, aspirateur robot : chez Samsung, toute la maison parle désormais à l'IA",
          "La plateforme SmartThings est au cœur des annonces électroménager de Samsung à Las Vegas : un écran de "
          "32 pouces sur la porte du frigo.", hours=17, site="numerama.com")),
+    ("a product whose number is its name is no release: two Microsoft 365 announcements",
+     art("Microsoft 365 : Copilot arrive dans les abonnements des PME",
+         "Les abonnements Microsoft 365 Business incluront Copilot, annonce Microsoft, pour les entreprises de moins "
+         "de 300 salariés."),
+     art("Microsoft 365 : un nouvel outil de sauvegarde pour les entreprises",
+         "Microsoft ajoute à Microsoft 365 une sauvegarde des données des entreprises abonnées.", hours=4,
+         site="lemagit.fr")),
+    ("a standard is no release: one maker's two Wi-Fi 7 products a day apart",
+     art("Netgear lance un routeur Wi-Fi 7 pour les PME",
+         "Le routeur Wi-Fi 7 de Netgear vise les petites entreprises, à 399 euros."),
+     art("Netgear : un répéteur Wi-Fi 7 pour la maison",
+         "Netgear vend un répéteur Wi-Fi 7 à 199 euros pour étendre le réseau de la box.", hours=30,
+         site="frandroid.com")),
+    ("a title opening on another firm's leak, the firm opening the other title",
+     art("Cultura victime d'une fuite de données clients",
+         "Les noms et adresses de clients de Cultura ont fuité, prévient l'enseigne."),
+     art("Après Cultura, une autre enseigne touchée par une fuite de données clients",
+         "Les noms et adresses de clients de l'enseigne ont fuité, quelques jours après la fuite chez Cultura.",
+         hours=20, site="zdnet.fr")),
+    ("an outage then a price change of one product",
+     art("Microsoft 365 : de nouveaux tarifs pour les entreprises au 1er juillet",
+         "Les abonnements Microsoft 365 des entreprises changent au 1er juillet, annonce Microsoft."),
+     art("Microsoft 365 inaccessible pour de nombreux utilisateurs ce matin",
+         "Les entreprises abonnées à Microsoft 365 ne peuvent plus ouvrir Teams ni Outlook.", hours=5,
+         site="01net.com")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),
@@ -405,10 +461,10 @@ def test_the_best_scoring_story_is_chosen():
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh8" are the sets written blind to the code."""
+    published order; "fresh" to "fresh9" are the sets written blind to the code."""
     blind = {"fresh": fresh.ARTICLES, "fresh2": fresh2.ARTICLES, "fresh3": fresh3.ARTICLES, "fresh4": fresh4.ARTICLES,
              "fresh5": fresh5.ARTICLES, "fresh6": fresh6.ARTICLES, "fresh7": fresh7.ARTICLES,
-             "fresh8": fresh8.ARTICLES}
+             "fresh8": fresh8.ARTICLES, "fresh9": fresh9.ARTICLES}
     articles = blind[half] if half in blind else [a for a in ARTICLES if half is None or a.half == half]
     index = StoryIndex(aliases=Aliases.from_groups(ALIASES))
     story = {a.id: index.assign(StoryArticle(a.id, a.title, a.lead, a.published, a.site)) for a in articles}
@@ -427,7 +483,7 @@ FRESH_RECALL_SHORT = pytest.mark.xfail(
            "retenir\", \"la pépite française\") is not found by comparing words", strict=False)
 
 
-BLIND = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+BLIND = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 HALVES = pytest.mark.parametrize("half", ["dev", "held", *BLIND, None], ids=["dev", "held", *BLIND, "all"])
 
 

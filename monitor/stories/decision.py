@@ -15,7 +15,8 @@ Vetoes (score 0):
   fines many): an event has an actor (a firm, a hospital, a law) and more than one word of its own;
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
-  the Rennes attack (a title naming nobody may say it in its lead, in other words);
+  the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
+  called in, "l'ANSSI mobilisée", is nobody's rival);
 - the titles name different kinds of event (layoffs / strike, outage / attack…; lexicon.py);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
   one title giving the amount raised, the other the valuation, is no veto). Percentages are
@@ -26,11 +27,13 @@ in several words, "Las Vegas", "Patrick Drahi", is one). Each other shared term 
 it stands: in both titles TITLE_WORD, in one title and the other's lead TITLE_LEAD_WORD, in both
 leads only LEAD_WORD (a title says the event, a lead its circumstances). One kind of event
 named in both titles, in whatever words ("plan social" / "licenciements"), adds KIND, and one
-telling amount in both adds AMOUNT. A title giving a name the other article never mentions
-takes FOREIGN_NAME_PENALTY off (Meta is not Apple; small, since titles also name rivals:
-"s'attaque à Copilot"; once per side, not per name: SFR's three bidders are not three times
-foreign, but two titles each naming a firm the other never does are twice). A name
-"mentioned" may be a prefix of another name (OVH, OVHcloud). A sum, not a share of the shorter
+telling amount in both, or one release of a product in both titles ("Mistral Medium 4"), adds
+AMOUNT. A title giving a name the other article never mentions takes FOREIGN_NAME_PENALTY off
+(Meta is not Apple; small, since titles also name rivals: "s'attaque à Copilot"; once per side,
+not per name: SFR's three bidders are not three times foreign, but two titles each naming a
+firm the other never does are twice). A name "mentioned" may be a prefix of another name (OVH,
+OVHcloud). A name on one side that is only the end of a longer one on the other counts
+("MacBook Air M5" / "la puce M5"). A sum, not a share of the shorter
 article's terms: two leads sharing six rare words ("Eviden", "Alice Recoque", "exascale") are
 strong evidence however long they are, and the share of ~25 terms each had missed them
 (tests/stories/fresh.py).
@@ -45,6 +48,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from monitor.stories.features import AUTHORITY_NAMES, StoryFeatures
+from monitor.stories.lexicon import STANDARDS
 
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
@@ -73,8 +77,10 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     shared = set(a.terms).intersection(b.terms)
     if len(shared) + same_kind < MIN_SHARED_TERMS:
         return 0.0
-    # Whether the other article mentions each name of a title: for the stranger veto, then the penalty.
-    a_seen, b_seen = [_mentions(b, e) for e in a.title_entities], [_mentions(a, e) for e in b.title_entities]
+    # Whether the other article mentions each name of a title (an authority's aside): for the
+    # stranger veto, then the penalty.
+    a_seen = [_mentions(b, e) for e in a.title_entities if e not in AUTHORITY_NAMES]
+    b_seen = [_mentions(a, e) for e in b.title_entities if e not in AUTHORITY_NAMES]
     if _stranger(a, b, a_seen) or _stranger(b, a, b_seen):
         return 0.0
     # A name counts as shared when the other article has the word at all, even unrecognised
@@ -93,8 +99,10 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         in_titles = (term in a_title) + (term in b_title)
         words += TITLE_WORD if in_titles == 2 else TITLE_LEAD_WORD if in_titles else LEAD_WORD
     foreign = (not all(a_seen)) + (not all(b_seen))
-    actors = max(1, len(names.difference(a.name_tails, b.name_tails)))  # "Las Vegas" is one place
-    value = NAME * min(actors, NAMES_COUNTED) + words + KIND * same_kind + AMOUNT * _amounts_agree(a, b)
+    # "Las Vegas" in both is one place; "MacBook Air M5" and "la puce M5" share two names
+    actors = max(1, len(names - set(a.name_tails).intersection(b.name_tails)))
+    agreed = _amounts_agree(a, b) or _release_agrees(a, b)
+    value = NAME * min(actors, NAMES_COUNTED) + words + KIND * same_kind + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
 
 
@@ -117,8 +125,8 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _follows(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """`a`'s title says it comes after the event of someone `b`'s title names."""
-    return bool(a.precedents) and bool(set(a.precedents).intersection(b.title_entities + b.title_openers))
+    """`a`'s title says it comes after the event of someone `b`'s title has ("Cultura victime…")."""
+    return bool(a.precedents) and bool(set(a.precedents).intersection(b.title_terms))
 
 
 def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
@@ -127,7 +135,7 @@ def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
 
     A title naming nobody ("Un hôpital paralysé par une attaque") is no rival's: its lead may
     give the name in other words, and the foreign-name penalty still asks for more evidence. A
-    word opening a title may be a name: it counts on the other side ("Rennes : l'hôpital
+    word heading a title may be a name: it counts on the other side ("Rennes : l'hôpital
     universitaire frappé" has a rival), and on its own when the other article has it as a name
     ("Scaleway : panne dans la région de Paris" / "Panne Scaleway : …")."""
     return bool(seen) and bool(b.title_entities or b.title_openers) and not any(seen) \
@@ -142,6 +150,13 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
     if name in b.terms:
         return True
     return len(name) >= 3 and any(len(e) >= 3 and (e.startswith(name) or name.startswith(e)) for e in b.entities)
+
+
+def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1"): not a
+    product whose number is its name ("Microsoft 365"), an edition ("WWDC 2026") or a standard."""
+    shared = (v.rsplit(" ", 1) for v in set(a.versions).intersection(b.versions))
+    return any(int(number.split(".")[0]) < 100 and name not in STANDARDS for name, number in shared)
 
 
 def _amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -42,7 +42,7 @@ class StoryFeatures:
     entities: tuple[str, ...]  # terms of names and acronyms, anywhere
     title_entities: tuple[str, ...]
     openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
-    title_openers: tuple[str, ...]  # "Rennes : l'hôpital…" may name someone
+    title_openers: tuple[str, ...]  # the word heading a title: "Rennes : l'hôpital…" may name someone
     name_tails: tuple[str, ...]  # names that only go on the one before: "Vegas", "Drahi", "Steria"
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
@@ -62,6 +62,9 @@ _SENTENCE_END = ".!?«\"“"
 # Linear on any text: a name starts only where a word does, and its possessive quantifiers
 # never give back ("A-A-A-…" of a hostile title would otherwise cost seconds).
 _VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![ \u00a0\u202f]?\d)(?!\s?%)")
+# A title headed by one word ("Rennes : l'hôpital…", "Scaleway : panne…") may head it with a name;
+# "Changement de patron au sommet…" opens on a plain word.
+_HEADING = re.compile(r"\s*[\w'’&.-]+\s*[:–—]")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
@@ -98,7 +101,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
         entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
-        title_openers=_sorted(t_open), name_tails=_sorted(t_tails + l_tails),
+        title_openers=_sorted(t_open if _HEADING.match(title) else []),
+        name_tails=_sorted(t_tails + l_tails),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),

@@ -33,6 +33,7 @@ France Hexagone Europe UE Allemagne Espagne Italie Belgique Suisse Royaume Uni C
 Russie Ukraine États Unis Pays Bas USA US Afrique Asie Amérique
 PME ETI TPE PDG DG DSI RSSI IA PSE RCC CDI CDD TVA API GPU CPU PC TV VPN DDoS CEO CTO CFO IPO ESN IT IoT
 CVE SSL TLS SMS GAFA GAFAM Bourse Noël Français Françaises Européens Américains
+Nord Sud Est Ouest Outre Pyrénées Atlantique Manche
 """.split())
 
 NUMBER_WORDS = {fold(w): n for w, n in {
@@ -52,7 +53,7 @@ SCALE_WORDS = {fold(w): n for w, n in {"cent": 100, "cents": 100, "mille": 1000}
 _KINDS = {
     "layoffs": "licenciement licencier licencie licenciements layoffs séparer sépare départs rupture effectifs",
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
-    "outage": "panne pannes coupure coupures incident indisponible outage down rade écrans",
+    "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles outage down rade écrans",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert offre cède cession vend déleste",  # not "ventes": sales
@@ -77,7 +78,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "augmente les prix", "augmente ses prix", "augmente ses tarifs", "augmente les tarifs",
                                  "hausse de prix", "hausse des prix", "hausse de tarif", "hausse des tarifs",
                                  "hausse tarifaire", "augmentation des prix", "augmentation tarifaire", "prix en hausse",
-                                 "tarifs en hausse"), "price")}
+                                 "tarifs en hausse", "nouveaux tarifs", "nouvelle grille tarifaire"), "price")}
 
 # A title saying the event happens again reports another occurrence than the articles of the
 # days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac
@@ -85,7 +86,8 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
 RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote|a son tour"
                         r"|encore une (?:panne|fuite|attaque|cyberattaque|amende|faille|coupure|greve)"
                         r"|nouvel(?:le)? (?:panne|incident|attaque|cyberattaque|fuite|amende|faille|coupure"
-                        r"|greve|vague|plan)|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
+                        r"|greve|vague|plan|acquisition|levee|sanction)|nouveau (?:rachat|piratage|rancongiciel)"
+                        r"|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
                         r"|fuite|vague|plan|fois)|hors bande|hors cycle|out.of.band|correctifs? d.urgence)\b")
 # "hors bande", "correctif d'urgence": a patch outside the month's Patch Tuesday is another release.
 
@@ -106,8 +108,8 @@ NAME_GROUPS = (
     ("IBM", "Big Blue"),
     ("Intel", "fondeur de Santa Clara"),
     ("Samsung", "géant coréen", "géant sud-coréen"),
-    ("STMicroelectronics", "STMicro"),
-    ("Dassault Systèmes", "3DS", "éditeur de Catia"),
+    ("STMicroelectronics", "STMicro", "fabricant de puces franco-italien", "groupe franco-italien"),
+    ("Dassault Systèmes", "3DS", "éditeur de Catia", "éditeur de Vélizy", "éditeur de Solidworks"),
     ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel"),
     ("Orange", "opérateur historique"),
     ("SFR", "Altice France", "groupe de Patrick Drahi"),
@@ -116,6 +118,19 @@ NAME_GROUPS = (
     ("Autorité de la concurrence", "gendarme de la concurrence"),
     ("AMF", "gendarme boursier", "gendarme de la Bourse"),
     ("Commission européenne", "Bruxelles", "exécutif européen"),
+    ("Netflix", "géant de Los Gatos", "firme de Los Gatos"),
+    ("Nintendo", "firme de Kyoto", "géant de Kyoto"), ("Huawei", "géant de Shenzhen"),
+    ("Anthropic", "créateur de Claude", "maison mère de Claude"),
+    ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
+    ("SFR", "opérateur au carré rouge"),
+    ("Ubisoft", "éditeur d'Assassin's Creed", "créateur d'Assassin's Creed", "éditeur des Lapins crétins"),
+    ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
+     "pépite française de l'IA", "licorne française de l'IA", "start-up d'Arthur Mensch"),
+    ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
+    ("Worldline", "champion français des paiements", "géant français des paiements"),
+    ("Arcom", "gendarme de l'audiovisuel", "régulateur de l'audiovisuel"),
+    ("Sénat", "chambre haute"), ("Assemblée nationale", "chambre basse", "Palais Bourbon"),
+    ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
 )
 
@@ -126,12 +141,17 @@ MAKERS = {
     "Microsoft": "Windows Azure Teams Outlook Copilot Xbox", "Free": "Freebox", "Orange": "Livebox",
     "Bouygues": "Bbox", "Mistral": "Devstral Codestral", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
     "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle",
+    "Ubisoft": "Assassin",
 }
+
+# Standards a product supports, numbered like releases: two boxes "with Wi-Fi 7" share no release.
+STANDARDS = frozenset({"wi-fi", "wifi", "usb", "bluetooth", "hdmi", "pcie", "ddr", "thunderbolt", "dvb-t"})
 
 # Authorities act on many: two articles sharing no name but one of them report two events (the
 # CNIL fining Cdiscount, then Meetic), whatever else they share.
 AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commission européenne", "AMF", "ANSSI",
-               "CERT-FR", "DGCCRF", "BCE", "FTC", "Sénat", "Assemblée", "Parlement", "gouvernement", "État", "Bercy",
+               "CERT-FR", "DGCCRF", "BCE", "FTC", "Sénat", "Assemblée", "Assemblée nationale", "Cour des comptes",
+               "Parlement", "gouvernement", "État", "Bercy",
                "Élysée", "ministère", "Conseil d'État", "Conseil constitutionnel", "tribunal", "Cour", "justice")
 
 # Words and phrases of one meaning in tech news, made one term so that two wordings of one fact
@@ -162,7 +182,8 @@ WORD_GROUPS = (
 # Titles of recurring formats: a digest reports a week, not an event.
 ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|la semaine de|"
                      r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
-                     r"|les \d+ (?:infos?|actus?|news)|podcast|matinale)\b")
+                     r"|les \d+ (?:infos?|actus?|news)|podcast|matinale|quotidienne|brief|briefing"
+                     r"|flash (?:info|tech|eco))\b")
 
 # What a title tells as the context of its event, up to the end of its clause: "Grève chez
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
