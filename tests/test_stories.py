@@ -89,7 +89,11 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "fre" in feats(art("La nouvelle box de l'opérateur de Xavier Niel est disponible")).title_entities
     assert "netflix" in feats(art("Streaming : le géant de Los Gatos augmente encore ses tarifs")).title_entities
     assert "3ds" in feats(art("Trimestre décevant pour l'éditeur de Vélizy")).title_entities
-    assert "ubisoft" in feats(art("Grève dans les studios d'Assassin's Creed")).title_entities  # a product's maker
+    assert "ubisoft" in feats(art("Grève dans les studios d'Assassin's Creed")).title_entities
+    # a firm by its home town, with any word the press puts before it
+    google, cisco = feats(art("Google condamné")).title_entities, feats(art("Cisco corrige une faille")).title_entities
+    assert feats(art("Publicité : le groupe de Mountain View condamné")).title_entities == google
+    assert feats(art("L'équipementier de San José corrige une faille")).title_entities == cisco
 
 
 def test_a_one_word_name_needs_its_capital():
@@ -109,6 +113,19 @@ def test_units_wide_places_common_words_and_single_letters_are_no_names():
     assert feats(art("Cyberattaque contre une mairie de l'Ouest")).title_entities == ()
 
 
+def test_only_a_word_heading_a_title_and_named_in_its_lead_may_be_a_name():
+    rennes = art("Rennes : l'hôpital universitaire frappé par des pirates", "Le CHU de Rennes déprogramme.")
+    assert feats(rennes).title_openers == ("ren",)
+    topic = art("Souveraineté : les ministères priés d'abandonner Teams", "Une circulaire l'exige.")
+    assert feats(topic).title_openers == ()
+    assert feats(art("Changement de patron chez OVHcloud", "Le Changement est acté.")).title_openers == ()
+
+
+def test_a_quarter_in_letters_is_a_quarter():
+    t3, words = feats(art("Résultats T3 : Capgemini recule")), feats(art("Capgemini recule au troisième trimestre"))
+    assert "trimestr" in set(t3.terms) & set(words.terms)
+
+
 def test_a_name_in_several_words_is_one_actor():
     f = feats(art("Au CES de Las Vegas, Samsung montre ses écrans", "Patrick Drahi vend SFR."))
     assert f.name_tails == ("drah", "veg")  # they only go on "Las" and "Patrick"
@@ -119,6 +136,9 @@ def test_a_product_speaks_of_its_maker():
     f = feats(art("Rappel produit : ce chargeur Galaxy peut chauffer", "Le chargeur Galaxy de 45 W est rappelé."))
     assert "samsung" in f.title_entities and "samsung" in f.terms
     assert "samsung" not in feats(art("Un chargeur peut chauffer")).terms
+    assert "ubisoft" in feats(art("Jeux vidéo : le créateur de Rayman réduit ses effectifs")).title_entities
+    # and a boss of the firm he leads
+    assert feats(art("Xavier Niel dévoile sa nouvelle box")).title_entities == ("fre", "niel", "xavi")
 
 
 def test_words_of_one_meaning_are_one_term_and_no_name():

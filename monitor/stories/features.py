@@ -14,8 +14,8 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, MAKERS, NAME_GROUPS,
-    NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, MAKERS,
+    NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
 )
 
 
@@ -62,8 +62,9 @@ _SENTENCE_END = ".!?«\"“"
 # Linear on any text: a name starts only where a word does, and its possessive quantifiers
 # never give back ("A-A-A-…" of a hostile title would otherwise cost seconds).
 _VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![ \u00a0\u202f]?\d)(?!\s?%)")
-# A title headed by one word ("Rennes : l'hôpital…", "Scaleway : panne…") may head it with a name;
-# "Changement de patron au sommet…" opens on a plain word.
+# A title headed by one word may head it with a name ("Rennes : l'hôpital…", when its lead names
+# "le CHU de Rennes"), or with a topic ("Souveraineté : les ministères…"); "Changement de patron…"
+# opens on a plain word.
 _HEADING = re.compile(r"\s*[\w'’&.-]+\s*[:–—]")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
@@ -101,7 +102,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
         entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
-        title_openers=_sorted(t_open if _HEADING.match(title) else []),
+        title_openers=_sorted([o for o in t_open if o in l_ents] if _HEADING.match(title) else []),  # "Rennes :"
         name_tails=_sorted(t_tails + l_tails),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
@@ -232,7 +233,8 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
     return [n for n in amounts if n > 0 and n != 1], [n for n in percents if n > 0]
 
 
-_PRODUCTS = {terms(product)[0]: terms(maker) for maker, products in MAKERS.items() for product in products.split()}
+_PRODUCTS = {terms(product)[0]: terms(maker)
+             for maker, products in (*MAKERS.items(), *BOSSES.items()) for product in products.split()}
 
 
 def _makers(entities: list[str], canon: Names) -> list[str]:

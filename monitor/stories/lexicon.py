@@ -97,42 +97,51 @@ PRECEDENT = re.compile(r"\b(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e
 
 # How the French tech press names firms and regulators without their name, and groups it treats
 # as one firm: each group is one name for the stories, as the operator's aliases are (theirs win).
-NAME_GROUPS = (
-    ("Apple", "firme de Cupertino", "firme à la pomme", "géant de Cupertino"),
-    ("Google", "Alphabet", "géant de Mountain View", "firme de Mountain View"),
-    ("Microsoft", "firme de Redmond", "géant de Redmond", "éditeur de Redmond"),
-    ("Amazon", "géant de Seattle"),  # not "géant du e-commerce": Cdiscount is one too
+_PRESS_NAMES = (
+    ("Apple", "firme à la pomme"),
+    ("Google", "Alphabet"),
+    ("Amazon",),  # not "géant du e-commerce": Cdiscount is one too
     ("Meta", "Facebook", "groupe de Mark Zuckerberg", "maison mère de Facebook"),
     ("X", "Twitter", "réseau social d'Elon Musk"),
     ("OpenAI", "créateur de ChatGPT", "maison mère de ChatGPT"),
+    ("Anthropic", "créateur de Claude", "maison mère de Claude"),
     ("IBM", "Big Blue"),
-    ("Intel", "fondeur de Santa Clara"),
     ("Samsung", "géant coréen", "géant sud-coréen"),
     ("STMicroelectronics", "STMicro", "fabricant de puces franco-italien", "groupe franco-italien"),
-    ("Dassault Systèmes", "3DS", "éditeur de Catia", "éditeur de Vélizy", "éditeur de Solidworks"),
+    ("Dassault Systèmes", "3DS"),
     ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel"),
     ("Orange", "opérateur historique"),
-    ("SFR", "Altice France", "groupe de Patrick Drahi"),
+    ("SFR", "Altice France", "groupe de Patrick Drahi", "opérateur au carré rouge"),
+    ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
+    ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
+     "pépite française de l'IA", "licorne française de l'IA"),
+    ("Ubisoft", "Assassin's Creed", "Lapins crétins"),  # the game names its maker, in two words
+    ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
+    ("Worldline", "champion français des paiements", "géant français des paiements"),
     ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
     ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
     ("Autorité de la concurrence", "gendarme de la concurrence"),
     ("AMF", "gendarme boursier", "gendarme de la Bourse"),
-    ("Commission européenne", "Bruxelles", "exécutif européen"),
-    ("Netflix", "géant de Los Gatos", "firme de Los Gatos"),
-    ("Nintendo", "firme de Kyoto", "géant de Kyoto"), ("Huawei", "géant de Shenzhen"),
-    ("Anthropic", "créateur de Claude", "maison mère de Claude"),
-    ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
-    ("SFR", "opérateur au carré rouge"),
-    ("Ubisoft", "éditeur d'Assassin's Creed", "créateur d'Assassin's Creed", "éditeur des Lapins crétins"),
-    ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
-     "pépite française de l'IA", "licorne française de l'IA", "start-up d'Arthur Mensch"),
-    ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
-    ("Worldline", "champion français des paiements", "géant français des paiements"),
     ("Arcom", "gendarme de l'audiovisuel", "régulateur de l'audiovisuel"),
+    ("Commission européenne", "Bruxelles", "exécutif européen"),
     ("Sénat", "chambre haute"), ("Assemblée nationale", "chambre basse", "Palais Bourbon"),
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
 )
+# The press names a firm by its home town ("le géant de Redmond", "l'équipementier de San José"),
+# or by what it makes ("l'éditeur de Catia", "le créateur de Rayman": MAKERS gives the maker).
+HEADQUARTERS = {
+    "Apple": "Cupertino", "Google": "Mountain View", "Microsoft": "Redmond", "Amazon": "Seattle",
+    "Meta": "Menlo Park", "Netflix": "Los Gatos", "Cisco": "San José", "Intel": "Santa Clara", "Nintendo": "Kyoto",
+    "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix",
+    "Atos": "Bezons", "Ubisoft": "Saint-Mandé",
+}
+_TOWNSFOLK = ("géant", "firme", "groupe", "éditeur", "équipementier", "fondeur", "constructeur", "fabricant",
+              "entreprise", "société", "opérateur", "hébergeur")
+NAME_GROUPS = tuple((group[0], *group[1:], *(f"{word} de {HEADQUARTERS[group[0]]}" for word in _TOWNSFOLK
+                                           if group[0] in HEADQUARTERS)) for group in _PRESS_NAMES) \
+    + tuple((firm, *(f"{word} de {town}" for word in _TOWNSFOLK)) for firm, town in HEADQUARTERS.items()
+            if firm not in {group[0] for group in _PRESS_NAMES})
 
 # Products that name their maker: an article about the Galaxy or the Freebox speaks of Samsung
 # or Free, which its title may not name ("ce chargeur Galaxy peut chauffer").
@@ -141,7 +150,14 @@ MAKERS = {
     "Microsoft": "Windows Azure Teams Outlook Copilot Xbox", "Free": "Freebox", "Orange": "Livebox",
     "Bouygues": "Bbox", "Mistral": "Devstral Codestral", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
     "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle",
-    "Ubisoft": "Assassin",
+    "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
+}
+# A boss speaks of a firm too ("Xavier Niel dévoile sa nouvelle box"): surnames that name one.
+BOSSES = {
+    "Free": "Niel", "SFR": "Drahi", "Microsoft": "Nadella", "Google": "Pichai", "Meta": "Zuckerberg",
+    "OpenAI": "Altman", "Anthropic": "Amodei", "Mistral": "Mensch", "OVHcloud": "Klaba", "Orange": "Heydemann",
+    "Capgemini": "Ezzat", "Ubisoft": "Guillemot", "Dassault Systèmes": "Daloz", "Amazon": "Jassy",
+    "Nvidia": "Jensen",
 }
 
 # Standards a product supports, numbered like releases: two boxes "with Wi-Fi 7" share no release.
@@ -177,6 +193,8 @@ WORD_GROUPS = (
     ("baisse", "recul", "recule", "repli", "chute", "abaisse"),
     ("hausse", "croissance", "progression", "bond"),
     ("prévision", "prévisions", "objectif", "objectifs", "perspectives"),
+    ("trimestre", "T1", "T2", "T3", "T4"), ("semestre", "S1", "S2"),  # "Résultats T3" / "au troisième trimestre"
+    ("visioconférence", "visioconférences", "visio"),
 )
 
 # Titles of recurring formats: a digest reports a week, not an event.
