@@ -90,6 +90,7 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "netflix" in feats(art("Streaming : le géant de Los Gatos augmente encore ses tarifs")).title_entities
     assert "3ds" in feats(art("Trimestre décevant pour l'éditeur de Vélizy")).title_entities
     assert "ubisoft" in feats(art("Grève dans les studios d'Assassin's Creed")).title_entities
+    assert "mistral" not in feats(art("Dust, l'autre pépite française de l'IA, lève 40 millions")).terms
     # a firm by its home town, with any word the press puts before it
     google, cisco = feats(art("Google condamné")).title_entities, feats(art("Cisco corrige une faille")).title_entities
     assert feats(art("Publicité : le groupe de Mountain View condamné")).title_entities == google
@@ -398,6 +399,12 @@ DIFFERENT = [
      art("Après Cultura, une autre enseigne touchée par une fuite de données clients",
          "Les noms et adresses de clients de l'enseigne ont fuité, quelques jours après la fuite chez Cultura.",
          hours=20, site="zdnet.fr")),
+    ("one maker's two machines of one week, two chips of one series: M6 / M5",
+     art("La firme de Cupertino dote son portable le plus vendu de la puce M6",
+         "Apple promet plus d'autonomie et garde son prix de départ, comme pour l'iPad Air."),
+     art("Nouvel iPad Air M5 : Apple promet plus d'autonomie, même prix",
+         "La tablette reçoit la puce M5, quand le MacBook passe au M6 : Apple garde son prix de départ.", hours=2,
+         site="frandroid.com")),
     ("an outage then a price change of one product",
      art("Microsoft 365 : de nouveaux tarifs pour les entreprises au 1er juillet",
          "Les abonnements Microsoft 365 des entreprises changent au 1er juillet, annonce Microsoft."),

@@ -7,7 +7,8 @@ Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
 - more than the window apart, or more than RECURRENCE_GAP when a title says the event happens
   again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
-- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1);
+- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1), or
+  models of one series by different codes (M5 / M4);
 - a title opens on another event whose actor the other's title names ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak);
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
@@ -45,10 +46,13 @@ other words; syndication and follow-ups still pass when the evidence is strong).
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from monitor.stories.features import AUTHORITY_NAMES, StoryFeatures
 from monitor.stories.lexicon import STANDARDS
+
+_MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
 
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
@@ -69,7 +73,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     gap = abs(a.published - b.published)
     if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
         return 0.0
-    if _versions_differ(a, b) or _follows(a, b) or _follows(b, a):
+    if _versions_differ(a, b) or _models_differ(a, b) or _follows(a, b) or _follows(b, a):
         return 0.0
     same_kind = bool(set(a.kinds) & set(b.kinds))  # "rançongiciel" and "cyberattaque": one kind, two words
     if a.kinds and b.kinds and not same_kind:
@@ -122,6 +126,18 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
         return False
     mine = dict(v.rsplit(" ", 1) for v in a.versions)
     return any(mine.get(name, number) != number for name, number in (v.rsplit(" ", 1) for v in b.versions))
+
+
+def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name models of one series by their codes, and none the same: the M5 MacBook
+    is not the M4 iPad (one title naming the M4 and the M3 it follows is still the M4's)."""
+    mine, theirs = _model_codes(a), _model_codes(b)
+    return bool(mine) and bool(theirs) and not mine & theirs \
+        and bool({series for series, _ in mine} & {series for series, _ in theirs})
+
+
+def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
+    return {m.groups() for e in f.title_entities if (m := _MODEL_CODE.fullmatch(e))}
 
 
 def _follows(a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -113,8 +113,8 @@ _PRESS_NAMES = (
     ("Orange", "opérateur historique"),
     ("SFR", "Altice France", "groupe de Patrick Drahi", "opérateur au carré rouge"),
     ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
-    ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
-     "pépite française de l'IA", "licorne française de l'IA"),
+    # not "la pépite française de l'IA": "Dust, l'autre pépite française de l'IA…"
+    ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle"),
     ("Ubisoft", "Assassin's Creed", "Lapins crétins"),  # the game names its maker, in two words
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
     ("Worldline", "champion français des paiements", "géant français des paiements"),
