@@ -151,11 +151,12 @@ def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
 
     A title naming nobody ("Un hôpital paralysé par une attaque") is no rival's: its lead may
     give the name in other words, and the foreign-name penalty still asks for more evidence. A
-    word heading a title may be a name: it counts on the other side ("Rennes : l'hôpital
-    universitaire frappé" has a rival), and on its own when the other article has it as a name
-    ("Scaleway : panne dans la région de Paris" / "Panne Scaleway : …")."""
-    return bool(seen) and bool(b.title_entities or b.title_openers) and not any(seen) \
-        and not any(o in b.entities for o in a.title_openers)
+    word heading a title may be a name: it counts when its own lead names it so ("Rennes :
+    l'hôpital universitaire frappé", "… le CHU de Rennes" has a rival; "Souveraineté : …" has
+    none), and on the other side when the other article has it as a name ("Scaleway : panne dans
+    la région de Paris" / "Panne Scaleway : …")."""
+    return bool(seen) and bool(b.title_entities or set(b.title_openers).intersection(b.entities)) \
+        and not any(seen) and not any(o in b.entities for o in a.title_openers)
 
 
 def _mentions(b: StoryFeatures, name: str) -> bool:

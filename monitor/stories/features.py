@@ -62,9 +62,8 @@ _SENTENCE_END = ".!?«\"“"
 # Linear on any text: a name starts only where a word does, and its possessive quantifiers
 # never give back ("A-A-A-…" of a hostile title would otherwise cost seconds).
 _VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![ \u00a0\u202f]?\d)(?!\s?%)")
-# A title headed by one word may head it with a name ("Rennes : l'hôpital…", when its lead names
-# "le CHU de Rennes"), or with a topic ("Souveraineté : les ministères…"); "Changement de patron…"
-# opens on a plain word.
+# A title headed by one word may head it with a name ("Rennes : l'hôpital…") or a topic
+# ("Souveraineté : les ministères…"); "Changement de patron…" opens on a plain word.
 _HEADING = re.compile(r"\s*[\w'’&.-]+\s*[:–—]")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
@@ -102,7 +101,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
         entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
-        title_openers=_sorted([o for o in t_open if o in l_ents] if _HEADING.match(title) else []),  # "Rennes :"
+        title_openers=_sorted(t_open if _HEADING.match(title) else []),
         name_tails=_sorted(t_tails + l_tails),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),

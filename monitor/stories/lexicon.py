@@ -34,6 +34,7 @@ Russie Ukraine États Unis Pays Bas USA US Afrique Asie Amérique
 PME ETI TPE PDG DG DSI RSSI IA PSE RCC CDI CDD TVA API GPU CPU PC TV VPN DDoS CEO CTO CFO IPO ESN IT IoT
 CVE SSL TLS SMS GAFA GAFAM Bourse Noël Français Françaises Européens Américains
 Nord Sud Est Ouest Outre Pyrénées Atlantique Manche
+LLM ENT GPS SI SaaS IaaS PaaS ERP CRM OS DNS URL HTTP HTTPS SSD NAS IPTV RGPD 4G 5G 6G FAI
 """.split())
 
 NUMBER_WORDS = {fold(w): n for w, n in {
