@@ -115,6 +115,13 @@ def test_units_wide_places_common_words_and_single_letters_are_no_names():
     assert feats(art("Une université du Nord sans ENT, un LLM et le GPS en panne")).title_entities == ()
 
 
+def test_a_rival_a_title_names_is_no_actor_of_its_event():
+    f = feats(art("La fintech Pennylane lève 150 millions pour défier Sage, selon Les Echos"))
+    assert f.title_entities == ("pennylan",) and "sag" in f.entities
+    assert feats(art("Mistral sort un modèle pour concurrencer GPT et Claude")).title_entities == ("mistral",)
+    assert "mistral" in feats(art("Le Chat devient plus malin")).title_entities  # Mistral's assistant
+
+
 def test_only_a_word_heading_a_title_may_be_a_name():
     assert feats(art("Rennes : l'hôpital universitaire frappé par des pirates")).title_openers == ("ren",)
     assert feats(art("Changement de patron chez OVHcloud", "Le Changement est acté.")).title_openers == ()
@@ -263,6 +270,11 @@ SAME = [
      art("Withings dévoile sa nouvelle balance, et elle mesure la tension",
          "Vendue 199 euros, la balance connectée arrive en juin. Withings promet une mesure fiable.", hours=2,
          site="frandroid.com")),
+    ("a rival named in one title only",
+     art("Qonto lève 300 millions d'euros pour défier Revolut",
+         "La néobanque des PME prépare son arrivée en Allemagne et en Espagne."),
+     art("Néobanque : Qonto boucle un tour de table de 300 M€",
+         "La fintech française veut s'étendre en Allemagne.", hours=3, site="lesechos.fr")),
     ("a topic heading a title is no rival's name (its lead does not name it so)",
      art("L'État va remplacer Microsoft Teams et Zoom par ses propres outils",
          "Les ministères devront utiliser d'ici 2027 une messagerie et une visioconférence développées par la Dinum."),

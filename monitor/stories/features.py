@@ -15,7 +15,7 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, MAKERS,
-    NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
+    NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
 )
 
 
@@ -91,6 +91,9 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
+    rival = RIVALS.search(title)  # "pour défier Anaplan": a rival's names, and its makers' ("GPT": OpenAI)
+    rival_names = _terms_and_entities(rival.group(), words(rival.group()), canon)[1] if rival else []
+    rivals = set(rival_names + _makers(rival_names, canon))
     folded_title = fold(title)
     told = CONTEXT.sub(" ", title)  # the event, without its context
     if told == title:
@@ -100,7 +103,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(t_ents + l_ents), title_entities=_sorted(t_ents), openers=_sorted(t_open + l_open),
+        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in rivals]), openers=_sorted(t_open + l_open),
         title_openers=_sorted(t_open if _HEADING.match(title) else []),
         name_tails=_sorted(t_tails + l_tails),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),

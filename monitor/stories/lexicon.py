@@ -149,7 +149,7 @@ NAME_GROUPS = tuple((group[0], *group[1:], *(f"{word} de {HEADQUARTERS[group[0]]
 MAKERS = {
     "Samsung": "Galaxy", "Apple": "iPhone iPad Mac MacBook iOS macOS Siri", "Google": "Pixel Android Gemini Gmail",
     "Microsoft": "Windows Azure Teams Outlook Copilot Xbox", "Free": "Freebox", "Orange": "Livebox",
-    "Bouygues": "Bbox", "Mistral": "Devstral Codestral", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
+    "Bouygues": "Bbox", "Mistral": "Devstral Codestral Chat", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
     "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle",
     "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
 }
@@ -208,6 +208,11 @@ ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
 # leak at Decathlon. The kinds of event named there are not the title's.
 CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé])\b[^,:;–—]*", re.IGNORECASE)
+# A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
+# 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
+RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contrer|d[eé]tr[oô]ner|rattraper)|face [aà]"
+                    r"|concurrent d|rival d|[aà] l'assaut d|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà])"
+                    r"[^,:;–—]*", re.IGNORECASE)
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
 # de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …".
