@@ -132,6 +132,12 @@ def test_a_quarter_in_letters_is_a_quarter():
     assert "trimestr" in set(t3.terms) & set(words.terms)
 
 
+def test_a_town_speaks_of_its_departement():
+    assert "ain" in feats(art("Cyberattaque à l'hôpital de Bourg-en-Bresse")).title_entities
+    assert feats(art("Fuite de données en Haute-Vienne")).title_entities == ("haut vien",)  # one name
+    assert feats(art("Fuite de données à Limoges")).title_entities == ("haut vien", "limog")
+
+
 def test_a_name_in_several_words_is_one_actor():
     f = feats(art("Au CES de Las Vegas, Samsung montre ses écrans", "Patrick Drahi vend SFR."))
     assert f.name_tails == ("drah", "veg")  # they only go on "Las" and "Patrick"
@@ -270,6 +276,11 @@ SAME = [
      art("Withings dévoile sa nouvelle balance, et elle mesure la tension",
          "Vendue 199 euros, la balance connectée arrive en juin. Withings promet une mesure fiable.", hours=2,
          site="frandroid.com")),
+    ("a town in one title, its département in the other",
+     art("Cyberattaque : la mairie de Vannes paralysée",
+         "Les services de l'état civil de la ville sont à l'arrêt depuis lundi, un rançongiciel est en cause."),
+     art("Un rançongiciel frappe une commune du Morbihan",
+         "L'état civil et les services municipaux sont à l'arrêt depuis lundi.", hours=5, site="next.ink")),
     ("a rival named in one title only",
      art("Qonto lève 300 millions d'euros pour défier Revolut",
          "La néobanque des PME prépare son arrivée en Allemagne et en Espagne."),
@@ -421,6 +432,11 @@ DIFFERENT = [
      art("Nouvel iPad Air M5 : Apple promet plus d'autonomie, même prix",
          "La tablette reçoit la puce M5, quand le MacBook passe au M6 : Apple garde son prix de départ.", hours=2,
          site="frandroid.com")),
+    ("two hospitals of one département attacked the same day",
+     art("Le CHU de Grenoble visé par un rançongiciel",
+         "Les urgences de l'hôpital de l'Isère fonctionnent en mode dégradé."),
+     art("Cyberattaque à l'hôpital de Voiron : les urgences en mode dégradé",
+         "Le centre hospitalier de l'Isère a été frappé par un rançongiciel.", hours=5, site="next.ink")),
     ("an outage then a price change of one product",
      art("Microsoft 365 : de nouveaux tarifs pour les entreprises au 1er juillet",
          "Les abonnements Microsoft 365 des entreprises changent au 1er juillet, annonce Microsoft."),

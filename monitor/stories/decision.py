@@ -7,8 +7,9 @@ Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
 - more than the window apart, or more than RECURRENCE_GAP when a title says the event happens
   again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
-- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1), or
-  models of one series by different codes (M5 / M4);
+- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1),
+  models of one series by different codes (M5 / M4), or different towns (a town speaks of its
+  département, lexicon.DEPARTMENTS: Grenoble and Voiron are in the Isère, two hospitals);
 - a title opens on another event whose actor the other's title names ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak);
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
@@ -49,7 +50,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from monitor.stories.features import AUTHORITY_NAMES, StoryFeatures
+from monitor.stories.features import AUTHORITY_NAMES, TOWN_NAMES, StoryFeatures
 from monitor.stories.lexicon import STANDARDS
 
 _MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
@@ -73,7 +74,9 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     gap = abs(a.published - b.published)
     if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
         return 0.0
-    if _versions_differ(a, b) or _models_differ(a, b) or _follows(a, b) or _follows(b, a):
+    if _versions_differ(a, b) or _models_differ(a, b) or _towns_differ(a, b):
+        return 0.0
+    if _follows(a, b) or _follows(b, a):
         return 0.0
     same_kind = bool(set(a.kinds) & set(b.kinds))  # "rançongiciel" and "cyberattaque": one kind, two words
     if a.kinds and b.kinds and not same_kind:
@@ -134,6 +137,12 @@ def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     mine, theirs = _model_codes(a), _model_codes(b)
     return bool(mine) and bool(theirs) and not mine & theirs \
         and bool({series for series, _ in mine} & {series for series, _ in theirs})
+
+
+def _towns_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name towns, none the same: Grenoble and Voiron are two hospitals of the Isère."""
+    mine, theirs = TOWN_NAMES.intersection(a.title_entities), TOWN_NAMES.intersection(b.title_entities)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:

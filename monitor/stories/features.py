@@ -14,8 +14,9 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, EVENT_KINDS, JOB_WORDS, KIND_PHRASES, LAYOFF_VERBS, MAKERS,
-    NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STOP, WORD_GROUPS,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, JOB_WORDS, KIND_PHRASES,
+    LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
+    STOP, WORD_GROUPS,
 )
 
 
@@ -103,7 +104,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in rivals]), openers=_sorted(t_open + l_open),
+        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in rivals]),
+        openers=_sorted(t_open + l_open),
         title_openers=_sorted(t_open if _HEADING.match(title) else []),
         name_tails=_sorted(t_tails + l_tails),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
@@ -190,7 +192,7 @@ def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
     return None if opener else True
 
 
-_PRESS_NAMES = Aliases.from_groups(NAME_GROUPS)
+_PRESS_NAMES = Aliases.from_groups(NAME_GROUPS + tuple((d,) for d in DEPARTMENTS if len(terms(d)) > 1))  # one name
 _WORD_TERMS = {member: " ".join(terms(group[0])) for group in WORD_GROUPS for member in map(terms, group)}
 
 
@@ -203,6 +205,7 @@ def name_table(aliases: Aliases | None) -> Names:
     return Names({**_WORD_TERMS, **names}, frozenset(_WORD_TERMS.values()) - set(names.values()))
 
 
+TOWN_NAMES = frozenset(terms(town)[-1] for towns in DEPARTMENTS.values() for town in towns.split())
 AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
@@ -237,6 +240,8 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
 
 _PRODUCTS = {terms(product)[0]: terms(maker)
              for maker, products in (*MAKERS.items(), *BOSSES.items()) for product in products.split()}
+_PRODUCTS.update({terms(town)[-1]: terms(department) for department, towns in DEPARTMENTS.items()
+                  for town in towns.split()})  # "Bourg-en-Bresse", "Lons-le-Saunier": by their last word
 
 
 def _makers(entities: list[str], canon: Names) -> list[str]:

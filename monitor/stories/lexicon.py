@@ -164,6 +164,47 @@ BOSSES = {
 # Standards a product supports, numbered like releases: two boxes "with Wi-Fi 7" share no release.
 STANDARDS = frozenset({"wi-fi", "wifi", "usb", "bluetooth", "hdmi", "pcie", "ddr", "thunderbolt", "dvb-t"})
 
+# A town speaks of its département: "Cyberattaque à l'hôpital de Bourg-en-Bresse" and "l'hôpital
+# de l'Ain" name one place. Towns are the prefectures and other towns with a hospital or a
+# firm; a town in several words is known by its last one (Lons-le-Saunier: "Saunier"). Left
+# out: towns that are words or firms too (Orange, Sens, Le Mans), and towns ending on a
+# département's name (Vienne, Romans-sur-Isère, La Roche-sur-Yon).
+DEPARTMENTS = {
+    "Ain": "Bourg-en-Bresse Oyonnax", "Aisne": "Laon Saint-Quentin Soissons", "Allier": "Moulins Montluçon Vichy",
+    "Alpes-de-Haute-Provence": "Digne-les-Bains Manosque", "Hautes-Alpes": "Gap Briançon",
+    "Alpes-Maritimes": "Nice Cannes Antibes Grasse", "Ardèche": "Privas Annonay Aubenas",
+    "Ardennes": "Charleville-Mézières Sedan", "Ariège": "Foix Pamiers", "Aube": "Troyes",
+    "Aude": "Carcassonne Narbonne", "Aveyron": "Rodez Millau", "Bouches-du-Rhône": "Marseille Arles Martigues",
+    "Calvados": "Caen Lisieux Bayeux", "Cantal": "Aurillac", "Charente": "Angoulême Cognac",
+    "Charente-Maritime": "La-Rochelle Rochefort Saintes", "Cher": "Bourges Vierzon", "Corrèze": "Tulle Brive",
+    "Corse": "Ajaccio Bastia", "Côte-d'Or": "Dijon Beaune", "Côtes-d'Armor": "Saint-Brieuc Lannion",
+    "Creuse": "Guéret", "Dordogne": "Périgueux Bergerac", "Doubs": "Besançon Montbéliard",
+    "Drôme": "Valence Montélimar", "Eure": "Évreux Vernon", "Eure-et-Loir": "Chartres Dreux",
+    "Finistère": "Quimper Brest Morlaix", "Gard": "Nîmes Alès", "Haute-Garonne": "Toulouse", "Gers": "Auch",
+    "Gironde": "Bordeaux Libourne Arcachon", "Hérault": "Montpellier Béziers Sète",
+    "Ille-et-Vilaine": "Rennes Saint-Malo Fougères", "Indre": "Châteauroux", "Indre-et-Loire": "Tours",
+    "Isère": "Grenoble Voiron", "Jura": "Lons-le-Saunier Dole", "Landes": "Mont-de-Marsan Dax",
+    "Loir-et-Cher": "Blois Vendôme", "Loire": "Saint-Étienne Roanne", "Haute-Loire": "Puy-en-Velay",
+    "Loire-Atlantique": "Nantes Saint-Nazaire", "Loiret": "Orléans Montargis", "Lot": "Cahors Figeac",
+    "Lot-et-Garonne": "Agen Marmande", "Lozère": "Mende", "Maine-et-Loire": "Angers Cholet Saumur",
+    "Manche": "Cherbourg Granville", "Marne": "Reims Épernay", "Haute-Marne": "Chaumont Saint-Dizier",
+    "Mayenne": "Laval", "Meurthe-et-Moselle": "Nancy Lunéville", "Meuse": "Verdun", "Morbihan": "Vannes Lorient",
+    "Moselle": "Metz Thionville Forbach", "Nièvre": "Nevers",
+    "Nord": "Lille Roubaix Tourcoing Dunkerque Valenciennes Douai Gravelines", "Oise": "Beauvais Compiègne Creil",
+    "Orne": "Alençon", "Pas-de-Calais": "Arras Calais Lens Béthune", "Puy-de-Dôme": "Clermont-Ferrand",
+    "Pyrénées-Atlantiques": "Pau Bayonne Biarritz", "Hautes-Pyrénées": "Tarbes Lourdes",
+    "Pyrénées-Orientales": "Perpignan", "Bas-Rhin": "Strasbourg Haguenau", "Haut-Rhin": "Colmar Mulhouse",
+    "Rhône": "Lyon Villeurbanne", "Haute-Saône": "Vesoul", "Saône-et-Loire": "Mâcon Creusot",
+    "Sarthe": "Sablé", "Savoie": "Chambéry", "Haute-Savoie": "Annecy Annemasse", "Seine-Maritime": "Rouen Havre Dieppe",
+    "Seine-et-Marne": "Melun Meaux Fontainebleau", "Yvelines": "Versailles Poissy", "Deux-Sèvres": "Niort",
+    "Somme": "Amiens Abbeville", "Tarn": "Albi Castres", "Tarn-et-Garonne": "Montauban", "Var": "Toulon Fréjus Hyères",
+    "Vaucluse": "Avignon Carpentras", "Vendée": "Olonne", "Vienne": "Poitiers Châtellerault",
+    "Haute-Vienne": "Limoges", "Vosges": "Épinal", "Yonne": "Auxerre", "Territoire de Belfort": "Belfort",
+    "Essonne": "Évry Corbeil Massy Saclay", "Hauts-de-Seine": "Nanterre Billancourt Courbevoie",
+    "Seine-Saint-Denis": "Bobigny Montreuil Aubervilliers", "Val-de-Marne": "Créteil Ivry Saint-Mandé",
+    "Val-d'Oise": "Cergy Pontoise Argenteuil",
+}
+
 # Authorities act on many: two articles sharing no name but one of them report two events (the
 # CNIL fining Cdiscount, then Meetic), whatever else they share.
 AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commission européenne", "AMF", "ANSSI",
