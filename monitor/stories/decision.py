@@ -25,20 +25,20 @@ Vetoes (score 0):
   compared with percentages only ("15 % de ses effectifs" / "15 000 salariés").
 
 Score: the evidence, summed. Each shared name counts NAME, up to NAMES_COUNTED of them (a name
-in several words, "Las Vegas", "Patrick Drahi", is one). Each other shared term counts by where
-it stands: in both titles TITLE_WORD, in one title and the other's lead TITLE_LEAD_WORD, in both
-leads only LEAD_WORD (a title says the event, a lead its circumstances). One kind of event
-named in both titles, in whatever words ("plan social" / "licenciements"), adds KIND, and one
-telling amount in both, or one release of a product in both titles ("Mistral Medium 4"), adds
-AMOUNT. A title giving a name the other article never mentions takes FOREIGN_NAME_PENALTY off
-(Meta is not Apple; small, since titles also name rivals: "s'attaque à Copilot"; once per side,
-not per name: SFR's three bidders are not three times foreign, but two titles each naming a
-firm the other never does are twice). A name "mentioned" may be a prefix of another name (OVH,
-OVHcloud). A name on one side that is only the end of a longer one on the other counts
-("MacBook Air M5" / "la puce M5"). A sum, not a share of the shorter
-article's terms: two leads sharing six rare words ("Eviden", "Alice Recoque", "exascale") are
-strong evidence however long they are, and the share of ~25 terms each had missed them
-(tests/stories/fresh.py).
+in several words, "Las Vegas", "Patrick Drahi", is one; a trade show, "VivaTech", is none: many
+events share it). Each other shared term counts by where it stands: in both titles TITLE_WORD,
+in one title and the other's lead TITLE_LEAD_WORD, in both leads only LEAD_WORD (a title says
+the event, a lead its circumstances). One kind of event named in both titles, in whatever words
+("plan social" / "licenciements"), adds KIND, and one telling amount in both, or one release of
+a product in both titles ("Mistral Medium 4"), adds AMOUNT. A title giving a name the other
+article never mentions takes FOREIGN_NAME_PENALTY off (Meta is not Apple; small, since titles
+also name rivals: "s'attaque à Copilot"; once per side, not per name: SFR's three bidders are
+not three times foreign, but two titles each naming a firm the other never does are twice). A
+name "mentioned" may be a prefix of another name (OVH, OVHcloud). A name on one side that is
+only the end of a longer one on the other counts ("MacBook Air M5" / "la puce M5"). A sum, not a
+share of the shorter article's terms: two leads sharing six rare words ("Eviden", "Alice
+Recoque", "exascale") are strong evidence however long they are, and the share of ~25 terms each
+had missed them (tests/stories/fresh.py).
 
 Threshold: THRESHOLD at no gap, plus up to GAP_PENALTY as the gap reaches the window (a story
 breaks within hours; days later the same words more often mean a new event), plus
@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from monitor.stories.features import AUTHORITY_NAMES, TOWN_NAMES, StoryFeatures
+from monitor.stories.features import AUTHORITY_NAMES, TOWN_NAMES, VENUE_NAMES, StoryFeatures
 from monitor.stories.lexicon import STANDARDS
 
 _MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
@@ -107,7 +107,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         words += TITLE_WORD if in_titles == 2 else TITLE_LEAD_WORD if in_titles else LEAD_WORD
     foreign = (not all(a_seen)) + (not all(b_seen))
     # "Las Vegas" in both is one place; "MacBook Air M5" and "la puce M5" share two names
-    actors = max(1, len(names - set(a.name_tails).intersection(b.name_tails)))
+    actors = max(1, len(names - VENUE_NAMES - set(a.name_tails).intersection(b.name_tails)))
     agreed = _amounts_agree(a, b) or _release_agrees(a, b)
     value = NAME * min(actors, NAMES_COUNTED) + words + KIND * same_kind + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)

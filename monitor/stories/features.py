@@ -16,7 +16,7 @@ from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, JOB_WORDS, KIND_PHRASES,
     LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
-    STOP, WORD_GROUPS,
+    STOP, VENUES, WORD_GROUPS,
 )
 
 
@@ -206,6 +206,7 @@ def name_table(aliases: Aliases | None) -> Names:
 
 
 TOWN_NAMES = frozenset(terms(town)[-1] for towns in DEPARTMENTS.values() for town in towns.split())
+VENUE_NAMES = frozenset(" ".join(terms(v)) for v in VENUES)
 AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 

@@ -205,6 +205,10 @@ DEPARTMENTS = {
     "Val-d'Oise": "Cergy Pontoise Argenteuil",
 }
 
+# Trade shows gather many events: two announcements at VivaTech share the show, not an actor.
+VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked", "Web Summit", "Dreamforce",
+          "re:Invent", "Black Hat", "Def Con", "Forum InCyber", "FIC", "Build", "Ignite", "Google I/O")
+
 # Authorities act on many: two articles sharing no name but one of them report two events (the
 # CNIL fining Cdiscount, then Meetic), whatever else they share.
 AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commission européenne", "AMF", "ANSSI",
