@@ -19,6 +19,8 @@ def test_measure_compares_the_index_with_every_article():
     r = measure(articles=400, timed=20, exhaustive=3)
     assert r["articles"] == 400 and r["assign_us"] > 0 and r["exhaustive_us"] > 0
     assert r["agree"].endswith("/3")
+    index, every = (int(r["joined_same_event"][who].split("/")[1]) for who in ("index", "exhaustive"))
+    assert 0 <= index <= 3 and 0 <= every <= 3
 
 
 def test_rows_name_both_contenders(monkeypatch):
