@@ -92,6 +92,8 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "3ds" in feats(art("Trimestre décevant pour l'éditeur de Vélizy")).title_entities
     assert "ubisoft" in feats(art("Grève dans les studios d'Assassin's Creed")).title_entities
     assert "mistral" not in feats(art("Dust, l'autre pépite française de l'IA, lève 40 millions")).terms
+    st = feats(art("STMicroelectronics relève ses prévisions")).title_entities
+    assert feats(art("Semi-conducteurs : le franco-italien ST relève ses prévisions")).title_entities == st
     # a firm by its home town, with any word the press puts before it
     google, cisco = feats(art("Google condamné")).title_entities, feats(art("Cisco corrige une faille")).title_entities
     assert feats(art("Publicité : le groupe de Mountain View condamné")).title_entities == google
@@ -177,6 +179,11 @@ def test_the_kinds_a_title_names_as_context_are_not_its_event():
     assert feats(art("Après Fnac Darty, Decathlon touché par une fuite de données")).kinds == ("attack",)
     assert feats(art("Ubisoft : mobilisation dans les studios contre la suppression de 180 postes")).kinds == ("strike",)
     assert feats(art("Ubisoft va supprimer 180 postes")).kinds == ("layoffs",)
+
+
+def test_a_funding_series_is_a_funding_round():
+    assert feats(art("La fintech Kelvy réunit 18 M€ en série A")).kinds == ("funding",)
+    assert feats(art("Une série attendue de correctifs")).kinds == ()
 
 
 def test_sales_are_no_sale():

@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, JOB_WORDS, KIND_PHRASES,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS, KIND_PHRASES,
     LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
     STOP, VENUES, WORD_GROUPS,
 )
@@ -266,6 +266,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
     """The kinds of event named by the terms `ts` of a title, or by phrases of it, `folded`."""
     kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
     kinds.update(k for phrase, k in KIND_PHRASES.items() if phrase in folded)
+    if FUNDING_SERIES.search(folded):
+        kinds.add("funding")
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
         kinds.add("layoffs")
     return kinds

@@ -81,6 +81,8 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "hausse tarifaire", "augmentation des prix", "augmentation tarifaire", "prix en hausse",
                                  "tarifs en hausse", "nouveaux tarifs", "nouvelle grille tarifaire"), "price")}
 
+FUNDING_SERIES = re.compile(r"\bserie [a-f]\b")  # "réunit 18 M€ en série A" (folded): a funding round
+
 # A title saying the event happens again reports another occurrence than the articles of the
 # days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac
 # Darty, Decathlon touché à son tour".
@@ -108,7 +110,7 @@ _PRESS_NAMES = (
     ("Anthropic", "créateur de Claude", "maison mère de Claude"),
     ("IBM", "Big Blue"),
     ("Samsung", "géant coréen", "géant sud-coréen"),
-    ("STMicroelectronics", "STMicro", "fabricant de puces franco-italien", "groupe franco-italien"),
+    ("STMicroelectronics", "STMicro", "ST", "fabricant de puces franco-italien", "groupe franco-italien"),
     ("Dassault Systèmes", "3DS"),
     ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel"),
     ("Orange", "opérateur historique"),
