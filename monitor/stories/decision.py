@@ -7,9 +7,10 @@ Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
 - more than the window apart, or more than RECURRENCE_GAP when a title says the event happens
   again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
-- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1),
-  models of one series by different codes (M5 / M4), or different towns (a town speaks of its
-  département, lexicon.DEPARTMENTS: Grenoble and Voiron are in the Isère, two hospitals);
+- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1), releases
+  of different products (iOS 27 / macOS 27), models of one series by different codes (M5 / M4),
+  or different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
+  are in the Isère, two hospitals);
 - a title opens on another event whose actor the other's title names ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak);
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
@@ -74,7 +75,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     gap = abs(a.published - b.published)
     if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
         return 0.0
-    if _versions_differ(a, b) or _models_differ(a, b) or _towns_differ(a, b):
+    if _versions_differ(a, b) or _releases_differ(a, b) or _models_differ(a, b) or _towns_differ(a, b):
         return 0.0
     if _follows(a, b) or _follows(b, a):
         return 0.0
@@ -179,10 +180,21 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 
 
 def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1"): not a
-    product whose number is its name ("Microsoft 365"), an edition ("WWDC 2026") or a standard."""
-    shared = (v.rsplit(" ", 1) for v in set(a.versions).intersection(b.versions))
-    return any(int(number.split(".")[0]) < 100 and name not in STANDARDS for name, number in shared)
+    """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1")."""
+    return bool(_releases(a) & _releases(b))
+
+
+def _releases_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name releases, none the same: iOS 27 and macOS 27 are two announcements."""
+    mine, theirs = _releases(a), _releases(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _releases(f: StoryFeatures) -> set[str]:
+    """The releases of products a title names: not a product whose number is its name
+    ("Microsoft 365"), an edition ("WWDC 2026") or a standard ("Wi-Fi 7")."""
+    return {v for v in f.versions if int(v.rsplit(" ", 1)[1].split(".")[0]) < 100
+            and v.rsplit(" ", 1)[0] not in STANDARDS}
 
 
 def _amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
