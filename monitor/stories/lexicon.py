@@ -120,7 +120,8 @@ _PRESS_NAMES = (
     ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle"),
     ("Ubisoft", "Assassin's Creed", "Lapins crétins"),  # the game names its maker, in two words
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
-    ("Worldline", "champion français des paiements", "géant français des paiements"),
+    ("Worldline", "champion français des paiements", "géant français des paiements", "ex-filiale d'Atos"),
+    ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI"),
     ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
     ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
     ("Autorité de la concurrence", "gendarme de la concurrence"),
@@ -238,8 +239,9 @@ WORD_GROUPS = (
     ("datacenter", "datacenters", "datacentre", "datacentres", "centre de données", "centres de données"),
     ("IA", "intelligence artificielle"),
     ("patron", "patronne", "dirigeant", "dirigeante", "PDG", "DG", "CEO", "directeur général", "directrice générale"),
-    ("baisse", "recul", "recule", "repli", "chute", "abaisse"),
-    ("hausse", "croissance", "progression", "bond"),
+    ("baisse", "recul", "recule", "repli", "chute", "abaisse", "dégringole", "plonge", "dévisse", "s'effondre"),
+    ("hausse", "croissance", "progression", "bond", "bondit", "s'envole", "grimpe"),
+    ("batterie externe", "batteries externes", "powerbank", "powerbanks", "power bank"),
     ("prévision", "prévisions", "objectif", "objectifs", "perspectives"),
     ("trimestre", "T1", "T2", "T3", "T4"), ("semestre", "S1", "S2"),  # "Résultats T3" / "au troisième trimestre"
     ("visioconférence", "visioconférences", "visio"),
