@@ -9,8 +9,9 @@ Vetoes (score 0):
   again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
 - both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1), releases
   of different products (iOS 27 / macOS 27), models of one series by different codes (M5 / M4),
-  or different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
-  are in the Isère, two hospitals);
+  different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
+  are in the Isère, two hospitals), or different authorities (the CNIL's fine, the Autorité de
+  la concurrence's);
 - a title opens on another event whose actor the other's title names ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak);
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
@@ -75,7 +76,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     gap = abs(a.published - b.published)
     if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
         return 0.0
-    if _versions_differ(a, b) or _releases_differ(a, b) or _models_differ(a, b) or _towns_differ(a, b):
+    if _versions_differ(a, b) or _models_differ(a, b) or _named_apart(a, b):
         return 0.0
     if _follows(a, b) or _follows(b, a):
         return 0.0
@@ -132,22 +133,34 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     return any(mine.get(name, number) != number for name, number in (v.rsplit(" ", 1) for v in b.versions))
 
 
+def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name a release, a town or an authority, and never the same one: iOS 27 and
+    macOS 27 are two announcements, Grenoble and Voiron two hospitals of the Isère, the CNIL's
+    fine and the Autorité de la concurrence's two decisions about Google."""
+    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities))
+
+
 def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name models of one series by their codes, and none the same: the M5 MacBook
     is not the M4 iPad (one title naming the M4 and the M3 it follows is still the M4's)."""
     mine, theirs = _model_codes(a), _model_codes(b)
-    return bool(mine) and bool(theirs) and not mine & theirs \
-        and bool({series for series, _ in mine} & {series for series, _ in theirs})
+    return _disjoint(mine, theirs) and bool({series for series, _ in mine} & {series for series, _ in theirs})
 
 
-def _towns_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name towns, none the same: Grenoble and Voiron are two hospitals of the Isère."""
-    mine, theirs = TOWN_NAMES.intersection(a.title_entities), TOWN_NAMES.intersection(b.title_entities)
+def _disjoint(mine: set, theirs: set) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
     return {m.groups() for e in f.title_entities if (m := _MODEL_CODE.fullmatch(e))}
+
+
+def _towns(f: StoryFeatures) -> set[str]:
+    return TOWN_NAMES.intersection(f.title_entities)
+
+
+def _authorities(f: StoryFeatures) -> set[str]:
+    return AUTHORITY_NAMES.intersection(f.title_entities)
 
 
 def _follows(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -182,12 +195,6 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1")."""
     return bool(_releases(a) & _releases(b))
-
-
-def _releases_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name releases, none the same: iOS 27 and macOS 27 are two announcements."""
-    mine, theirs = _releases(a), _releases(b)
-    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _releases(f: StoryFeatures) -> set[str]:
