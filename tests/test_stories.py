@@ -124,6 +124,7 @@ def test_a_rival_a_title_names_is_no_actor_of_its_event():
     assert f.title_entities == ("pennylan",) and "sag" in f.entities
     assert feats(art("Mistral sort un modèle pour concurrencer GPT et Claude")).title_entities == ("mistral",)
     assert "mistral" in feats(art("Le Chat devient plus malin")).title_entities  # Mistral's assistant
+    assert "mistral" not in feats(art("Chat Control : le Parlement européen vote")).terms  # the EU's proposal
 
 
 def test_only_a_word_heading_a_title_may_be_a_name():
@@ -466,6 +467,18 @@ DIFFERENT = [
          "Le gendarme de la vie privée sanctionne Google pour le dépôt de cookies sans consentement."),
      art("L'Autorité de la concurrence sanctionne Google",
          "Google est sanctionné pour abus de position dominante dans la publicité en ligne.", hours=5,
+         site="lesechos.fr")),
+    ("an authority in one title, another in the other's lead",
+     art("La CNIL inflige une amende de 50 millions d'euros à Google",
+         "Le gendarme de la vie privée sanctionne Google pour le dépôt de cookies sans consentement."),
+     art("Google condamné à une amende pour abus de position dominante",
+         "L'Autorité de la concurrence sanctionne Google pour ses pratiques dans la publicité en ligne.", hours=5,
+         site="lesechos.fr")),
+    ("two towns heading two titles told alike",
+     art("Rennes : l'hôpital frappé par des pirates",
+         "Le CHU a été visé par un rançongiciel dans la nuit, les urgences fonctionnent en mode dégradé."),
+     art("Cannes : l'hôpital frappé par des pirates",
+         "Le CHU a été visé par un rançongiciel dans la nuit, les urgences fonctionnent en mode dégradé.", hours=5,
          site="lesechos.fr")),
     ("an outage then a price change of one product",
      art("Microsoft 365 : de nouveaux tarifs pour les entreprises au 1er juillet",

@@ -136,8 +136,11 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
 def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name a release, a town or an authority, and never the same one: iOS 27 and
     macOS 27 are two announcements, Grenoble and Voiron two hospitals of the Isère, the CNIL's
-    fine and the Autorité de la concurrence's two decisions about Google."""
-    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities))
+    fine and the Autorité de la concurrence's two decisions about Google (an authority named in
+    one title and another in the other's lead, too)."""
+    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities)) \
+        or _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities)) \
+        or _disjoint(_authorities(b), AUTHORITY_NAMES.intersection(a.entities))
 
 
 def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -156,7 +159,7 @@ def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
 
 
 def _towns(f: StoryFeatures) -> set[str]:
-    return TOWN_NAMES.intersection(f.title_entities)
+    return TOWN_NAMES.intersection(f.title_entities + f.title_openers)  # "Rennes : l'hôpital…"
 
 
 def _authorities(f: StoryFeatures) -> set[str]:

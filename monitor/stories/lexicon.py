@@ -131,6 +131,7 @@ _PRESS_NAMES = (
     ("Sénat", "chambre haute"), ("Assemblée nationale", "chambre basse", "Palais Bourbon"),
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
+    ("Chat Control",),  # the EU's proposal, not Mistral's Chat (MAKERS)
 )
 # The press names a firm by its home town ("le géant de Redmond", "l'équipementier de San José"),
 # or by what it makes ("l'éditeur de Catia", "le créateur de Rayman": MAKERS gives the maker).
@@ -170,7 +171,7 @@ STANDARDS = frozenset({"wi-fi", "wifi", "usb", "bluetooth", "hdmi", "pcie", "ddr
 # A town speaks of its département: "Cyberattaque à l'hôpital de Bourg-en-Bresse" and "l'hôpital
 # de l'Ain" name one place. Towns are the prefectures and other towns with a hospital or a
 # firm; a town in several words is known by its last one (Lons-le-Saunier: "Saunier"). Left
-# out: towns that are words or firms too (Orange, Sens, Le Mans), and towns ending on a
+# out: towns that are words or names too (Orange, Sens, Le Mans, Lens), and towns ending on a
 # département's name (Vienne, Romans-sur-Isère, La Roche-sur-Yon).
 DEPARTMENTS = {
     "Ain": "Bourg-en-Bresse Oyonnax", "Aisne": "Laon Saint-Quentin Soissons", "Allier": "Moulins Montluçon Vichy",
@@ -194,7 +195,7 @@ DEPARTMENTS = {
     "Mayenne": "Laval", "Meurthe-et-Moselle": "Nancy Lunéville", "Meuse": "Verdun", "Morbihan": "Vannes Lorient",
     "Moselle": "Metz Thionville Forbach", "Nièvre": "Nevers",
     "Nord": "Lille Roubaix Tourcoing Dunkerque Valenciennes Douai Gravelines", "Oise": "Beauvais Compiègne Creil",
-    "Orne": "Alençon", "Pas-de-Calais": "Arras Calais Lens Béthune", "Puy-de-Dôme": "Clermont-Ferrand",
+    "Orne": "Alençon", "Pas-de-Calais": "Arras Calais Béthune", "Puy-de-Dôme": "Clermont-Ferrand",
     "Pyrénées-Atlantiques": "Pau Bayonne Biarritz", "Hautes-Pyrénées": "Tarbes Lourdes",
     "Pyrénées-Orientales": "Perpignan", "Bas-Rhin": "Strasbourg Haguenau", "Haut-Rhin": "Colmar Mulhouse",
     "Rhône": "Lyon Villeurbanne", "Haute-Saône": "Vesoul", "Saône-et-Loire": "Mâcon Creusot",
