@@ -144,8 +144,8 @@ def test_a_town_speaks_of_its_departement():
 
 
 def test_a_name_in_several_words_is_one_actor():
-    f = feats(art("Au CES de Las Vegas, Samsung montre ses écrans", "Patrick Drahi vend SFR."))
-    assert f.name_tails == ("drah", "veg")  # they only go on "Las" and "Patrick"
+    f = feats(art("À Sophia Antipolis, Samsung montre ses écrans", "Patrick Drahi vend SFR."))
+    assert f.name_tails == ("antipol", "drah")  # they only go on "Sophia" and "Patrick"
     assert feats(art("Samsung, Apple et Google au CES")).name_tails == ()  # a list is several
 
 
@@ -480,6 +480,12 @@ DIFFERENT = [
      art("Cannes : l'hôpital frappé par des pirates",
          "Le CHU a été visé par un rançongiciel dans la nuit, les urgences fonctionnent en mode dégradé.", hours=5,
          site="lesechos.fr")),
+    ("two start-ups' products at one trade show, in one city",
+     art("Au CES, une start-up française dévoile un robot aspirateur qui monte les escaliers",
+         "Présenté au CES de Las Vegas, le robot aspirateur sera vendu 1 500 euros en France à la rentrée."),
+     art("CES 2027 : un robot de cuisine français qui prépare les repas seul",
+         "Exposé au CES de Las Vegas, l'appareil cuisine une vingtaine de recettes et arrivera en France l'an "
+         "prochain.", hours=5, site="lesechos.fr")),
     ("an outage then a price change of one product",
      art("Microsoft 365 : de nouveaux tarifs pour les entreprises au 1er juillet",
          "Les abonnements Microsoft 365 des entreprises changent au 1er juillet, annonce Microsoft."),

@@ -15,8 +15,9 @@ Vetoes (score 0):
 - a title opens on another event whose actor the other's title names ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak);
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
-  one, in whatever words), or no shared name but an authority's (lexicon.AUTHORITIES: the CNIL
-  fines many): an event has an actor (a firm, a hospital, a law) and more than one word of its own;
+  one, in whatever words), or no shared name but an authority's or a trade show's
+  (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an event has an actor
+  (a firm, a hospital, a law) and more than one word of its own;
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
@@ -98,7 +99,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     names = shared.intersection(a.entities + b.entities) | (set(a.openers) & set(b.openers))
     if not names:  # "OVH" and "OVHcloud": one name, as for `_mentions`
         names = {e for e in a.entities if _mentions(b, e)} | {e for e in b.entities if _mentions(a, e)}
-    if not names - AUTHORITY_NAMES:  # nobody, or an authority only: the CNIL fines many
+    if not names - AUTHORITY_NAMES - VENUE_NAMES:  # nobody, or an authority or a show only
         return 0.0
     if _amounts_disagree(a, b) and _amounts_disagree(b, a):
         return 0.0

@@ -192,7 +192,8 @@ def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
     return None if opener else True
 
 
-_PRESS_NAMES = Aliases.from_groups(NAME_GROUPS + tuple((d,) for d in DEPARTMENTS if len(terms(d)) > 1))  # one name
+# A département or a show in several words is one name: "Haute-Vienne", "Las Vegas"
+_PRESS_NAMES = Aliases.from_groups(NAME_GROUPS + tuple((n,) for n in (*DEPARTMENTS, *VENUES) if len(terms(n)) > 1))
 _WORD_TERMS = {member: " ".join(terms(group[0])) for group in WORD_GROUPS for member in map(terms, group)}
 
 
