@@ -186,6 +186,11 @@ def test_the_kinds_a_title_names_as_context_are_not_its_event():
     assert feats(art("Ubisoft va supprimer 180 postes")).kinds == ("layoffs",)
 
 
+def test_a_flaw_is_named_by_its_cve_id_which_is_no_amount():
+    f = feats(art("Faille CVE-2027-1010 dans Connect Secure", "Et la cve-2027-20201 aussi."))
+    assert f.cves == ("cve-2027-1010", "cve-2027-20201") and f.numbers == ()
+
+
 def test_a_funding_series_is_a_funding_round():
     assert feats(art("La fintech Kelvy réunit 18 M€ en série A")).kinds == ("funding",)
     assert feats(art("Une série attendue de correctifs")).kinds == ()
@@ -294,6 +299,17 @@ SAME = [
          "Les services de l'état civil de la ville sont à l'arrêt depuis lundi, un rançongiciel est en cause."),
      art("Un rançongiciel frappe une commune du Morbihan",
          "L'état civil et les services municipaux sont à l'arrêt depuis lundi.", hours=5, site="next.ink")),
+    ("one appeal told two ways",
+     art("Amende de la CNIL : Doctolib saisit le Conseil d’État",
+         "La plateforme conteste la sanction de 10 millions d'euros pour la conservation des données."),
+     art("Doctolib fait appel de sa sanction de 10 M€",
+         "Doctolib demande l'annulation de l'amende de la CNIL sur la conservation des données.", hours=3,
+         site="next.ink")),
+    ("one flaw named by its CVE id in both leads",
+     art("Ivanti corrige une faille critique dans Connect Secure",
+         "La vulnérabilité CVE-2027-1010 permet de contourner l'authentification."),
+     art("Connect Secure : la faille d'Ivanti déjà exploitée",
+         "Des pirates exploitent la CVE-2027-1010, prévient le CERT-FR.", hours=20, site="zdnet.fr")),
     ("a rival named in one title only",
      art("Qonto lève 300 millions d'euros pour défier Revolut",
          "La néobanque des PME prépare son arrivée en Allemagne et en Espagne."),
@@ -486,6 +502,28 @@ DIFFERENT = [
      art("CES 2027 : un robot de cuisine français qui prépare les repas seul",
          "Exposé au CES de Las Vegas, l'appareil cuisine une vingtaine de recettes et arrivera en France l'an "
          "prochain.", hours=5, site="lesechos.fr")),
+    ("one product's two flaws days apart, by their CVE ids",
+     art("Ivanti corrige une faille critique dans Connect Secure",
+         "La vulnérabilité CVE-2027-1010 permet de contourner l'authentification."),
+     art("Connect Secure : Ivanti alerte sur une faille critique exploitée",
+         "La vulnérabilité CVE-2027-2020 est exploitée par un groupe chinois, prévient l'éditeur.", hours=60,
+         site="zdnet.fr")),
+    ("one cloud's two outages in two towns",
+     art("Panne chez OVHcloud : des milliers de sites inaccessibles",
+         "Un incident électrique dans le datacenter de Roubaix a coupé des milliers de sites."),
+     art("OVHcloud : une panne réseau perturbe ses clients de Strasbourg",
+         "Un incident réseau a coupé des milliers de sites hébergés à Strasbourg.", hours=60, site="next.ink")),
+    ("a launch then a recall",
+     art("Xiaomi lance une trottinette électrique à 399 euros",
+         "La trottinette promet 40 km d'autonomie et arrive en France en mai."),
+     art("Xiaomi rappelle sa trottinette électrique pour un risque de chute",
+         "Un défaut de frein touche la trottinette vendue en France depuis mai.", hours=40, site="01net.com")),
+    ("a fine then its appeal",
+     art("La CNIL inflige 10 millions d'euros d'amende à Doctolib",
+         "Le gendarme de la vie privée reproche à Doctolib la conservation des données de patients."),
+     art("Doctolib fait appel de son amende de 10 millions d'euros",
+         "Doctolib conteste devant le Conseil d'État la sanction de la CNIL sur les données de patients.", hours=48,
+         site="next.ink")),
     ("an outage then a price change of one product",
      art("Microsoft 365 : de nouveaux tarifs pour les entreprises au 1er juillet",
          "Les abonnements Microsoft 365 des entreprises changent au 1er juillet, annonce Microsoft."),

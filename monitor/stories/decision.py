@@ -22,7 +22,9 @@ Vetoes (score 0):
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
   called in, "l'ANSSI mobilisée", is nobody's rival);
-- the titles name different kinds of event (layoffs / strike, outage / attack…; lexicon.py);
+- the titles name different kinds of event (layoffs / strike, outage / attack, a fine / its
+  appeal, a launch / a recall…; lexicon.py), or one incident (outage, attack, strike) and the
+  articles name different towns (OVHcloud's outage at Roubaix, then at Strasbourg);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
   one title giving the amount raised, the other the valuation, is no veto). Percentages are
   compared with percentages only ("15 % de ses effectifs" / "15 000 salariés").
@@ -58,6 +60,8 @@ from monitor.stories.lexicon import STANDARDS
 
 _MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
 
+# Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
+PLACED_KINDS = frozenset({"outage", "attack", "strike"})
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
 MIN_SHARED_TERMS = 3  # a name and "France" make no event: two short titles would pass
@@ -81,8 +85,11 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     if _follows(a, b) or _follows(b, a):
         return 0.0
-    same_kind = bool(set(a.kinds) & set(b.kinds))  # "rançongiciel" and "cyberattaque": one kind, two words
+    kinds = set(a.kinds) & set(b.kinds)  # "rançongiciel" and "cyberattaque": one kind, two words
+    same_kind = bool(kinds)
     if a.kinds and b.kinds and not same_kind:
+        return 0.0
+    if kinds & PLACED_KINDS and _disjoint(TOWN_NAMES.intersection(a.entities), TOWN_NAMES.intersection(b.entities)):
         return 0.0
     shared = set(a.terms).intersection(b.terms)
     if len(shared) + same_kind < MIN_SHARED_TERMS:
@@ -111,7 +118,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     foreign = (not all(a_seen)) + (not all(b_seen))
     # "Las Vegas" in both is one place; "MacBook Air M5" and "la puce M5" share two names
     actors = max(1, len(names - VENUE_NAMES - set(a.name_tails).intersection(b.name_tails)))
-    agreed = _amounts_agree(a, b) or _release_agrees(a, b)
+    agreed = _amounts_agree(a, b) or _release_agrees(a, b) or bool(set(a.cves) & set(b.cves))
     value = NAME * min(actors, NAMES_COUNTED) + words + KIND * same_kind + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
 
@@ -135,11 +142,11 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name a release, a town or an authority, and never the same one: iOS 27 and
-    macOS 27 are two announcements, Grenoble and Voiron two hospitals of the Isère, the CNIL's
-    fine and the Autorité de la concurrence's two decisions about Google (an authority named in
-    one title and another in the other's lead, too)."""
-    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities)) \
+    """Both titles name a release, a town or an authority, or both articles a flaw by its CVE id,
+    and never the same one: iOS 27 and macOS 27 are two announcements, Grenoble and Voiron two
+    hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two decisions
+    about Google (an authority named in one title and another in the other's lead, too)."""
+    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities, _cves)) \
         or _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities)) \
         or _disjoint(_authorities(b), AUTHORITY_NAMES.intersection(a.entities))
 
@@ -157,6 +164,10 @@ def _disjoint(mine: set, theirs: set) -> bool:
 
 def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
     return {m.groups() for e in f.title_entities if (m := _MODEL_CODE.fullmatch(e))}
+
+
+def _cves(f: StoryFeatures) -> set[str]:
+    return set(f.cves)
 
 
 def _towns(f: StoryFeatures) -> set[str]:

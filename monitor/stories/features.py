@@ -55,6 +55,7 @@ class StoryFeatures:
     recurrence: bool  # the title says it happens again ("à nouveau en panne")
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
+    cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
 
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")  # "3 000" with a space, or a no-break one as French typesets it
@@ -65,6 +66,7 @@ _SENTENCE_END = ".!?«\"“"
 _VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![ \u00a0\u202f]?\d)(?!\s?%)")
 # A title headed by one word may head it with a name ("Rennes : l'hôpital…") or a topic
 # ("Souveraineté : les ministères…"); "Changement de patron…" opens on a plain word.
+_CVE = re.compile(r"\bCVE-\d{4}-\d{4,7}\b", re.IGNORECASE)
 _HEADING = re.compile(r"\s*[\w'’&.-]+\s*[:–—]")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
@@ -113,7 +115,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
         precedents=_precedents(title, canon),
-        versions=_versions(title))
+        versions=_versions(title), cves=tuple(sorted({m.group().lower() for m in _CVE.finditer(f"{title} {lead}")})))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
@@ -220,7 +222,10 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
     amounts: list[float] = []
     percents: list[float] = []
     versions = {m.start(2) for m in _VERSION.finditer(text)}
+    cves = [m.span() for m in _CVE.finditer(text)]
     for m in _NUMBER.finditer(text):
+        if any(start <= m.start() < end for start, end in cves):
+            continue  # "CVE-2026-21762" names a flaw: compared as such
         if m.start() in versions or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit() \
                 or m.start() and text[m.start() - 1] == "." and text[m.start() - 2:m.start() - 1].isdigit():
             continue  # "iOS 27", "26.5.1": a version names a product, it is no amount
@@ -271,6 +276,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
         kinds.add("funding")
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
         kinds.add("layoffs")
+    if "appeal" in kinds:
+        kinds.discard("fine")  # "fait appel de son amende": the fine is what it contests
     return kinds
 
 

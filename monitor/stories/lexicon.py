@@ -64,6 +64,7 @@ _KINDS = {
     "hiring": "recrute recrutement recrutements embauche embauches",
     "law": "loi sénat assemblée adopte transposition décret",
     "receivership": "redressement liquidation faillite judiciaire",
+    "recall": "rappelle rappellent rappel rappels",  # "Xiaomi rappelle sa trottinette": not its launch
 }
 EVENT_KINDS = {t: kind for kind, ws in _KINDS.items() for t in terms(ws)}
 # Words that name layoffs only beside jobs: "supprime 400 postes", "emplois menacés", not
@@ -75,6 +76,10 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 "mise a jour": "update", "mises a jour": "update",
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",
+                # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
+                **dict.fromkeys(("fait appel", "font appel", "faire appel", "interjette appel", "conteste",
+                                 "contestent", "contester", "recours contre", "un recours", "saisit le conseil d",
+                                 "saisit la justice", "devant le conseil d"), "appeal"),  # d' or d’
                 **dict.fromkeys(("plus cher", "plus chers", "plus chere", "plus cheres", "augmente le prix",
                                  "augmente les prix", "augmente ses prix", "augmente ses tarifs", "augmente les tarifs",
                                  "hausse de prix", "hausse des prix", "hausse de tarif", "hausse des tarifs",
@@ -262,7 +267,7 @@ CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain
 # A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
 # 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
 RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contrer|d[eé]tr[oô]ner|rattraper)|face [aà]"
-                    r"|concurrent d|rival d|[aà] l'assaut d|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà])"
+                    r"|concurrent d|rival d|[aà] l['’]assaut d|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà])"
                     r"[^,:;–—]*", re.IGNORECASE)
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
