@@ -142,11 +142,12 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name a release, a town or an authority, or both articles a flaw by its CVE id,
-    and never the same one: iOS 27 and macOS 27 are two announcements, Grenoble and Voiron two
-    hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two decisions
-    about Google (an authority named in one title and another in the other's lead, too)."""
-    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities, _cves)) \
+    """Both titles name a release, a town, an authority or a weekday, or both articles a flaw by
+    its CVE id, and never the same one: iOS 27 and macOS 27 are two announcements, Grenoble and
+    Voiron two hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two
+    decisions about Google (an authority named in one title and another in the other's lead,
+    too), Free's outage "ce lundi" and "ce jeudi" two outages."""
+    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities, _cves, _days)) \
         or _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities)) \
         or _disjoint(_authorities(b), AUTHORITY_NAMES.intersection(a.entities))
 
@@ -168,6 +169,10 @@ def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
 
 def _cves(f: StoryFeatures) -> set[str]:
     return set(f.cves)
+
+
+def _days(f: StoryFeatures) -> set[str]:
+    return set(f.days)
 
 
 def _towns(f: StoryFeatures) -> set[str]:

@@ -56,6 +56,7 @@ class StoryFeatures:
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
     cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
+    days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
 
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")  # "3 000" with a space, or a no-break one as French typesets it
@@ -66,6 +67,7 @@ _SENTENCE_END = ".!?«\"“"
 _VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![ \u00a0\u202f]?\d)(?!\s?%)")
 # A title headed by one word may head it with a name ("Rennes : l'hôpital…") or a topic
 # ("Souveraineté : les ministères…"); "Changement de patron…" opens on a plain word.
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 _CVE = re.compile(r"\bCVE-\d{4}-\d{4,7}\b", re.IGNORECASE)
 _HEADING = re.compile(r"\s*[\w'’&.-]+\s*[:–—]")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
@@ -115,7 +117,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
         precedents=_precedents(title, canon),
-        versions=_versions(title), cves=tuple(sorted({m.group().lower() for m in _CVE.finditer(f"{title} {lead}")})))
+        versions=_versions(title), cves=tuple(sorted({m.group().lower() for m in _CVE.finditer(f"{title} {lead}")})),
+        days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
