@@ -74,13 +74,17 @@ _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
 
 class Names(dict[tuple[str, ...], str]):
-    """A member's terms -> the one term of its group; `firsts`: the first terms of its members;
-    `longest`: the most terms of one; `words`: the terms that are common words (WORD_GROUPS)."""
+    """A member's terms -> the one term of its group; `widths`: a first term -> the numbers of
+    terms of the members it starts, most first; `words`: the terms that are common words
+    (WORD_GROUPS)."""
 
     def __init__(self, table: dict[tuple[str, ...], str], words: frozenset[str] = frozenset()) -> None:
         super().__init__(table)
-        self.firsts = frozenset(k[0] for k in table if k)
-        self.longest = max(map(len, table), default=0)
+        widths: dict[str, set[int]] = {}
+        for k in table:
+            if k:
+                widths.setdefault(k[0], set()).add(len(k))
+        self.widths = {first: tuple(sorted(ns, reverse=True)) for first, ns in widths.items()}
         self.words = words
 
 
@@ -117,7 +121,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
         precedents=_precedents(title, canon),
-        versions=_versions(title), cves=tuple(sorted({m.group().lower() for m in _CVE.finditer(f"{title} {lead}")})),
+        versions=_versions(title), cves=_cves(f"{title} {lead}"),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))))
 
 
@@ -154,12 +158,12 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
     out_ents: list[str] = []
     tails: list[str] = []  # names right after another: "Vegas" of "Las Vegas", "Drahi" of "Patrick Drahi"
     last_name_end = -1
-    longest = canon.longest
     ts = [w.term for w in ws]
     i = 0
     while i < len(ws):
-        # most words start no name: one lookup of the word alone before any longer one
-        widths = range(min(longest, len(ws) - i), 0, -1) if ts[i] in canon.firsts else ()
+        # most words start no name, one lookup says so; "groupe" starts names of 4 terms
+        # ("groupe de Xavier Niel") and of 3 ("groupe de Roubaix"): only those widths are tried
+        widths = canon.widths.get(ts[i], ())
         for n in widths:
             name = canon.get(tuple(ts[i:i + n]))
             # a name in one word is one only with a capital: "Meta", not "met" ("il met la main")
@@ -225,7 +229,7 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
     amounts: list[float] = []
     percents: list[float] = []
     versions = {m.start(2) for m in _VERSION.finditer(text)}
-    cves = [m.span() for m in _CVE.finditer(text)]
+    cves = [m.span() for m in _CVE.finditer(text)] if "CVE" in text.upper() else []
     for m in _NUMBER.finditer(text):
         if any(start <= m.start() < end for start, end in cves):
             continue  # "CVE-2026-21762" names a flaw: compared as such
@@ -264,6 +268,12 @@ def _precedents(title: str, canon: Names) -> tuple[str, ...]:
     """The names right after "Après", "Au lendemain de": the actor of the event a title opens on."""
     found = [terms(m.group(1))[0] for m in PRECEDENT.finditer(title) if m.group(1)[:1].isupper()]
     return _sorted([canon.get((t,), t) for t in found])
+
+
+def _cves(text: str) -> tuple[str, ...]:
+    if "CVE" not in text.upper():  # most news names no flaw by its id: no regex then
+        return ()
+    return tuple(sorted({m.group().lower() for m in _CVE.finditer(text)}))
 
 
 def _versions(title: str) -> tuple[str, ...]:
