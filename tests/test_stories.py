@@ -49,6 +49,8 @@ def test_titles_that_say_it_happens_again_and_products_with_their_number():
     assert feats(art("Nouvelle acquisition pour l'éditeur de Catia")).recurrence
     assert feats(art("Nouveau rachat dans le cloud pour Capgemini")).recurrence
     assert not feats(art("Panne géante chez OVHcloud")).recurrence
+    assert feats(art("Un deuxième hôpital français touché par une cyberattaque")).recurrence
+    assert not feats(art("Ubisoft abaisse ses objectifs après un troisième trimestre décevant")).recurrence
     assert not feats(art("SFR annonce un nouveau plan de départs")).recurrence  # news, not its second telling
     f = feats(art("WWDC 2026 : Apple dévoile iOS 27, et iOS 26.5.1 corrige deux failles"))
     assert f.versions == ("ios 26.5.1", "ios 27", "wwdc 2026") and 27.0 not in f.numbers
@@ -154,6 +156,7 @@ def test_a_product_speaks_of_its_maker():
     assert "samsung" in f.title_entities and "samsung" in f.terms
     assert "samsung" not in feats(art("Un chargeur peut chauffer")).terms
     assert "ubisoft" in feats(art("Jeux vidéo : le créateur de Rayman réduit ses effectifs")).title_entities
+    assert "amazon" in feats(art("AWS étend son cloud souverain à la France")).title_entities
     # and a boss of the firm he leads
     assert feats(art("Xavier Niel dévoile sa nouvelle box")).title_entities == ("fre", "niel", "xavi")
 
@@ -184,6 +187,7 @@ def test_the_kinds_a_title_names_as_context_are_not_its_event():
     assert feats(art("Après Fnac Darty, Decathlon touché par une fuite de données")).kinds == ("attack",)
     assert feats(art("Ubisoft : mobilisation dans les studios contre la suppression de 180 postes")).kinds == ("strike",)
     assert feats(art("Ubisoft va supprimer 180 postes")).kinds == ("layoffs",)
+    assert feats(art("Koolbox, qui avait levé 9 millions, cherche un repreneur")).kinds == ()  # its past
 
 
 def test_a_flaw_is_named_by_its_cve_id_which_is_no_amount():
@@ -206,6 +210,7 @@ def test_a_price_rise_is_a_kind_of_event_and_a_title_may_open_on_another_event()
     assert feats(art("Free augmente le prix de son forfait 5G")).kinds == ("price",)
     assert feats(art("Après Cultura, une autre enseigne touchée")).precedents == ("cultur",)
     assert feats(art("Après la panne, SFR promet des compensations")).precedents == ()
+    assert feats(art("Après l'Isère, un deuxième hôpital touché")).precedents == ("iser",)
     # what a lead recalls is not what it reports
     assert "freebox" not in feats(art("Free plus cher", "Trois jours après le lancement de la Freebox, Free augmente "
                                                          "ses prix.")).terms

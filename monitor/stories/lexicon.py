@@ -95,13 +95,16 @@ RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une
                         r"|encore une (?:panne|fuite|attaque|cyberattaque|amende|faille|coupure|greve)"
                         r"|nouvel(?:le)? (?:panne|incident|attaque|cyberattaque|fuite|amende|faille|coupure"
                         r"|greve|vague|plan|acquisition|levee|sanction)|nouveau (?:rachat|piratage|rancongiciel)"
+                        r"|une? (?:deuxieme|seconde?|troisieme) \w+(?: \w+)? (?:touchee?s?|visee?s?|frappee?s?"
+                        r"|victimes?|paralysee?s?|piratee?s?)"  # "un deuxième hôpital français touché"
                         r"|(?:deuxieme|seconde|second|troisieme) (?:panne|attaque|incident"
                         r"|fuite|vague|plan|fois)|hors bande|hors cycle|out.of.band|correctifs? d.urgence)\b")
 # "hors bande", "correctif d'urgence": a patch outside the month's Patch Tuesday is another release.
 
 # A title opening on another event names its actor first: "Après Cultura, une autre enseigne
 # touchée", "Au lendemain de Metz, Agen…". Its story is not that actor's.
-PRECEDENT = re.compile(r"\b(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*([A-Z][\w-]*)", re.IGNORECASE)
+PRECEDENT = re.compile(r"\b(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*(?:l['’]|la |le |les )?"
+                       r"([A-Z][\w-]*)", re.IGNORECASE)  # "Après l'Isère, un deuxième hôpital…"
 
 # How the French tech press names firms and regulators without their name, and groups it treats
 # as one firm: each group is one name for the stories, as the operator's aliases are (theirs win).
@@ -159,7 +162,7 @@ MAKERS = {
     "Samsung": "Galaxy", "Apple": "iPhone iPad Mac MacBook iOS macOS Siri", "Google": "Pixel Android Gemini Gmail",
     "Microsoft": "Windows Azure Teams Outlook Copilot Xbox", "Free": "Freebox", "Orange": "Livebox",
     "Bouygues": "Bbox", "Mistral": "Devstral Codestral Chat", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
-    "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle",
+    "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle AWS",
     "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
 }
 # A boss speaks of a firm too ("Xavier Niel dévoile sa nouvelle box"): surnames that name one.
@@ -263,7 +266,8 @@ ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de
 # What a title tells as the context of its event, up to the end of its clause: "Grève chez
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
 # leak at Decathlon. The kinds of event named there are not the title's.
-CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé])\b[^,:;–—]*", re.IGNORECASE)
+CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé]|qui avai(?:en)?t)\b"
+                     r"[^,:;–—]*", re.IGNORECASE)  # "Koolbox, qui avait levé 9 millions, cherche un repreneur"
 # A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
 # 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
 RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contrer|d[eé]tr[oô]ner|rattraper)|face [aà]"
