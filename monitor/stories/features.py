@@ -102,7 +102,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     l_numbers, l_percents = _numbers(lead, l_words)
     rival = RIVALS.search(title)  # "pour défier Anaplan": a rival's names, and its makers' ("GPT": OpenAI)
     rival_names = _terms_and_entities(rival.group(), words(rival.group()), canon)[1] if rival else []
-    rivals = set(rival_names + _makers(rival_names, canon))
+    precedents = _precedents(title, canon)  # "Après Cultura, …": Cultura's event came first
+    others = set(rival_names + _makers(rival_names, canon)).union(precedents)  # no actors of the title's event
     folded_title = fold(title)
     told = CONTEXT.sub(" ", title)  # the event, without its context
     if told == title:
@@ -112,7 +113,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in rivals]),
+        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in others]),
         openers=_sorted(t_open + l_open),
         title_openers=_sorted(t_open if _HEADING.match(title) else []),
         name_tails=_sorted(t_tails + l_tails),
@@ -120,7 +121,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
-        precedents=_precedents(title, canon),
+        precedents=precedents,
         versions=_versions(title), cves=_cves(f"{title} {lead}"),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))))
 
@@ -201,8 +202,10 @@ def _looks_like_name(text: str, w: Word, opener: bool) -> bool | None:
     return None if opener else True
 
 
-# A département or a show in several words is one name: "Haute-Vienne", "Las Vegas"
-_PRESS_NAMES = Aliases.from_groups(NAME_GROUPS + tuple((n,) for n in (*DEPARTMENTS, *VENUES) if len(terms(n)) > 1))
+# A département, a town or a show in several words is one name: "Haute-Vienne", "Bourg-en-Bresse"
+_TOWNS = {town: department for department, towns in DEPARTMENTS.items() for town in towns.split()}
+_PRESS_NAMES = Aliases.from_groups(NAME_GROUPS + tuple((n,) for n in (*DEPARTMENTS, *_TOWNS, *VENUES)
+                                                        if len(terms(n)) > 1))
 _WORD_TERMS = {member: " ".join(terms(group[0])) for group in WORD_GROUPS for member in map(terms, group)}
 
 
@@ -215,7 +218,7 @@ def name_table(aliases: Aliases | None) -> Names:
     return Names({**_WORD_TERMS, **names}, frozenset(_WORD_TERMS.values()) - set(names.values()))
 
 
-TOWN_NAMES = frozenset(terms(town)[-1] for towns in DEPARTMENTS.values() for town in towns.split())
+TOWN_NAMES = frozenset(" ".join(terms(town)) for town in _TOWNS)
 VENUE_NAMES = frozenset(" ".join(terms(v)) for v in VENUES)
 AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
@@ -254,8 +257,7 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
 
 _PRODUCTS = {terms(product)[0]: terms(maker)
              for maker, products in (*MAKERS.items(), *BOSSES.items()) for product in products.split()}
-_PRODUCTS.update({terms(town)[-1]: terms(department) for department, towns in DEPARTMENTS.items()
-                  for town in towns.split()})  # "Bourg-en-Bresse", "Lons-le-Saunier": by their last word
+_PRODUCTS.update({" ".join(terms(town)): terms(department) for town, department in _TOWNS.items()})
 
 
 def _makers(entities: list[str], canon: Names) -> list[str]:

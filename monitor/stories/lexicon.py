@@ -178,9 +178,8 @@ STANDARDS = frozenset({"wi-fi", "wifi", "usb", "bluetooth", "hdmi", "pcie", "ddr
 
 # A town speaks of its département: "Cyberattaque à l'hôpital de Bourg-en-Bresse" and "l'hôpital
 # de l'Ain" name one place. Towns are the prefectures and other towns with a hospital or a
-# firm; a town in several words is known by its last one (Lons-le-Saunier: "Saunier"). Left
-# out: towns that are words or names too (Orange, Sens, Le Mans, Lens), and towns ending on a
-# département's name (Vienne, Romans-sur-Isère, La Roche-sur-Yon).
+# firm, hyphenated as one name ("La-Rochelle"). Left out: towns that are words or names too
+# (Orange, Sens, Le Mans, Lens, Saintes: "Saint-"), and towns that are départements too (Vienne).
 DEPARTMENTS = {
     "Ain": "Bourg-en-Bresse Oyonnax", "Aisne": "Laon Saint-Quentin Soissons", "Allier": "Moulins Montluçon Vichy",
     "Alpes-de-Haute-Provence": "Digne-les-Bains Manosque", "Hautes-Alpes": "Gap Briançon",
@@ -188,7 +187,7 @@ DEPARTMENTS = {
     "Ardennes": "Charleville-Mézières Sedan", "Ariège": "Foix Pamiers", "Aube": "Troyes",
     "Aude": "Carcassonne Narbonne", "Aveyron": "Rodez Millau", "Bouches-du-Rhône": "Marseille Arles Martigues",
     "Calvados": "Caen Lisieux Bayeux", "Cantal": "Aurillac", "Charente": "Angoulême Cognac",
-    "Charente-Maritime": "La-Rochelle Rochefort Saintes", "Cher": "Bourges Vierzon", "Corrèze": "Tulle Brive",
+    "Charente-Maritime": "La-Rochelle Rochefort", "Cher": "Bourges Vierzon", "Corrèze": "Tulle Brive",
     "Corse": "Ajaccio Bastia", "Côte-d'Or": "Dijon Beaune", "Côtes-d'Armor": "Saint-Brieuc Lannion",
     "Creuse": "Guéret", "Dordogne": "Périgueux Bergerac", "Doubs": "Besançon Montbéliard",
     "Drôme": "Valence Montélimar", "Eure": "Évreux Vernon", "Eure-et-Loir": "Chartres Dreux",
