@@ -9,6 +9,7 @@ Vetoes (score 0):
   again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
 - both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1), releases
   of different products (iOS 27 / macOS 27), models of one series by different codes (M5 / M4),
+  different lines of one product (the Freebox Ultra / the Freebox Pop),
   different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
   are in the Isère, two hospitals), or different authorities (the CNIL's fine, the Autorité de
   la concurrence's);
@@ -81,7 +82,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     gap = abs(a.published - b.published)
     if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
         return 0.0
-    if _versions_differ(a, b) or _models_differ(a, b) or _named_apart(a, b):
+    if _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b):
         return 0.0
     if _follows(a, b) or _follows(b, a):
         return 0.0
@@ -150,6 +151,21 @@ def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities, _cves, _days)) \
         or _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities)) \
         or _disjoint(_authorities(b), AUTHORITY_NAMES.intersection(a.entities))
+
+
+def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name a product line of one maker, and different ones: the Freebox Ultra is not
+    the Freebox Pop, the MacBook Air not the MacBook Pro (one title naming both is either's)."""
+    mine, theirs = _lines(a), _lines(b)
+    return any(_disjoint(tails, theirs[head]) for head, tails in mine.items() if head in theirs)
+
+
+def _lines(f: StoryFeatures) -> dict[str, set[str]]:
+    lines: dict[str, set[str]] = {}
+    for line in f.title_lines:
+        head, tail = line.rsplit(" ", 1)
+        lines.setdefault(head, set()).add(tail)
+    return lines
 
 
 def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:

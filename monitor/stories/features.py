@@ -45,6 +45,7 @@ class StoryFeatures:
     openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
     title_openers: tuple[str, ...]  # the word heading a title: "Rennes : l'hôpital…" may name someone
     name_tails: tuple[str, ...]  # names that only go on the one before: "Vegas", "Drahi", "Steria"
+    title_lines: tuple[str, ...]  # a title's names with the one after: "freebox pop", "macbook air"
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
     percents: tuple[float, ...]  # "15 %" is a share, never the amount of "15 000 salariés"
@@ -116,7 +117,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in others]),
         openers=_sorted(t_open + l_open),
         title_openers=_sorted(t_open if _HEADING.match(title) else []),
-        name_tails=_sorted(t_tails + l_tails),
+        name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
+        title_lines=_sorted([f"{head} {tail}" for head, tail in t_tails if head]),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
@@ -157,7 +159,7 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
             capital[i] = False
     out_terms: list[str] = []
     out_ents: list[str] = []
-    tails: list[str] = []  # names right after another: "Vegas" of "Las Vegas", "Drahi" of "Patrick Drahi"
+    tails: list[tuple[str, str]] = []  # names right after another, with it: "Patrick Drahi", "Freebox Pop"
     last_name_end = -1
     ts = [w.term for w in ws]
     i = 0
@@ -181,7 +183,8 @@ def _terms_and_entities(text: str, ws: list[Word], canon: Names,
                 if capital[i]:
                     out_ents.append(w.term)
                     if last_name_end >= 0 and not text[last_name_end:w.start].strip():
-                        tails.append(w.term)
+                        # an acronym after a name spells it out ("Ivanti EPMM"), it is no product line
+                        tails.append(("" if text[w.start:w.end].isupper() else out_ents[-2], w.term))
                     last_name_end = w.end
             i += 1
     return out_terms, out_ents, openers, tails
