@@ -7,14 +7,9 @@ Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
 - more than the window apart, or more than RECURRENCE_GAP when a title says the event happens
   again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
-- both titles name one product or edition with different numbers (iOS 27 / iOS 26.5.1), releases
-  of different products (iOS 27 / macOS 27), models of one series by different codes (M5 / M4),
-  different lines of one product (the Freebox Ultra / the Freebox Pop),
-  different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
-  are in the Isère, two hospitals), or different authorities (the CNIL's fine, the Autorité de
-  la concurrence's);
-- a title opens on another event whose actor the other's title names ("Après Cultura, une autre
-  enseigne touchée" is not Cultura's leak);
+- the titles name things that differ (iOS 27 / iOS 26.5.1, Grenoble / Voiron, the CNIL / the
+  Autorité de la concurrence…), or one opens on the other's event ("Après Cultura, une autre
+  enseigne touchée"): stories.apart;
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
   one, in whatever words), or no shared name but an authority's or a trade show's
   (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an event has an actor
@@ -24,8 +19,7 @@ Vetoes (score 0):
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
   called in, "l'ANSSI mobilisée", is nobody's rival);
 - the titles name different kinds of event (layoffs / strike, outage / attack, a fine / its
-  appeal, a launch / a recall…; lexicon.py), or one incident (outage, attack, strike) and the
-  articles name different towns (OVHcloud's outage at Roubaix, then at Strasbourg);
+  appeal, a launch / a recall…; lexicon.py), or one incident at different towns (apart);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
   one title giving the amount raised, the other the valuation, is no veto). Percentages are
   compared with percentages only ("15 % de ses effectifs" / "15 000 salariés").
@@ -53,16 +47,11 @@ other words; syndication and follow-ups still pass when the evidence is strong).
 """
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
-from monitor.stories.features import AUTHORITY_NAMES, TOWN_NAMES, VENUE_NAMES, StoryFeatures
-from monitor.stories.lexicon import STANDARDS
+from monitor.stories.apart import placed_apart, releases, told_apart
+from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
 
-_MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
-
-# Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
-PLACED_KINDS = frozenset({"outage", "attack", "strike"})
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
 MIN_SHARED_TERMS = 3  # a name and "France" make no event: two short titles would pass
@@ -82,15 +71,13 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     gap = abs(a.published - b.published)
     if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
         return 0.0
-    if _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b):
-        return 0.0
-    if _follows(a, b) or _follows(b, a):
+    if told_apart(a, b):
         return 0.0
     kinds = set(a.kinds) & set(b.kinds)  # "rançongiciel" and "cyberattaque": one kind, two words
     same_kind = bool(kinds)
     if a.kinds and b.kinds and not same_kind:
         return 0.0
-    if kinds & PLACED_KINDS and _disjoint(TOWN_NAMES.intersection(a.entities), TOWN_NAMES.intersection(b.entities)):
+    if placed_apart(a, b, kinds):
         return 0.0
     shared = set(a.terms).intersection(b.terms)
     if len(shared) + same_kind < MIN_SHARED_TERMS:
@@ -135,75 +122,6 @@ def same_story(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -
     return s > 0 and s >= threshold(a, b, window)
 
 
-def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
-    if not a.versions or not b.versions:
-        return False
-    mine = dict(v.rsplit(" ", 1) for v in a.versions)
-    return any(mine.get(name, number) != number for name, number in (v.rsplit(" ", 1) for v in b.versions))
-
-
-def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name a release, a town, an authority or a weekday, or both articles a flaw by
-    its CVE id, and never the same one: iOS 27 and macOS 27 are two announcements, Grenoble and
-    Voiron two hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two
-    decisions about Google (an authority named in one title and another in the other's lead,
-    too), Free's outage "ce lundi" and "ce jeudi" two outages."""
-    return any(_disjoint(names(a), names(b)) for names in (_releases, _towns, _authorities, _cves, _days)) \
-        or _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities)) \
-        or _disjoint(_authorities(b), AUTHORITY_NAMES.intersection(a.entities))
-
-
-def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name a product line of one maker, and different ones: the Freebox Ultra is not
-    the Freebox Pop, the MacBook Air not the MacBook Pro (one title naming both is either's)."""
-    mine, theirs = _lines(a), _lines(b)
-    return any(_disjoint(tails, theirs[head]) for head, tails in mine.items() if head in theirs)
-
-
-def _lines(f: StoryFeatures) -> dict[str, set[str]]:
-    lines: dict[str, set[str]] = {}
-    for line in f.title_lines:
-        head, tail = line.rsplit(" ", 1)
-        lines.setdefault(head, set()).add(tail)
-    return lines
-
-
-def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both titles name models of one series by their codes, and none the same: the M5 MacBook
-    is not the M4 iPad (one title naming the M4 and the M3 it follows is still the M4's)."""
-    mine, theirs = _model_codes(a), _model_codes(b)
-    return _disjoint(mine, theirs) and bool({series for series, _ in mine} & {series for series, _ in theirs})
-
-
-def _disjoint(mine: set, theirs: set) -> bool:
-    return bool(mine) and bool(theirs) and not mine & theirs
-
-
-def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
-    return {m.groups() for e in f.title_entities if (m := _MODEL_CODE.fullmatch(e))}
-
-
-def _cves(f: StoryFeatures) -> set[str]:
-    return set(f.cves)
-
-
-def _days(f: StoryFeatures) -> set[str]:
-    return set(f.days)
-
-
-def _towns(f: StoryFeatures) -> set[str]:
-    return TOWN_NAMES.intersection(f.title_entities + f.title_openers)  # "Rennes : l'hôpital…"
-
-
-def _authorities(f: StoryFeatures) -> set[str]:
-    return AUTHORITY_NAMES.intersection(f.title_entities)
-
-
-def _follows(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """`a`'s title says it comes after the event of someone `b`'s title has ("Cultura victime…")."""
-    return bool(a.precedents) and bool(set(a.precedents).intersection(b.title_terms))
-
-
 def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
     """`a`'s title names someone, the other's may name someone else, and `b` names none of `a`'s
     (`seen`: whether `b` mentions each name of `a`'s title).
@@ -230,14 +148,7 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 
 def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1")."""
-    return bool(_releases(a) & _releases(b))
-
-
-def _releases(f: StoryFeatures) -> set[str]:
-    """The releases of products a title names: not a product whose number is its name
-    ("Microsoft 365"), an edition ("WWDC 2026") or a standard ("Wi-Fi 7")."""
-    return {v for v in f.versions if int(v.rsplit(" ", 1)[1].split(".")[0]) < 100
-            and v.rsplit(" ", 1)[0] not in STANDARDS}
+    return bool(releases(a) & releases(b))
 
 
 def _amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:

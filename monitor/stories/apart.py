@@ -1,0 +1,112 @@
+"""Signs that two articles report two events, whatever they share: the titles name things that
+differ (issue 12). Pure; `told_apart` is the decision's first veto.
+
+- one product or edition with different numbers (iOS 27 / iOS 26.5.1), releases of different
+  products (iOS 27 / macOS 27), models of one series by different codes (M5 / M4), different
+  lines of one product (the Freebox Ultra / the Freebox Pop);
+- different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
+  are in the Isère, two hospitals), authorities (the CNIL's fine, the Autorité de la
+  concurrence's), weekdays ("en panne ce lundi" / "ce jeudi"), or flaws by their CVE ids;
+- one incident (outage, attack, strike) at different towns, in the titles or the leads
+  (OVHcloud's outage at Roubaix, then at Strasbourg);
+- a title opening on another event whose actor the other's title has ("Après Cultura, une autre
+  enseigne touchée" is not Cultura's leak).
+"""
+from __future__ import annotations
+
+import re
+
+from monitor.stories.features import AUTHORITY_NAMES, TOWN_NAMES, StoryFeatures
+from monitor.stories.lexicon import STANDARDS
+
+_MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
+# Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
+PLACED_KINDS = frozenset({"outage", "attack", "strike"})
+
+
+def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """What the titles name, or their order, says two events."""
+    return _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b) \
+        or _follows(a, b) or _follows(b, a)
+
+
+def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
+    """One incident of `kinds` (those both titles name) at different towns."""
+    return bool(kinds & PLACED_KINDS) and _disjoint(TOWN_NAMES.intersection(a.entities),
+                                                   TOWN_NAMES.intersection(b.entities))
+
+
+def releases(f: StoryFeatures) -> set[str]:
+    """The releases of products a title names: not a product whose number is its name
+    ("Microsoft 365"), an edition ("WWDC 2026") or a standard ("Wi-Fi 7")."""
+    return {v for v in f.versions if int(v.rsplit(" ", 1)[1].split(".")[0]) < 100
+            and v.rsplit(" ", 1)[0] not in STANDARDS}
+
+
+def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    if not a.versions or not b.versions:
+        return False
+    mine = dict(v.rsplit(" ", 1) for v in a.versions)
+    return any(mine.get(name, number) != number for name, number in (v.rsplit(" ", 1) for v in b.versions))
+
+
+def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name a release, a town, an authority or a weekday, or both articles a flaw by
+    its CVE id, and never the same one: iOS 27 and macOS 27 are two announcements, Grenoble and
+    Voiron two hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two
+    decisions about Google (an authority named in one title and another in the other's lead,
+    too), Free's outage "ce lundi" and "ce jeudi" two outages."""
+    return any(_disjoint(names(a), names(b)) for names in (releases, _towns, _authorities, _cves, _days)) \
+        or _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities)) \
+        or _disjoint(_authorities(b), AUTHORITY_NAMES.intersection(a.entities))
+
+
+def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name a product line of one maker, and different ones: the Freebox Ultra is not
+    the Freebox Pop, the MacBook Air not the MacBook Pro (one title naming both is either's)."""
+    mine, theirs = _lines(a), _lines(b)
+    return any(_disjoint(tails, theirs[head]) for head, tails in mine.items() if head in theirs)
+
+
+def _lines(f: StoryFeatures) -> dict[str, set[str]]:
+    lines: dict[str, set[str]] = {}
+    for line in f.title_lines:
+        head, tail = line.rsplit(" ", 1)
+        lines.setdefault(head, set()).add(tail)
+    return lines
+
+
+def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name models of one series by their codes, and none the same: the M5 MacBook
+    is not the M4 iPad (one title naming the M4 and the M3 it follows is still the M4's)."""
+    mine, theirs = _model_codes(a), _model_codes(b)
+    return _disjoint(mine, theirs) and bool({series for series, _ in mine} & {series for series, _ in theirs})
+
+
+def _disjoint(mine: set, theirs: set) -> bool:
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
+    return {m.groups() for e in f.title_entities if (m := _MODEL_CODE.fullmatch(e))}
+
+
+def _cves(f: StoryFeatures) -> set[str]:
+    return set(f.cves)
+
+
+def _days(f: StoryFeatures) -> set[str]:
+    return set(f.days)
+
+
+def _towns(f: StoryFeatures) -> set[str]:
+    return TOWN_NAMES.intersection(f.title_entities + f.title_openers)  # "Rennes : l'hôpital…"
+
+
+def _authorities(f: StoryFeatures) -> set[str]:
+    return AUTHORITY_NAMES.intersection(f.title_entities)
+
+
+def _follows(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """`a`'s title says it comes after the event of someone `b`'s title has ("Cultura victime…")."""
+    return bool(a.precedents) and bool(set(a.precedents).intersection(b.title_terms))
