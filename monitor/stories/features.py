@@ -101,10 +101,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
-    rival = RIVALS.search(title)  # "pour défier Anaplan": a rival's names, and its makers' ("GPT": OpenAI)
-    rival_names = _terms_and_entities(rival.group(), words(rival.group()), canon)[1] if rival else []
-    precedents = _precedents(title, canon)  # "Après Cultura, …": Cultura's event came first
-    others = set(rival_names + _makers(rival_names, canon)).union(precedents)  # no actors of the title's event
+    precedents = _precedents(title, canon)
+    bystanders = _rivals(title, canon).union(precedents)
     folded_title = fold(title)
     told = CONTEXT.sub(" ", title)  # the event, without its context
     if told == title:
@@ -114,7 +112,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in others]),
+        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in bystanders]),
         openers=_sorted(t_open + l_open),
         title_openers=_sorted(t_open if _HEADING.match(title) else []),
         name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
@@ -267,6 +265,17 @@ def _makers(entities: list[str], canon: Names) -> list[str]:
     """The makers of the products named among `entities`, as the name table names them."""
     found = {_PRODUCTS[e] for e in entities if e in _PRODUCTS}
     return [canon.get(maker, " ".join(maker)) for maker in found]
+
+
+def _rivals(title: str, canon: Names) -> set[str]:
+    """The names of a rival a title gives, and of its makers: "pour défier Anaplan", "pour
+    concurrencer GPT" (OpenAI's). Like the actor of the event a title opens on ("Après Cultura,
+    …"), they are no actors of the title's event."""
+    rival = RIVALS.search(title)
+    if rival is None:
+        return set()
+    names = _terms_and_entities(rival.group(), words(rival.group()), canon)[1]
+    return set(names + _makers(names, canon))
 
 
 def _precedents(title: str, canon: Names) -> tuple[str, ...]:
