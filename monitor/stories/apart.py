@@ -63,9 +63,11 @@ def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name a product line of one maker, and different ones: the Freebox Ultra is not
-    the Freebox Pop, the MacBook Air not the MacBook Pro (one title naming both is either's)."""
+    the Freebox Pop, the MacBook Air not the MacBook Pro (one title naming both is either's, and
+    "Montpellier Métropole" is "Montpellier Méditerranée Métropole")."""
     mine, theirs = _lines(a), _lines(b)
-    return any(_disjoint(tails, theirs[head]) for head, tails in mine.items() if head in theirs)
+    return any(_disjoint(tails, theirs[head]) and tails.isdisjoint(b.title_entities)
+               and theirs[head].isdisjoint(a.title_entities) for head, tails in mine.items() if head in theirs)
 
 
 def _lines(f: StoryFeatures) -> dict[str, set[str]]:

@@ -280,7 +280,8 @@ def _rivals(title: str, canon: Names) -> set[str]:
 
 def _precedents(title: str, canon: Names) -> tuple[str, ...]:
     """The names right after "Après", "Au lendemain de": the actor of the event a title opens on."""
-    found = [terms(m.group(1))[0] for m in PRECEDENT.finditer(title) if m.group(1)[:1].isupper()]
+    found = [terms(m.group(1))[0] for m in PRECEDENT.finditer(title)
+             if m.group(1)[:1].isupper() and fold(m.group(1)) not in COMMON_CAPITALISED]  # "après Bourse"
     return _sorted([canon.get((t,), t) for t in found])
 
 

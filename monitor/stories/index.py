@@ -5,7 +5,9 @@ it, oldest first. A new article looks up all its terms, its lead's too (a terse 
 "Plan social géant chez Intel", shares only the firm with the others; its lead gives "15 %"
 and "effectifs"); of a common term ("Microsoft", "France") only the latest RECENT_PER_TERM
 articles count, since the articles of one event come within hours of each other. The candidates sharing most of those terms (at
-most MAX_CANDIDATES) then go through the precise `same_story`.
+most MAX_CANDIDATES) then go through the precise `same_story`; the article joins the best
+matching story that none of its articles tells apart (stories.apart): a link through one vague
+article must not join two stories that contradict each other.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from monitor.query.aliases import Aliases
+from monitor.stories.apart import told_apart
 from monitor.stories.decision import WINDOW, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features, name_table
 
@@ -33,6 +36,7 @@ class StoryIndex:
         self._articles: dict[int, tuple[StoryFeatures, int]] = {}  # id -> (features, story id)
         self._postings: dict[str, list[int]] = {}
         self._by_time: list[tuple[datetime, int]] = []  # heap, for expiry
+        self._stories: dict[int, list[int]] = {}  # story id -> its articles' ids (some gone: skipped)
 
     @property
     def aliases(self) -> Aliases | None:
@@ -75,6 +79,11 @@ class StoryIndex:
             entry = self._articles.pop(gone, None)
             if entry is not None:
                 touched.update(entry[0].terms)
+                members = self._stories.get(entry[1], [])
+                if gone in members:
+                    members.remove(gone)
+                if not members:
+                    self._stories.pop(entry[1], None)
         for term in touched:
             kept = [i for i in self._postings[term] if i in self._articles]
             if kept:
@@ -90,8 +99,10 @@ class StoryIndex:
         return [i for i, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED_KEYS]
 
     def _best_story(self, f: StoryFeatures) -> int | None:
-        """The story of the best-scoring matching candidate (ties go to the older story)."""
-        best: tuple[float, int] | None = None
+        """The story of the best-scoring matching candidate (ties go to the older story) that no
+        article of it tells apart from `f`: an explainer naming no model ("Ce qu'il faut retenir
+        du nouveau modèle de Mistral") must not join Magistral 2's article to Medium 4's story."""
+        matches: list[tuple[float, int]] = []
         for i in self.candidates(f):
             entry = self._articles.get(i)
             if entry is None:
@@ -99,12 +110,16 @@ class StoryIndex:
             other, story_id = entry
             s = score(f, other, self.window)
             if s > 0 and s >= threshold(f, other, self.window):  # same_story, scored once
-                if best is None or (s, -story_id) > best:
-                    best = (s, -story_id)
-        return None if best is None else -best[1]
+                matches.append((s, -story_id))
+        for _, story_id in sorted(matches, reverse=True):
+            members = (self._articles.get(i) for i in self._stories.get(-story_id, ()))
+            if not any(told_apart(f, m[0]) for m in members if m is not None):
+                return -story_id
+        return None
 
     def _store(self, article_id: int, f: StoryFeatures, story_id: int) -> None:
         self._articles[article_id] = (f, story_id)
+        self._stories.setdefault(story_id, []).append(article_id)
         for term in f.terms:
             self._postings.setdefault(term, []).append(article_id)
         heapq.heappush(self._by_time, (f.published, article_id))
