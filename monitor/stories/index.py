@@ -36,7 +36,9 @@ class StoryIndex:
         self._articles: dict[int, tuple[StoryFeatures, int]] = {}  # id -> (features, story id)
         self._postings: dict[str, list[int]] = {}
         self._by_time: list[tuple[datetime, int]] = []  # heap, for expiry
-        self._stories: dict[int, list[int]] = {}  # story id -> its articles' ids (some gone: skipped)
+        # story id -> the ids of the articles that joined it, its first article aside (most
+        # stories have one article: no list for them); some gone, skipped
+        self._joined: dict[int, list[int]] = {}
 
     @property
     def aliases(self) -> Aliases | None:
@@ -79,11 +81,11 @@ class StoryIndex:
             entry = self._articles.pop(gone, None)
             if entry is not None:
                 touched.update(entry[0].terms)
-                members = self._stories.get(entry[1], [])
-                if gone in members:
-                    members.remove(gone)
-                if not members:
-                    self._stories.pop(entry[1], None)
+                joined = self._joined.get(entry[1], [])
+                if gone in joined:
+                    joined.remove(gone)
+                if not joined:
+                    self._joined.pop(entry[1], None)
         for term in touched:
             kept = [i for i in self._postings[term] if i in self._articles]
             if kept:
@@ -112,14 +114,15 @@ class StoryIndex:
             if s > 0 and s >= threshold(f, other, self.window):  # same_story, scored once
                 matches.append((s, -story_id))
         for _, story_id in sorted(matches, reverse=True):
-            members = (self._articles.get(i) for i in self._stories.get(-story_id, ()))
+            members = (self._articles.get(i) for i in (-story_id, *self._joined.get(-story_id, ())))
             if not any(told_apart(f, m[0]) for m in members if m is not None):
                 return -story_id
         return None
 
     def _store(self, article_id: int, f: StoryFeatures, story_id: int) -> None:
         self._articles[article_id] = (f, story_id)
-        self._stories.setdefault(story_id, []).append(article_id)
+        if story_id != article_id:
+            self._joined.setdefault(story_id, []).append(article_id)
         for term in f.terms:
             self._postings.setdefault(term, []).append(article_id)
         heapq.heappush(self._by_time, (f.published, article_id))
