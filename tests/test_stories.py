@@ -13,6 +13,7 @@ from monitor.stories.features import name_table
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
+    fresh14,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -208,6 +209,14 @@ def test_a_flaw_is_named_by_its_cve_id_which_is_no_amount():
     assert f.cves == ("cve-2027-1010", "cve-2027-20201") and f.numbers == ()
 
 
+def test_a_starting_price_is_no_layoff_and_thousands_are_no_amount():
+    assert feats(art("Pixel 11 : Google maintient le prix de départ à 899 euros")).kinds == ()
+    assert feats(art("Orange : 300 départs volontaires")).kinds == ("layoffs",)
+    assert feats(art("Panne : des milliers de Bbox privées d'internet")).numbers == ()
+    assert feats(art("L'Assemblée adopte le texte")).title_entities == feats(art("L'Assemblée nationale adopte "
+                                                                                 "le texte")).title_entities
+
+
 def test_a_funding_series_is_a_funding_round():
     assert feats(art("La fintech Kelvy réunit 18 M€ en série A")).kinds == ("funding",)
     assert feats(art("Une série attendue de correctifs")).kinds == ()
@@ -330,6 +339,18 @@ SAME = [
          "La vulnérabilité CVE-2027-1010 permet de contourner l'authentification."),
      art("Connect Secure : la faille d'Ivanti déjà exploitée",
          "Des pirates exploitent la CVE-2027-1010, prévient le CERT-FR.", hours=20, site="zdnet.fr")),
+    ("a release and its family: iOS 28.0.1 / iOS 28",
+     art("iOS 28.0.1 corrige un bug d'autonomie",
+         "Apple publie une mise à jour qui corrige la batterie qui se vide sous iOS 28."),
+     art("Batterie qui fond sous iOS 28 ? Apple déploie un correctif",
+         "La mise à jour corrige la batterie qui se vide, Apple conseille de l'installer.", hours=3,
+         site="frandroid.com")),
+    ("a lead listing other lines of a product its title does not name",
+     art("Windows 12 : installez vite la mise à jour de mars, une faille est exploitée",
+         "La mise à jour de mars de Windows 12 corrige une faille déjà exploitée, prévient Microsoft."),
+     art("Patch Tuesday : Microsoft corrige 80 failles, dont une déjà exploitée",
+         "Les correctifs de mars touchent aussi Windows Server et Office ; une faille est déjà exploitée, prévient "
+         "Microsoft.", hours=3, site="zdnet.fr")),
     ("a rival named in one title only",
      art("Qonto lève 300 millions d'euros pour défier Revolut",
          "La néobanque des PME prépare son arrivée en Allemagne et en Espagne."),
@@ -556,6 +577,19 @@ DIFFERENT = [
      art("Orange augmente le prix de la Livebox Fibre de 2 euros par mois",
          "Les abonnés de l'opérateur à la Livebox Fibre paieront 2 euros de plus par mois.", hours=5,
          site="01net.com")),
+    ("two phones of one keynote: a numbered line and a named one (iPhone 19 Pro / iPhone Flip)",
+     art("iPhone 19 Pro : fiche technique, prix et date de sortie en France",
+         "Apple vend son iPhone 19 Pro à partir de 1 329 euros, avec un écran plus lumineux, en précommande dès "
+         "vendredi."),
+     art("iPhone Flip : 2 499 euros pour le premier iPhone à clapet d'Apple",
+         "Apple vend son iPhone Flip à 2 499 euros, avec un écran plus lumineux, en précommande dès vendredi.",
+         hours=2, site="01net.com")),
+    ("a title naming the phone alone, its lead naming the other line",
+     art("iPhone 19 Pro : fiche technique, prix et date de sortie",
+         "Apple vend son iPhone 19 Pro à partir de 1 329 euros, en précommande dès vendredi."),
+     art("Apple dévoile enfin son premier iPhone à clapet",
+         "Apple lève le voile sur l'iPhone Flip, vendu 2 499 euros, en précommande dès vendredi.", hours=2,
+         site="journaldugeek.com")),
     ("an outage then a price change of one product",
      art("Microsoft 365 : de nouveaux tarifs pour les entreprises au 1er juillet",
          "Les abonnements Microsoft 365 des entreprises changent au 1er juillet, annonce Microsoft."),
@@ -639,13 +673,13 @@ def test_the_best_scoring_story_is_chosen():
 
 # The sets written blind to the code, each measured once before it became a tuning set.
 BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8,
-                                                          fresh9, fresh10, fresh11, fresh12, fresh13)}
+                                                          fresh9, fresh10, fresh11, fresh12, fresh13, fresh14)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh13" are the sets written blind to the code."""
+    published order; "fresh" to "fresh14" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:

@@ -44,10 +44,16 @@ def releases(f: StoryFeatures) -> set[str]:
 
 
 def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """One product with different numbers (iOS 27 / iOS 26.5.1; "iOS 27" may be the 27.0.1's)."""
     if not a.versions or not b.versions:
         return False
     mine = dict(v.rsplit(" ", 1) for v in a.versions)
-    return any(mine.get(name, number) != number for name, number in (v.rsplit(" ", 1) for v in b.versions))
+    theirs = (v.rsplit(" ", 1) for v in b.versions)
+    return any(not _same_line(mine.get(name, number), number) for name, number in theirs)
+
+
+def _same_line(one: str, other: str) -> bool:
+    return one == other or one.startswith(other + ".") or other.startswith(one + ".")
 
 
 def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -56,23 +62,44 @@ def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     Voiron two hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two
     decisions about Google (an authority named in one title and another in the other's lead,
     too), Free's outage "ce lundi" and "ce jeudi" two outages."""
-    return any(_disjoint(names(a), names(b)) for names in (releases, _towns, _authorities, _cves, _days)) \
-        or _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities)) \
-        or _disjoint(_authorities(b), AUTHORITY_NAMES.intersection(a.entities))
+    return any(_disjoint(names(a), names(b)) for names in (_towns, _authorities, _cves, _days)) \
+        or _releases_apart(releases(a), releases(b)) or _fined_apart(a, b) or _fined_apart(b, a)
+
+
+def _releases_apart(mine: set[str], theirs: set[str]) -> bool:
+    """Releases named on both sides, none of one line: "iOS 27" may be the 27.0.1's."""
+    pairs = [(m.rsplit(" ", 1), t.rsplit(" ", 1)) for m in mine for t in theirs]
+    return bool(pairs) and not any(m[0] == t[0] and _same_line(m[1], t[1]) for m, t in pairs)
+
+
+def _fined_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles tell of a fine, `a`'s names its authority, `b` names others only: the CNIL's
+    fine is not the one the Autorité de la concurrence gave in `b`'s lead."""
+    return "fine" in a.kinds and "fine" in b.kinds \
+        and _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities))
 
 
 def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name a product line of one maker, and different ones: the Freebox Ultra is not
     the Freebox Pop, the MacBook Air not the MacBook Pro (one title naming both is either's, and
     "Montpellier Métropole" is "Montpellier Méditerranée Métropole")."""
-    mine, theirs = _lines(a), _lines(b)
-    return any(_disjoint(tails, theirs[head]) and tails.isdisjoint(b.title_entities)
+    return _line_apart(a, b) or _line_apart(b, a)
+
+
+def _line_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """`a`'s title names a line that `b` never does, and `b` names another line of it: in its
+    title, or in its lead when its title names the product alone ("Apple dévoile son premier
+    iPhone pliant", "… l'iPhone Fold"; a lead naming other lines of a product its title does not
+    name lists them: "Patch Tuesday : …", "… Windows 11 et Windows Server")."""
+    mine = _lines(a.title_lines)
+    theirs = _lines(b.title_lines + tuple(line for line in b.lines if line.rsplit(" ", 1)[0] in b.title_entities))
+    return any(_disjoint(tails, theirs[head]) and tails.isdisjoint(b.entities)
                and theirs[head].isdisjoint(a.title_entities) for head, tails in mine.items() if head in theirs)
 
 
-def _lines(f: StoryFeatures) -> dict[str, set[str]]:
+def _lines(named: tuple[str, ...]) -> dict[str, set[str]]:
     lines: dict[str, set[str]] = {}
-    for line in f.title_lines:
+    for line in named:
         head, tail = line.rsplit(" ", 1)
         lines.setdefault(head, set()).add(tail)
     return lines

@@ -46,6 +46,7 @@ class StoryFeatures:
     title_openers: tuple[str, ...]  # the word heading a title: "Rennes : l'hôpital…" may name someone
     name_tails: tuple[str, ...]  # names that only go on the one before: "Vegas", "Drahi", "Steria"
     title_lines: tuple[str, ...]  # a title's names with the one after: "freebox pop", "macbook air"
+    lines: tuple[str, ...]  # the same in title and lead (a lead's numbers are a list: "Windows 10 et 11")
     numbers: tuple[float, ...]  # amounts, digits or words: "60" and "soixantaine" are both 60
     title_numbers: tuple[float, ...]
     percents: tuple[float, ...]  # "15 %" is a share, never the amount of "15 000 salariés"
@@ -116,7 +117,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         openers=_sorted(t_open + l_open),
         title_openers=_sorted(t_open if _HEADING.match(title) else []),
         name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
-        title_lines=_sorted([f"{head} {tail}" for head, tail in t_tails if head]),
+        title_lines=_sorted([f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(title)),
+        lines=_sorted([f"{head} {tail}" for head, tail in t_tails + l_tails if head] + _numbered_lines(title)),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
@@ -289,6 +291,12 @@ def _cves(text: str) -> tuple[str, ...]:
     if "CVE" not in text.upper():  # most news names no flaw by its id: no regex then
         return ()
     return tuple(sorted({m.group().lower() for m in _CVE.finditer(text)}))
+
+
+def _numbered_lines(title: str) -> list[str]:
+    """A name and its number are a product line too: "iPhone 18" is not the "iPhone Fold"."""
+    return [f"{terms(m.group(1))[0]} {m.group(2).split('.')[0]}" for m in _VERSION.finditer(title)
+            if terms(m.group(1))]
 
 
 def _versions(title: str) -> tuple[str, ...]:

@@ -45,14 +45,15 @@ NUMBER_WORDS = {fold(w): n for w, n in {
     # "une soixantaine de salariés" is how a round number is written in words
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
-    "centaines": 100, "millier": 1000, "milliers": 1000,
+    "millier": 1000,  # not "des centaines", "des milliers": no telling amount
 }.items()}
 SCALE_WORDS = {fold(w): n for w, n in {"cent": 100, "cents": 100, "mille": 1000}.items()}
 
 # Kinds of event a title names. Two articles naming different kinds report different events,
 # however much else they share: layoffs then a strike at one firm (issue 12).
 _KINDS = {
-    "layoffs": "licenciement licencier licencie licenciements layoffs séparer sépare départs rupture effectifs",
+    # not "départs" alone: "le prix de départ" (KIND_PHRASES: "plan de départs", "départs volontaires")
+    "layoffs": "licenciement licencier licencie licenciements layoffs séparer sépare rupture effectifs",
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles outage down rade écrans",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
@@ -73,6 +74,7 @@ JOB_WORDS = frozenset(terms("poste postes emploi emplois salarié salariés effe
 LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppressions menacés menace"))
 # Kinds said in two words, whose words alone say nothing ("plan", "social"); on folded titles.
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
+                "departs volontaires": "layoffs", "departs contraints": "layoffs",
                 "mise a jour": "update", "mises a jour": "update",
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",
@@ -136,7 +138,7 @@ _PRESS_NAMES = (
     ("AMF", "gendarme boursier", "gendarme de la Bourse"),
     ("Arcom", "gendarme de l'audiovisuel", "régulateur de l'audiovisuel"),
     ("Commission européenne", "Bruxelles", "exécutif européen"),
-    ("Sénat", "chambre haute"), ("Assemblée nationale", "chambre basse", "Palais Bourbon"),
+    ("Sénat", "chambre haute"), ("Assemblée nationale", "Assemblée", "chambre basse", "Palais Bourbon"),
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
     ("Chat Control",),  # the EU's proposal, not Mistral's Chat (MAKERS)
