@@ -14,12 +14,10 @@ differ (issue 12). Pure; `told_apart` is the decision's first veto.
 """
 from __future__ import annotations
 
-import re
+from collections.abc import Collection
 
 from monitor.stories.features import AUTHORITY_NAMES, TOWN_NAMES, StoryFeatures
-from monitor.stories.lexicon import STANDARDS
 
-_MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
 # Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
 PLACED_KINDS = frozenset({"outage", "attack", "strike"})
 
@@ -34,13 +32,6 @@ def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
     """One incident of `kinds` (those both titles name) at different towns."""
     return bool(kinds & PLACED_KINDS) and _disjoint(TOWN_NAMES.intersection(a.entities),
                                                    TOWN_NAMES.intersection(b.entities))
-
-
-def releases(f: StoryFeatures) -> set[str]:
-    """The releases of products a title names: not a product whose number is its name
-    ("Microsoft 365"), an edition ("WWDC 2026") or a standard ("Wi-Fi 7")."""
-    return {v for v in f.versions if int(v.rsplit(" ", 1)[1].split(".")[0]) < 100
-            and v.rsplit(" ", 1)[0] not in STANDARDS}
 
 
 def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -62,11 +53,12 @@ def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     Voiron two hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two
     decisions about Google (an authority named in one title and another in the other's lead,
     too), Free's outage "ce lundi" and "ce jeudi" two outages."""
-    return any(_disjoint(names(a), names(b)) for names in (_towns, _authorities, _cves, _days)) \
-        or _releases_apart(releases(a), releases(b)) or _fined_apart(a, b) or _fined_apart(b, a)
+    return _disjoint(a.towns, b.towns) or _disjoint(a.authorities, b.authorities) or _disjoint(a.cves, b.cves) \
+        or _disjoint(a.days, b.days) or _releases_apart(a.releases, b.releases) or _fined_apart(a, b) \
+        or _fined_apart(b, a)
 
 
-def _releases_apart(mine: set[str], theirs: set[str]) -> bool:
+def _releases_apart(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Releases named on both sides, none of one line: "iOS 27" may be the 27.0.1's."""
     pairs = [(m.rsplit(" ", 1), t.rsplit(" ", 1)) for m in mine for t in theirs]
     return bool(pairs) and not any(m[0] == t[0] and _same_line(m[1], t[1]) for m, t in pairs)
@@ -76,14 +68,14 @@ def _fined_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles tell of a fine, `a`'s names its authority, `b` names others only: the CNIL's
     fine is not the one the Autorité de la concurrence gave in `b`'s lead."""
     return "fine" in a.kinds and "fine" in b.kinds \
-        and _disjoint(_authorities(a), AUTHORITY_NAMES.intersection(b.entities))
+        and _disjoint(a.authorities, tuple(AUTHORITY_NAMES.intersection(b.entities)))
 
 
 def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name a product line of one maker, and different ones: the Freebox Ultra is not
     the Freebox Pop, the MacBook Air not the MacBook Pro (one title naming both is either's, and
     "Montpellier Métropole" is "Montpellier Méditerranée Métropole")."""
-    return _line_apart(a, b) or _line_apart(b, a)
+    return bool(a.title_lines or b.title_lines) and (_line_apart(a, b) or _line_apart(b, a))
 
 
 def _line_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -91,6 +83,8 @@ def _line_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     title, or in its lead when its title names the product alone ("Apple dévoile son premier
     iPhone pliant", "… l'iPhone Fold"; a lead naming other lines of a product its title does not
     name lists them: "Patch Tuesday : …", "… Windows 11 et Windows Server")."""
+    if not a.title_lines or not b.lines:
+        return False
     mine = _lines(a.title_lines)
     theirs = _lines(b.title_lines + tuple(line for line in b.lines if line.rsplit(" ", 1)[0] in b.title_entities))
     return any(_disjoint(tails, theirs[head]) and tails.isdisjoint(b.entities)
@@ -108,32 +102,11 @@ def _lines(named: tuple[str, ...]) -> dict[str, set[str]]:
 def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name models of one series by their codes, and none the same: the M5 MacBook
     is not the M4 iPad (one title naming the M4 and the M3 it follows is still the M4's)."""
-    mine, theirs = _model_codes(a), _model_codes(b)
-    return _disjoint(mine, theirs) and bool({series for series, _ in mine} & {series for series, _ in theirs})
+    return _disjoint(a.models, b.models) and bool({series for series, _ in a.models} & {s for s, _ in b.models})
 
 
-def _disjoint(mine: set, theirs: set) -> bool:
-    return bool(mine) and bool(theirs) and not mine & theirs
-
-
-def _model_codes(f: StoryFeatures) -> set[tuple[str, str]]:
-    return {m.groups() for e in f.title_entities if (m := _MODEL_CODE.fullmatch(e))}
-
-
-def _cves(f: StoryFeatures) -> set[str]:
-    return set(f.cves)
-
-
-def _days(f: StoryFeatures) -> set[str]:
-    return set(f.days)
-
-
-def _towns(f: StoryFeatures) -> set[str]:
-    return TOWN_NAMES.intersection(f.title_entities + f.title_openers)  # "Rennes : l'hôpital…"
-
-
-def _authorities(f: StoryFeatures) -> set[str]:
-    return AUTHORITY_NAMES.intersection(f.title_entities)
+def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:
+    return bool(mine) and bool(theirs) and set(mine).isdisjoint(theirs)
 
 
 def _follows(a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from monitor.stories.apart import placed_apart, releases, told_apart
+from monitor.stories.apart import placed_apart, told_apart
 from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
 
 WINDOW = timedelta(hours=72)
@@ -148,7 +148,7 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 
 def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1")."""
-    return bool(releases(a) & releases(b))
+    return not set(a.releases).isdisjoint(b.releases)
 
 
 def _amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:

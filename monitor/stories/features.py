@@ -16,7 +16,7 @@ from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS, KIND_PHRASES,
     LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
-    STOP, VENUES, WORD_GROUPS,
+    STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
 
 
@@ -58,6 +58,11 @@ class StoryFeatures:
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
     cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
+    # What the title names that tells events apart (stories.apart), found once per article:
+    releases: tuple[str, ...]  # "ios 27", "medium 4": not "microsoft 365", "wwdc 2026", "wi-fi 7"
+    models: tuple[tuple[str, str], ...]  # a name with its number in one word: ("m", "5"), ("a", "19")
+    towns: tuple[str, ...]  # lexicon.DEPARTMENTS' towns, heading the title too ("Rennes : …")
+    authorities: tuple[str, ...]  # lexicon.AUTHORITIES
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
 
 
@@ -110,12 +115,15 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds = _kinds(t_terms, folded_title)
     else:
         kinds = _kinds(_terms_and_entities(told, words(told), canon)[0], fold(told))
+    title_entities = _sorted([e for e in t_ents if e not in bystanders])
+    title_openers = _sorted(t_open if _HEADING.match(title) else [])
+    versions = _versions(title)
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(t_ents + l_ents), title_entities=_sorted([e for e in t_ents if e not in bystanders]),
+        entities=_sorted(t_ents + l_ents), title_entities=title_entities,
         openers=_sorted(t_open + l_open),
-        title_openers=_sorted(t_open if _HEADING.match(title) else []),
+        title_openers=title_openers,
         name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
         title_lines=_sorted([f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(title)),
         lines=_sorted([f"{head} {tail}" for head, tail in t_tails + l_tails if head] + _numbered_lines(title)),
@@ -124,8 +132,11 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
         precedents=precedents,
-        versions=_versions(title), cves=_cves(f"{title} {lead}"),
-        days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))))
+        versions=versions, cves=_cves(f"{title} {lead}"),
+        days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
+        releases=_releases(versions), models=_models(title_entities),
+        towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
+        authorities=tuple(sorted(AUTHORITY_NAMES.intersection(title_entities))))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
@@ -297,6 +308,20 @@ def _numbered_lines(title: str) -> list[str]:
     """A name and its number are a product line too: "iPhone 18" is not the "iPhone Fold"."""
     return [f"{terms(m.group(1))[0]} {m.group(2).split('.')[0]}" for m in _VERSION.finditer(title)
             if terms(m.group(1))]
+
+
+def _releases(versions: tuple[str, ...]) -> tuple[str, ...]:
+    """The releases of products among a title's versions: not a product whose number is its name
+    ("Microsoft 365"), an edition ("WWDC 2026") or a standard ("Wi-Fi 7")."""
+    return tuple(v for v in versions if int(v.rsplit(" ", 1)[1].split(".")[0]) < 100
+                 and v.rsplit(" ", 1)[0] not in STANDARDS)
+
+
+_MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
+
+
+def _models(title_entities: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({m.groups() for e in title_entities if (m := _MODEL_CODE.fullmatch(e))}))
 
 
 def _versions(title: str) -> tuple[str, ...]:
