@@ -13,7 +13,7 @@ from monitor.stories.features import name_table
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
-    fresh14,
+    fresh14, fresh15,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -673,13 +673,14 @@ def test_the_best_scoring_story_is_chosen():
 
 # The sets written blind to the code, each measured once before it became a tuning set.
 BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8,
-                                                          fresh9, fresh10, fresh11, fresh12, fresh13, fresh14)}
+                                                          fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
+                                                          fresh15)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh14" are the sets written blind to the code."""
+    published order; "fresh" to "fresh15" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -696,12 +697,20 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on the sets written blind to the code is 0.52 to 0.75 (0.28 to 0.48 on the previous "
-           "version): an event told with few shared words (\"Keynote d'Apple : toutes les annonces à "
-           "retenir\", \"la pépite française\") is not found by comparing words", strict=False)
+    reason="recall on most sets written blind to the code is below 0.85 (0.69 to 0.94 once tuned on, "
+           "0.73 to 0.90 when first measured): an event told with few shared words (\"Keynote d'Apple : "
+           "toutes les annonces à retenir\", a law named by its subject) is not found by comparing words",
+    strict=False)
+# fresh15 was measured once on the code that landed and nothing was changed for it (issue 12)
+LAST_BLIND_PRECISION_SHORT = pytest.mark.xfail(
+    reason="precision 0.905 on the last set written blind to the code: Free's price rise and its 5G SA "
+           "rollout of one week, the EU's fine of Temu and the DGCCRF's, each joined by one link",
+    strict=True)
 
 
-HALVES = pytest.mark.parametrize("half", ["dev", "held", *BLIND, None], ids=["dev", "held", *BLIND, "all"])
+HALVES = pytest.mark.parametrize(
+    "half", ["dev", "held", *(pytest.param(b, marks=LAST_BLIND_PRECISION_SHORT) if b == "fresh15" else b
+                              for b in BLIND), None], ids=["dev", "held", *BLIND, "all"])
 
 
 @HALVES
