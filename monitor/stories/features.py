@@ -72,10 +72,10 @@ _SENTENCE_END = ".!?«\"“"
 # Linear on any text: a name starts only where a word does, and its possessive quantifiers
 # never give back ("A-A-A-…" of a hostile title would otherwise cost seconds).
 _VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*+|[a-z]++[A-Z][\w-]*+)[\s-](\d++(?:\.\d++)*+)\b(?![ \u00a0\u202f]?\d)(?!\s?%)")
-# A title headed by one word may head it with a name ("Rennes : l'hôpital…") or a topic
-# ("Souveraineté : les ministères…"); "Changement de patron…" opens on a plain word.
 _WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 _CVE = re.compile(r"\bCVE-\d{4}-\d{4,7}\b", re.IGNORECASE)
+# A title headed by one word may head it with a name ("Rennes : l'hôpital…") or a topic
+# ("Souveraineté : les ministères…"); "Changement de patron…" opens on a plain word.
 _HEADING = re.compile(r"\s*[\w'’&.-]+\s*[:–—]")
 _PERCENT = re.compile(r"[\s\u202f]*(?:%|pour\s?cents?\b)", re.IGNORECASE)
 
@@ -117,7 +117,9 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds = _kinds(_terms_and_entities(told, words(told), canon)[0], fold(told))
     title_entities = _sorted([e for e in t_ents if e not in bystanders])
     title_openers = _sorted(t_open if _HEADING.match(title) else [])
-    versions = _versions(title)
+    named = list(_VERSION.finditer(title))  # a name and its number: "iOS 27", "Freebox Ultra 2"
+    versions = _named_versions(named)
+    title_lines = [f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(named)
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
@@ -125,14 +127,14 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         openers=_sorted(t_open + l_open),
         title_openers=title_openers,
         name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
-        title_lines=_sorted([f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(title)),
-        lines=_sorted([f"{head} {tail}" for head, tail in t_tails + l_tails if head] + _numbered_lines(title)),
+        title_lines=_sorted(title_lines),
+        lines=_sorted(title_lines + [f"{head} {tail}" for head, tail in l_tails if head]),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
         precedents=precedents,
-        versions=versions, cves=_cves(f"{title} {lead}"),
+        versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
         releases=_releases(versions), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
@@ -246,7 +248,7 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
     amounts: list[float] = []
     percents: list[float] = []
     versions = {m.start(2) for m in _VERSION.finditer(text)}
-    cves = [m.span() for m in _CVE.finditer(text)] if "CVE" in text.upper() else []
+    cves = [m.span() for m in _cve_ids(text)]
     for m in _NUMBER.finditer(text):
         if any(start <= m.start() < end for start, end in cves):
             continue  # "CVE-2026-21762" names a flaw: compared as such
@@ -298,16 +300,14 @@ def _precedents(title: str, canon: Names) -> tuple[str, ...]:
     return _sorted([canon.get((t,), t) for t in found])
 
 
-def _cves(text: str) -> tuple[str, ...]:
-    if "CVE" not in text.upper():  # most news names no flaw by its id: no regex then
-        return ()
-    return tuple(sorted({m.group().lower() for m in _CVE.finditer(text)}))
+def _cve_ids(text: str) -> list[re.Match[str]]:
+    """The flaws `text` names by their CVE ids; most news names none, and then no regex runs."""
+    return list(_CVE.finditer(text)) if "CVE" in text.upper() else []
 
 
-def _numbered_lines(title: str) -> list[str]:
+def _numbered_lines(named: list[re.Match[str]]) -> list[str]:
     """A name and its number are a product line too: "iPhone 18" is not the "iPhone Fold"."""
-    return [f"{terms(m.group(1))[0]} {m.group(2).split('.')[0]}" for m in _VERSION.finditer(title)
-            if terms(m.group(1))]
+    return [f"{terms(m.group(1))[0]} {m.group(2).split('.')[0]}" for m in named if terms(m.group(1))]
 
 
 def _releases(versions: tuple[str, ...]) -> tuple[str, ...]:
@@ -326,7 +326,11 @@ def _models(title_entities: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 def _versions(title: str) -> tuple[str, ...]:
     """Each name of the title followed by a number, with it: the product or edition it names."""
-    return tuple(sorted({f"{fold(m.group(1))} {m.group(2)}" for m in _VERSION.finditer(title)}))
+    return _named_versions(list(_VERSION.finditer(title)))
+
+
+def _named_versions(named: list[re.Match[str]]) -> tuple[str, ...]:
+    return tuple(sorted({f"{fold(m.group(1))} {m.group(2)}" for m in named}))
 
 
 def _kinds(ts: list[str], folded: str) -> set[str]:

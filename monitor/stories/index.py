@@ -104,19 +104,19 @@ class StoryIndex:
         """The story of the best-scoring matching candidate (ties go to the older story) that no
         article of it tells apart from `f`: an explainer naming no model ("Ce qu'il faut retenir
         du nouveau modèle de Mistral") must not join Magistral 2's article to Medium 4's story."""
-        matches: list[tuple[float, int]] = []
+        best: dict[int, float] = {}  # story id -> the best score of its matching candidates
         for i in self.candidates(f):
             entry = self._articles.get(i)
             if entry is None:
                 continue
             other, story_id = entry
             s = score(f, other, self.window)
-            if s > 0 and s >= threshold(f, other, self.window):  # same_story, scored once
-                matches.append((s, -story_id))
-        for _, story_id in sorted(matches, reverse=True):
-            members = (self._articles.get(i) for i in (-story_id, *self._joined.get(-story_id, ())))
+            if s > 0 and s >= threshold(f, other, self.window) and s > best.get(story_id, 0.0):  # same_story
+                best[story_id] = s
+        for story_id in sorted(best, key=lambda story: (-best[story], story)):  # ties: the older story
+            members = (self._articles.get(i) for i in (story_id, *self._joined.get(story_id, ())))
             if not any(told_apart(f, m[0]) for m in members if m is not None):
-                return -story_id
+                return story_id
         return None
 
     def _store(self, article_id: int, f: StoryFeatures, story_id: int) -> None:
