@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from monitor.stories.features import AUTHORITY_NAMES, TOWN_NAMES, StoryFeatures
+from monitor.stories.features import TOWN_NAMES, StoryFeatures
 
 # Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
 PLACED_KINDS = frozenset({"outage", "attack", "strike"})
@@ -66,9 +66,9 @@ def _releases_apart(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 
 def _fined_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles tell of a fine, `a`'s names its authority, `b` names others only: the CNIL's
-    fine is not the one the Autorité de la concurrence gave in `b`'s lead."""
-    return "fine" in a.kinds and "fine" in b.kinds \
-        and _disjoint(a.authorities, tuple(AUTHORITY_NAMES.intersection(b.entities)))
+    fine is not the one the Autorité de la concurrence gave in `b`'s lead, even in an aside ("Après
+    l'amende de la DGCCRF, …": that fine may be `b`'s subject)."""
+    return "fine" in a.kinds and "fine" in b.kinds and _disjoint(a.authorities, b.authorities_cited)
 
 
 def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:

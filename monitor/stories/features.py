@@ -14,9 +14,10 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS, KIND_PHRASES,
-    LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
-    STANDARDS, STOP, VENUES, WORD_GROUPS,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE,
+    KIND_PHRASES,
+    LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, RECALLED, RECURRENCE, RIVALS,
+    ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
 
 
@@ -63,6 +64,7 @@ class StoryFeatures:
     models: tuple[tuple[str, str], ...]  # a name with its number in one word: ("m", "5"), ("a", "19")
     towns: tuple[str, ...]  # lexicon.DEPARTMENTS' towns, heading the title too ("Rennes : …")
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
+    authorities_cited: tuple[str, ...]  # anywhere, recalled asides too: "Après l'amende de la DGCCRF, …"
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
 
 
@@ -99,7 +101,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name,
     as `name_table` makes them (`names`: that table, made once for many articles)."""
     canon = name_table(aliases) if names is None else names
-    title, lead = article.title[:TITLE_CHARS], RECALLED.sub(" ", article.lead[:LEAD_CHARS])
+    title, told_lead = article.title[:TITLE_CHARS], article.lead[:LEAD_CHARS]
+    lead = RECALLED.sub(" ", told_lead)
     t_words, l_words = words(title), words(lead)
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
@@ -120,6 +123,9 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     named = list(_VERSION.finditer(title))  # a name and its number: "iOS 27", "Freebox Ultra 2"
     versions = _named_versions(named)
     title_lines = [f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(named)
+    cited = t_ents + l_ents
+    if lead != told_lead:  # an aside a lead recalls may name the authority of the fine it tells of
+        cited += _terms_and_entities(told_lead, words(told_lead), canon)[1]
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
@@ -138,7 +144,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
         releases=_releases(versions), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
-        authorities=tuple(sorted(AUTHORITY_NAMES.intersection(title_entities))))
+        authorities=tuple(sorted(AUTHORITY_NAMES.intersection(title_entities))),
+        authorities_cited=_sorted(list(AUTHORITY_NAMES.intersection(cited))))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
@@ -336,9 +343,13 @@ def _named_versions(named: list[re.Match[str]]) -> tuple[str, ...]:
 def _kinds(ts: list[str], folded: str) -> set[str]:
     """The kinds of event named by the terms `ts` of a title, or by phrases of it, `folded`."""
     kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
-    kinds.update(k for phrase, k in KIND_PHRASES.items() if phrase in folded)
+    kinds.update(KIND_PHRASES[phrase] for phrase in KIND_PHRASE.findall(folded))
     if FUNDING_SERIES.search(folded):
         kinds.add("funding")
+    if PRICE_RISE.search(folded):
+        kinds.add("price")
+    if LAUNCHED.search(folded):
+        kinds.add("launch")
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
         kinds.add("layoffs")
     if "appeal" in kinds:

@@ -53,12 +53,12 @@ SCALE_WORDS = {fold(w): n for w, n in {"cent": 100, "cents": 100, "mille": 1000}
 # however much else they share: layoffs then a strike at one firm (issue 12).
 _KINDS = {
     # not "départs" alone: "le prix de départ" (KIND_PHRASES: "plan de départs", "départs volontaires")
-    "layoffs": "licenciement licencier licencie licenciements layoffs séparer sépare rupture effectifs",
+    "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs",  # "se sépare": KIND_PHRASES
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles outage down rade écrans",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
-    "acquisition": "rachète rachat acquisition acquiert offre cède cession vend déleste",  # not "ventes": sales
+    "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
     "launch": "lance lancent lancement dévoile présente officiel",
     "results": "chiffre résultats trimestre trimestriel trimestriels bénéfice pertes",
@@ -75,6 +75,8 @@ LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppre
 # Kinds said in two words, whose words alone say nothing ("plan", "social"); on folded titles.
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
                 "departs volontaires": "layoffs", "departs contraints": "layoffs",
+                **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
+                **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",
@@ -82,13 +84,25 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("fait appel", "font appel", "faire appel", "interjette appel", "conteste",
                                  "contestent", "contester", "recours contre", "un recours", "saisit le conseil d",
                                  "saisit la justice", "devant le conseil d"), "appeal"),  # d' or d’
-                **dict.fromkeys(("plus cher", "plus chers", "plus chere", "plus cheres", "augmente le prix",
-                                 "augmente les prix", "augmente ses prix", "augmente ses tarifs", "augmente les tarifs",
-                                 "hausse de prix", "hausse des prix", "hausse de tarif", "hausse des tarifs",
-                                 "hausse tarifaire", "augmentation des prix", "augmentation tarifaire", "prix en hausse",
-                                 "tarifs en hausse", "nouveaux tarifs", "nouvelle grille tarifaire"), "price")}
+                # and PRICE_RISE: "augmente le prix", "hausse des tarifs"
+                **dict.fromkeys(("plus cher", "plus chers", "plus chere", "plus cheres", "hausse tarifaire",
+                                 "augmentation tarifaire", "prix en hausse", "tarifs en hausse", "nouveaux tarifs",
+                                 "nouvelle grille tarifaire"), "price")}
 
+# Whole words only: "française séparée" holds "se separe".
+KIND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(KIND_PHRASES, key=len, reverse=True))) + r")\b")
 FUNDING_SERIES = re.compile(r"\bserie [a-f]\b")  # "réunit 18 M€ en série A" (folded): a funding round
+# A price rise said with its amount or its object: "augmente de 2 euros son forfait", "relève le
+# prix de son forfait phare", "l'abonnement grimpe" (folded titles).
+PRICE_RISE = re.compile(r"\b(?:augmente|augmentent|releve|relevent|hausse|augmentation)\b(?: [\w']+){0,3}"
+                        r" (?:prix|tarifs?|forfaits?|abonnements?)\b|\b(?:prix|tarifs?|forfaits?|abonnements?)\b"
+                        r"(?: [\w']+){0,3} (?:augmente|augmentent|grimpe|grimpent|flambe|flambent)\b"
+                        r"|\baugmente(?:nt)? de \d+(?:[,.]\d+)? (?:euros?|centimes)")
+# A service opened to its users is a launch: "Free active la 5G SA", "ouvre la vraie 5G à tous",
+# "généralise son assistant"; not an authority opening a probe or a firm its talks.
+LAUNCHED = re.compile(r"\b(?:active|activent|deploie|deploient|generalise|generalisent|etend|etendent|inaugure"
+                      r"|inaugurent|ouvre|ouvrent)\b(?! (?:une|des|les|la|l'|son|sa|ses) (?:enquetes?|procedures?"
+                      r"|negociations?|investigations?|capital|discussions?|consultations?))")
 
 # A title saying the event happens again reports another occurrence than the articles of the
 # days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac

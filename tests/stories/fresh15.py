@@ -24,7 +24,10 @@ About a quarter of the events have a single article.
 Measured once, on the code that lands (6d70ff8), and nothing was changed after: precision 0.905,
 recall 0.827 (the code that landed before, 79f7cfc: 0.943, 0.815). Its wrong links: Free's price
 rise with Free's 5G SA rollout the same week (the code before made it too), and the EU's fine of
-Temu with the DGCCRF's, through "la plateforme chinoise de e-commerce à bas prix".
+Temu with the DGCCRF's, through "la plateforme chinoise de e-commerce à bas prix". Then a
+tuning set: a price rise said with its amount ("augmente de 2 euros son forfait"), a service
+opened to its users ("Free active la 5G SA") a launch, and an authority a lead recalls ("Après
+l'amende … de la DGCCRF") cited for the fine it tells of.
 """
 from __future__ import annotations
 
