@@ -249,6 +249,8 @@ def test_a_price_rise_said_with_its_amount_or_its_object_and_a_service_opened_to
     assert feats(art("Free active la 5G SA pour tous ses abonnés")).kinds == ("launch",)
     assert feats(art("5G SA : Free ouvre la vraie 5G à tous ses clients")).kinds == ("launch",)
     assert feats(art("DSA : Bruxelles ouvre une enquête formelle contre Shein")).kinds == ()
+    assert feats(art("Free renouvelle sa box la plus chère")).kinds == ()  # a superlative, no rise
+    assert feats(art("iOS 27.1 est disponible : la mise à jour")).kinds == ("launch", "update")  # a release
 
 
 def test_kind_phrases_are_whole_words_and_an_offer_is_no_bid():
@@ -283,6 +285,11 @@ def test_recurring_formats_are_roundups(title):
 # --------------------------------------------------------------------------- decision
 
 SAME = [
+    ("an update released is launched",
+     art("iOS 27.1 est disponible : les nouveautés de la mise à jour",
+         "Apple publie iOS 27.1 pour les iPhone, avec la traduction en direct en français."),
+     art("Apple lance iOS 27.1, faut-il mettre à jour votre iPhone ?",
+         "La mise à jour iOS 27.1 apporte la traduction en direct en français.", hours=3, site="01net.com")),
     ("other words, digits vs words",
      art("AWS se sépare d'une soixantaine de salariés", "Une soixantaine de postes sont concernés en France."),
      art("Amazon Web Services supprime 60 postes en France", "Un plan de départs dans la filiale française d'AWS.",

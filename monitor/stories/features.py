@@ -352,6 +352,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
         kinds.add("launch")
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
         kinds.add("layoffs")
+    if "update" in kinds:
+        kinds.add("launch")  # "iOS 27.1 est disponible : les nouveautés de la mise à jour" / "Apple lance iOS 27.1"
     if "appeal" in kinds:
         kinds.discard("fine")  # "fait appel de son amende": the fine is what it contests
     return kinds

@@ -85,7 +85,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "contestent", "contester", "recours contre", "un recours", "saisit le conseil d",
                                  "saisit la justice", "devant le conseil d"), "appeal"),  # d' or d’
                 # and PRICE_RISE: "augmente le prix", "hausse des tarifs"
-                **dict.fromkeys(("plus cher", "plus chers", "plus chere", "plus cheres", "hausse tarifaire",
+                **dict.fromkeys(("hausse tarifaire",
                                  "augmentation tarifaire", "prix en hausse", "tarifs en hausse", "nouveaux tarifs",
                                  "nouvelle grille tarifaire"), "price")}
 
@@ -93,11 +93,13 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
 KIND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(KIND_PHRASES, key=len, reverse=True))) + r")\b")
 FUNDING_SERIES = re.compile(r"\bserie [a-f]\b")  # "réunit 18 M€ en série A" (folded): a funding round
 # A price rise said with its amount or its object: "augmente de 2 euros son forfait", "relève le
-# prix de son forfait phare", "l'abonnement grimpe" (folded titles).
+# prix de son forfait phare", "l'abonnement grimpe", "va coûter plus cher" (folded titles)
 PRICE_RISE = re.compile(r"\b(?:augmente|augmentent|releve|relevent|hausse|augmentation)\b(?: [\w']+){0,3}"
                         r" (?:prix|tarifs?|forfaits?|abonnements?)\b|\b(?:prix|tarifs?|forfaits?|abonnements?)\b"
                         r"(?: [\w']+){0,3} (?:augmente|augmentent|grimpe|grimpent|flambe|flambent)\b"
-                        r"|\baugmente(?:nt)? de \d+(?:[,.]\d+)? (?:euros?|centimes)")
+                        r"|\baugmente(?:nt)? de \d+(?:[,.]\d+)? (?:euros?|centimes)"
+                        r"|(?<!\ble )(?<!\bla )(?<!\bles )(?<!\bsa )(?<!\bson )(?<!\bses )\bplus cher(?:e|s|es)?\b")
+# (not a superlative: "sa box la plus chère" is a product, "son forfait le plus cher" too)
 # A service opened to its users is a launch: "Free active la 5G SA", "ouvre la vraie 5G à tous",
 # "généralise son assistant"; not an authority opening a probe or a firm its talks.
 LAUNCHED = re.compile(r"\b(?:active|activent|deploie|deploient|generalise|generalisent|etend|etendent|inaugure"
