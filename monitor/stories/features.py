@@ -64,7 +64,7 @@ class StoryFeatures:
     models: tuple[tuple[str, str], ...]  # a name with its number in one word: ("m", "5"), ("a", "19")
     towns: tuple[str, ...]  # lexicon.DEPARTMENTS' towns, heading the title too ("Rennes : …")
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
-    authorities_cited: tuple[str, ...]  # anywhere, recalled asides too: "Après l'amende de la DGCCRF, …"
+    authorities_cited: tuple[str, ...]  # anywhere, a recalled aside too (features): for fines
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
 
 
@@ -124,7 +124,10 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     versions = _named_versions(named)
     title_lines = [f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(named)
     cited = t_ents + l_ents
-    if lead != told_lead:  # an aside a lead recalls may name the authority of the fine it tells of
+    # An aside a lead recalls names the authority of the fine the article tells of when the rest
+    # of the lead tells of none ("Après l'amende de la DGCCRF, la plateforme doit…"), not when it
+    # tells of another ("Trois jours après une sanction de la CNIL, Meta écope d'une amende…").
+    if lead != told_lead and "fine" not in _kinds(l_terms, fold(lead)):
         cited += _terms_and_entities(told_lead, words(told_lead), canon)[1]
     return StoryFeatures(
         published=article.published, site=article.site,

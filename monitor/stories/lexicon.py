@@ -275,7 +275,8 @@ WORD_GROUPS = (
 )
 
 # Titles of recurring formats: a digest reports a week, not an event.
-ROUNDUP = re.compile(r"\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|la semaine de|"
+ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|la semaine de|"
+                     r"annonces a retenir|toutes les annonces|"  # a keynote's or a show's day: many events
                      r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
                      r"|les \d+ (?:infos?|actus?|news)|podcast|matinale|quotidienne|brief|briefing"
                      r"|flash (?:info|tech|eco))\b")
