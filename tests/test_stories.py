@@ -291,6 +291,12 @@ def test_recurring_formats_are_roundups(title):
 # --------------------------------------------------------------------------- decision
 
 SAME = [
+    ("a law has no actor but its chamber, named in other words",
+     art("L'Assemblée vote l'interdiction des réseaux sociaux aux moins de 15 ans",
+         "Les députés ont adopté mardi la proposition de loi, qui doit encore passer au Sénat."),
+     art("Réseaux sociaux interdits avant 15 ans : ce que contient le texte adopté par les députés",
+         "Vérification d'âge, sanctions pour les plateformes : le détail de la proposition de loi.", hours=6,
+         site="numerama.com")),
     ("an update released is launched",
      art("iOS 27.1 est disponible : les nouveautés de la mise à jour",
          "Apple publie iOS 27.1 pour les iPhone, avec la traduction en direct en français."),
@@ -649,6 +655,12 @@ DIFFERENT = [
      art("Prix barrés bidons sur Temu : ce que la sanction change pour les acheteurs",
          "Après l'amende prononcée par la DGCCRF, la plateforme Temu doit protéger les consommateurs européens.",
          hours=40, site="20minutes.fr")),
+    ("a law's vote and a firm's reaction to it",
+     art("Interdiction des réseaux sociaux aux moins de 15 ans : ce que contient le texte adopté",
+         "Les députés ont adopté la proposition de loi, qui doit encore passer au Sénat."),
+     art("Réseaux sociaux interdits aux moins de 15 ans : TikTok dénonce un texte inapplicable",
+         "La plateforme chinoise juge la vérification d'âge prévue par la proposition de loi impossible à mettre en "
+         "œuvre.", hours=20, site="bfmtv.com")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),

@@ -13,7 +13,8 @@ Vetoes (score 0):
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
   one, in whatever words), or no shared name but an authority's or a trade show's
   (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an event has an actor
-  (a firm, a hospital, a law) and more than one word of its own;
+  (a firm, a hospital, a law) and more than one word of its own. A law or a public decision is
+  the exception: two titles naming nobody but authorities and sharing PUBLIC_ACT_WORDS words;
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
@@ -55,7 +56,8 @@ from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
 
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
-MIN_SHARED_TERMS = 3  # a name and "France" make no event: two short titles would pass
+MIN_SHARED_TERMS = 3
+PUBLIC_ACT_WORDS = 4  # a name and "France" make no event: two short titles would pass
 # Tuned on the labelled sets of tests/stories with a margin: precision stays 1.000 on each down
 # to a THRESHOLD of 1.3 (1.2: one wrong link in fresh12), and the tables of tests/test_stories.py
 # hold down to 1.2.
@@ -97,7 +99,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     names = shared.intersection(a.entities + b.entities) | (set(a.openers) & set(b.openers))
     if not names:  # "OVH" and "OVHcloud": one name, as for `_mentions`
         names = {e for e in a.entities if _mentions(b, e)} | {e for e in b.entities if _mentions(a, e)}
-    if not names - AUTHORITY_NAMES - VENUE_NAMES:  # nobody, or an authority or a show only
+    if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b):  # nobody, or an authority or a show
         return 0.0
     if _amounts_disagree(a, b) and _amounts_disagree(b, a):
         return 0.0
@@ -137,6 +139,15 @@ def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
     la région de Paris" / "Panne Scaleway : …")."""
     return bool(seen) and bool(b.title_entities or set(b.title_openers).intersection(b.entities)) \
         and not any(seen) and not any(o in b.entities for o in a.title_openers)
+
+
+def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """A law or a public decision has no actor but authorities: two titles naming nobody else and
+    sharing PUBLIC_ACT_WORDS of their words ("l'interdiction des réseaux sociaux aux moins de 15
+    ans") tell of one act, however the outlets name the chamber ("l'Assemblée", "les députés")."""
+    return not set(a.title_entities).difference(AUTHORITY_NAMES) \
+        and not set(b.title_entities).difference(AUTHORITY_NAMES) \
+        and len(set(a.title_terms).intersection(b.title_terms).difference(AUTHORITY_NAMES)) >= PUBLIC_ACT_WORDS
 
 
 def _mentions(b: StoryFeatures, name: str) -> bool:
