@@ -253,11 +253,13 @@ def test_a_price_rise_said_with_its_amount_or_its_object_and_a_service_opened_to
     assert feats(art("iOS 27.1 est disponible : la mise à jour")).kinds == ("launch", "update")  # a release
 
 
-def test_kind_phrases_are_whole_words_and_an_offer_is_no_bid():
+def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage():
     assert feats(art("AWS promet une région française séparée de ses infrastructures")).kinds == ()
     assert feats(art("AWS se sépare d'une soixantaine de salariés")).kinds == ("layoffs",)
     assert feats(art("Mistral Compute : ce que propose l'offre GPU de Mistral")).kinds == ()
     assert feats(art("Orange dépose une offre de rachat sur MasOrange")).kinds == ("acquisition",)
+    assert feats(art("MacBook Pro M6 : Apple passe enfin à l'écran OLED")).kinds == ()
+    assert feats(art("Écrans noirs sur les box de Free")).kinds == ("outage",)
 
 
 def test_an_authority_a_lead_recalls_is_cited_for_the_fine_it_tells_of():

@@ -55,7 +55,7 @@ _KINDS = {
     # not "départs" alone: "le prix de départ" (KIND_PHRASES: "plan de départs", "départs volontaires")
     "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs",  # "se sépare": KIND_PHRASES
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
-    "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles outage down rade écrans",
+    "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles outage down rade",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
@@ -78,6 +78,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
                 **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
+                **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus"), "outage"),  # not "l'écran OLED"
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
