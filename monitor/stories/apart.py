@@ -14,8 +14,9 @@ differ (issue 12). Pure; `told_apart` is the decision's first veto.
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 
+from monitor.stories.amounts import amounts_agree
 from monitor.stories.features import TOWN_NAMES, StoryFeatures
 
 # Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
@@ -25,7 +26,7 @@ PLACED_KINDS = frozenset({"outage", "attack", "strike"})
 def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """What the titles name, or their order, says two events."""
     return _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b) \
-        or _follows(a, b) or _follows(b, a)
+        or _variants_differ(a, b) or _follows(a, b) or _follows(b, a)
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
@@ -67,8 +68,10 @@ def _releases_apart(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 def _fined_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles tell of a fine, `a`'s names its authority, `b` names others only: the CNIL's
     fine is not the one the Autorité de la concurrence gave in `b`'s lead, even in an aside ("Après
-    l'amende de la DGCCRF, …": that fine may be `b`'s subject)."""
-    return "fine" in a.kinds and "fine" in b.kinds and _disjoint(a.authorities, b.authorities_cited)
+    l'amende de la DGCCRF, …": that fine may be `b`'s subject), unless both give the fine's amount
+    ("40 millions d'euros d'amende pour Temu" whose lead recalls that Bruxelles investigates too)."""
+    return "fine" in a.kinds and "fine" in b.kinds and _disjoint(a.authorities, b.authorities_cited) \
+        and not amounts_agree(a, b)
 
 
 def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -92,11 +95,22 @@ def _line_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _lines(named: tuple[str, ...]) -> dict[str, set[str]]:
-    lines: dict[str, set[str]] = {}
-    for line in named:
-        head, tail = line.rsplit(" ", 1)
-        lines.setdefault(head, set()).add(tail)
-    return lines
+    return _grouped(line.rsplit(" ", 1) for line in named)
+
+
+def _grouped(pairs: Iterable[Sequence[str]]) -> dict[str, set[str]]:
+    """("iphone", "pro"), ("iphone", "air") → {"iphone": {"pro", "air"}}."""
+    grouped: dict[str, set[str]] = {}
+    for head, tail in pairs:
+        grouped.setdefault(head, set()).add(tail)
+    return grouped
+
+
+def _variants_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name variants of one release, and none the same: Gemini 4 Pro is not Gemini 4
+    Flash (a title naming "l'iPhone 18 Pro et Pro Max" is either's, "Gemini 4" alone is any)."""
+    mine, theirs = _grouped(a.variants), _grouped(b.variants)
+    return any(_disjoint(variants, theirs.get(release, ())) for release, variants in mine.items())
 
 
 def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from monitor.stories.amounts import amounts_agree, amounts_disagree
 from monitor.stories.apart import placed_apart, told_apart
 from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
 
@@ -101,7 +102,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         names = {e for e in a.entities if _mentions(b, e)} | {e for e in b.entities if _mentions(a, e)}
     if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b):  # nobody, or an authority or a show
         return 0.0
-    if _amounts_disagree(a, b) and _amounts_disagree(b, a):
+    if amounts_disagree(a, b) and amounts_disagree(b, a):
         return 0.0
     a_title, b_title = set(a.title_terms), set(b.title_terms)
     words = 0.0
@@ -111,7 +112,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     foreign = (not all(a_seen)) + (not all(b_seen))
     # "Las Vegas" in both is one place; "MacBook Air M5" and "la puce M5" share two names
     actors = max(1, len(names - VENUE_NAMES - set(a.name_tails).intersection(b.name_tails)))
-    agreed = _amounts_agree(a, b) or _release_agrees(a, b) or bool(set(a.cves) & set(b.cves))
+    agreed = amounts_agree(a, b) or _release_agrees(a, b) or bool(set(a.cves) & set(b.cves))
     value = NAME * min(actors, NAMES_COUNTED) + words + KIND * bool(kinds - COMMON_KINDS) + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
 
@@ -163,27 +164,3 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1")."""
     return not set(a.releases).isdisjoint(b.releases)
-
-
-def _amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """`a`'s title gives telling amounts and `b` gives others of the same kind, none of them
-    (a percentage is compared with percentages only: 15 % of the staff may be 15,000 people)."""
-    pairs = _comparable((a.title_numbers, b.numbers), (a.title_percents, b.percents))
-    return bool(pairs) and not any(m == t for m, t in pairs)
-
-
-def _amounts_agree(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Both give one telling amount of one kind."""
-    return any(m == t for m, t in _comparable((a.numbers, b.numbers), (a.percents, b.percents)))
-
-
-def _comparable(*kinds: tuple[tuple[float, ...], tuple[float, ...]]) -> list[tuple[float, float]]:
-    """The pairs of telling amounts of one kind, one from each side."""
-    return [(m, t) for mine, theirs in kinds for m in mine if _telling(m) for t in theirs if _telling(t)]
-
-
-def _telling(n: float) -> bool:
-    """Amounts that single out an event: 1,7 (milliard) or 57 (failles), not "six" or "fin 2026"."""
-    return (n >= 10 or n != int(n)) and not (1990 <= n <= 2100 and n == int(n))
-
-

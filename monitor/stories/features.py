@@ -14,10 +14,9 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE,
-    KIND_PHRASES,
-    LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, RECALLED, RECURRENCE, RIVALS,
-    ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS,
+    KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE,
+    RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
 
 
@@ -61,6 +60,7 @@ class StoryFeatures:
     cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
     # What the title names that tells events apart (stories.apart), found once per article:
     releases: tuple[str, ...]  # "ios 27", "medium 4": not "microsoft 365", "wwdc 2026", "wi-fi 7"
+    variants: tuple[tuple[str, str], ...]  # a release's variants: ("gemini 4", "pro"), ("iphone 18", "max")
     models: tuple[tuple[str, str], ...]  # a name with its number in one word: ("m", "5"), ("a", "19")
     towns: tuple[str, ...]  # lexicon.DEPARTMENTS' towns, heading the title too ("Rennes : …")
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
@@ -145,7 +145,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
-        releases=_releases(versions), models=_models(title_entities),
+        releases=_releases(versions), variants=_variants(title, named), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
         authorities=tuple(sorted(AUTHORITY_NAMES.intersection(title_entities))),
         authorities_cited=_sorted(list(AUTHORITY_NAMES.intersection(cited))))
@@ -325,6 +325,20 @@ def _releases(versions: tuple[str, ...]) -> tuple[str, ...]:
     ("Microsoft 365"), an edition ("WWDC 2026") or a standard ("Wi-Fi 7")."""
     return tuple(v for v in versions if int(v.rsplit(" ", 1)[1].split(".")[0]) < 100
                  and v.rsplit(" ", 1)[0] not in STANDARDS)
+
+
+# The variants a title names after a release: "Gemini 4 Pro", "iPhone 18 Pro et Pro Max".
+_VARIANTS = re.compile(r"(?:\s*(?:,|et|&|/)?\s*(Pro|Max|Ultra|Mini|Air|Plus|Lite|Flash|Nano|Fold|Flip|Edge|Neo|Turbo"
+                       r"|Studio|SE|FE)\b)+")
+
+
+def _variants(title: str, named: list[re.Match[str]]) -> tuple[tuple[str, str], ...]:
+    found = set()
+    for m in named:
+        if after := _VARIANTS.match(title, m.end()):
+            release = f"{fold(m.group(1))} {m.group(2)}"
+            found.update((release, fold(v)) for v in re.findall(r"\w+", after.group()) if v not in ("et",))
+    return tuple(sorted(found))
 
 
 _MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300

@@ -55,7 +55,8 @@ _KINDS = {
     # not "départs" alone: "le prix de départ" (KIND_PHRASES: "plan de départs", "départs volontaires")
     "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs",  # "se sépare": KIND_PHRASES
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
-    "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles outage down rade",
+    "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
+              "outage down rade",
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
@@ -78,7 +79,8 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
                 **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
-                **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus"), "outage"),  # not "l'écran OLED"
+                **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
+                                 "hors ligne"), "outage"),  # not "l'écran OLED"
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
@@ -168,12 +170,19 @@ HEADQUARTERS = {
     "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix",
     "Atos": "Bezons", "Ubisoft": "Saint-Mandé",
 }
+# Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
+METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park"})
 _TOWNSFOLK = ("géant", "firme", "groupe", "éditeur", "équipementier", "fondeur", "constructeur", "fabricant",
               "entreprise", "société", "opérateur", "hébergeur")
-NAME_GROUPS = tuple((group[0], *group[1:], *(f"{word} de {HEADQUARTERS[group[0]]}" for word in _TOWNSFOLK
-                                           if group[0] in HEADQUARTERS)) for group in _PRESS_NAMES) \
-    + tuple((firm, *(f"{word} de {town}" for word in _TOWNSFOLK)) for firm, town in HEADQUARTERS.items()
-            if firm not in {group[0] for group in _PRESS_NAMES})
+
+
+def _by_town(firm: str) -> tuple[str, ...]:
+    town = HEADQUARTERS.get(firm)
+    return () if town is None else (*(f"{word} de {town}" for word in _TOWNSFOLK), *({town} & METONYMS))
+
+
+NAME_GROUPS = tuple((*group, *_by_town(group[0])) for group in _PRESS_NAMES) \
+    + tuple((firm, *_by_town(firm)) for firm in HEADQUARTERS if firm not in {group[0] for group in _PRESS_NAMES})
 
 # Products that name their maker: an article about the Galaxy or the Freebox speaks of Samsung
 # or Free, which its title may not name ("ce chargeur Galaxy peut chauffer").
@@ -276,8 +285,8 @@ WORD_GROUPS = (
 )
 
 # Titles of recurring formats: a digest reports a week, not an event.
-ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|la semaine de|"
-                     r"annonces a retenir|toutes les annonces|"  # a keynote's or a show's day: many events
+ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"
+                     r"la semaine de|annonces a retenir|toutes les annonces|"  # a show's day: many events
                      r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
                      r"|les \d+ (?:infos?|actus?|news)|podcast|matinale|quotidienne|brief|briefing"
                      r"|flash (?:info|tech|eco))\b")
@@ -294,6 +303,7 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
                     r"[^,:;–—]*", re.IGNORECASE)
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
-# de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …".
-RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà]|pendant que)\b[^,:;.!?–—]*",
-                      re.IGNORECASE)
+# de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …", "La sanction
+# intervient alors que Bruxelles enquête également".
+RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà]|pendant que|alors qu[e'’]?)\b"
+                      r"[^,:;.!?–—]*", re.IGNORECASE)  # "alors que Bruxelles enquête également"

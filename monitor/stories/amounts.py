@@ -1,0 +1,29 @@
+"""The amounts two articles give, compared (issue 12): one telling amount in both is evidence
+of one event, telling amounts that differ a sign of two (121 / 57 failles)."""
+from __future__ import annotations
+
+from monitor.stories.features import StoryFeatures
+
+
+def amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """`a`'s title gives telling amounts and `b` gives others of the same kind, none of them
+    (a percentage is compared with percentages only: 15 % of the staff may be 15,000 people)."""
+    pairs = _comparable((a.title_numbers, b.numbers), (a.title_percents, b.percents))
+    return bool(pairs) and not any(m == t for m, t in pairs)
+
+
+def amounts_agree(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both give one telling amount of one kind."""
+    return any(m == t for m, t in _comparable((a.numbers, b.numbers), (a.percents, b.percents)))
+
+
+def _comparable(*kinds: tuple[tuple[float, ...], tuple[float, ...]]) -> list[tuple[float, float]]:
+    """The pairs of telling amounts of one kind, one from each side."""
+    return [(m, t) for mine, theirs in kinds for m in mine if _telling(m) for t in theirs if _telling(t)]
+
+
+def _telling(n: float) -> bool:
+    """Amounts that single out an event: 1,7 (milliard) or 57 (failles), not "six" or "fin 2026"."""
+    return (n >= 10 or n != int(n)) and not (1990 <= n <= 2100 and n == int(n))
+
+
