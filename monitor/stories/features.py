@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, COURTS, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS,
     KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE,
     RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
@@ -147,7 +147,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
         releases=_releases(versions), variants=_variants(title, named), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
-        authorities=tuple(sorted(AUTHORITY_NAMES.intersection(title_entities))),
+        authorities=_sorted([*AUTHORITY_NAMES.intersection(title_entities), *_courts(folded_title)]),
         authorities_cited=_sorted(list(AUTHORITY_NAMES.intersection(cited))))
 
 
@@ -308,6 +308,13 @@ def _precedents(title: str, canon: Names) -> tuple[str, ...]:
     found = [terms(m.group(1))[0] for m in PRECEDENT.finditer(title)
              if m.group(1)[:1].isupper() and fold(m.group(1)) not in COMMON_CAPITALISED]  # "après Bourse"
     return _sorted([canon.get((t,), t) for t in found])
+
+
+_COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]") for c in COURTS) + r")\b")
+
+
+def _courts(folded_title: str) -> list[str]:
+    return [" ".join(terms(m.group())) for m in _COURT.finditer(folded_title)]
 
 
 def _cve_ids(text: str) -> list[re.Match[str]]:

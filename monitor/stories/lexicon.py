@@ -62,7 +62,8 @@ _KINDS = {
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
     "launch": "lance lancent lancement dévoile présente officiel",
-    "results": "chiffre résultats trimestre trimestriel trimestriels bénéfice pertes",
+    "results": "chiffre résultats trimestre trimestriel trimestriels semestre semestriel semestriels bénéfice pertes "
+               "objectifs prévisions",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
     "hiring": "recrute recrutement recrutements embauche embauches",
     "law": "loi sénat assemblée adopte transposition décret",
     "receivership": "redressement liquidation faillite judiciaire",
@@ -79,6 +80,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
                 **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
+                **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse"), "results"),
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
                                  "hors ligne"), "outage"),  # not "l'écran OLED"
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
@@ -253,8 +255,12 @@ VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked"
 # CNIL fining Cdiscount, then Meetic), whatever else they share.
 AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commission européenne", "AMF", "ANSSI",
                "CERT-FR", "DGCCRF", "BCE", "FTC", "Sénat", "Assemblée", "Assemblée nationale", "Cour des comptes",
-               "Parlement", "gouvernement", "État", "Bercy",
+               "Parlement", "prud'hommes", "gouvernement", "État", "Bercy",
                "Élysée", "ministère", "Conseil d'État", "Conseil constitutionnel", "tribunal", "Cour", "justice")
+
+# Courts a title names, capitalised or not: "les prud'hommes" and "la cour d'appel" are two decisions.
+COURTS = ("prud'hommes", "cour d'appel", "cour de cassation", "tribunal de commerce", "tribunal judiciaire",
+          "tribunal administratif", "tribunal correctionnel", "Conseil d'État", "Conseil constitutionnel")
 
 # Words and phrases of one meaning in tech news, made one term so that two wordings of one fact
 # share it ("faille" / "vulnérabilité", "centre de données" / "datacenter"). Each group's term is
@@ -294,7 +300,8 @@ ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de press
 # What a title tells as the context of its event, up to the end of its clause: "Grève chez
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
 # leak at Decathlon. The kinds of event named there are not the title's.
-CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé]|qui avai(?:en)?t)\b"
+CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé]|gr[aâ]ce (?:[aà]|aux?)"
+                     r"|qui avai(?:en)?t)\b"
                      r"[^,:;–—]*", re.IGNORECASE)  # "Koolbox, qui avait levé 9 millions, cherche un repreneur"
 # A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
 # 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
