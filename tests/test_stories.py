@@ -282,8 +282,6 @@ def test_a_firm_by_its_town_alone_and_more_words_of_an_outage():
     assert feats(art("Sanction record de la CNIL contre Mountain View")).title_entities == ("alphabet", "cnil")
     assert feats(art("Une mise à jour rend des milliers de sites injoignables")).kinds == ("launch", "outage", "update")
     assert feats(art("Le site des impôts hors service")).kinds == ("outage",)
-    # what a lead says the while is context: "alors que Bruxelles enquête également"
-    assert "bruxel" not in feats(art("Temu sanctionné", "La sanction intervient alors que Bruxelles enquête.")).entities
 
 
 def test_results_are_told_by_sales_and_targets_and_their_cause_is_context():

@@ -310,7 +310,6 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
                     r"[^,:;–—]*", re.IGNORECASE)
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
-# de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …", "La sanction
-# intervient alors que Bruxelles enquête également".
-RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà]|pendant que|alors qu[e'’]?)\b"
-                      r"[^,:;.!?–—]*", re.IGNORECASE)  # "alors que Bruxelles enquête également"
+# de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …".
+RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà]|pendant que)\b[^,:;.!?–—]*",
+                      re.IGNORECASE)  # not "alors que": "… alors que la grève a touché ses studios" is the event

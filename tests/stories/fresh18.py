@@ -25,8 +25,9 @@ Measured once, on 8f8d907, before any change for it: precision 0.955, recall 0.7
 that landed before, c40ca00: the same pairs, 0.955 and 0.766). Its wrong link: Gemini 4 Pro and
 Gemini 4 Flash, launched the same day. Then a tuning set: a release's variants tell it apart
 (Pro / Flash), a town alone names its firm ("contre Mountain View"), "injoignables" and "hors
-service" are outages, "alors que Bruxelles enquête" is context, and one fine's amount in both
-keeps the authorities its leads name apart from telling two fines.
+service" are outages, and one fine's amount in both keeps the authorities its leads name from
+telling two fines ("alors que Bruxelles enquête" taken as context was tried, then dropped for
+fresh20: "alors que la grève a touché ses studios" is the event).
 """
 from __future__ import annotations
 
