@@ -13,7 +13,7 @@ from monitor.stories.features import name_table
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
-    fresh14, fresh15, fresh17, fresh18, fresh19,
+    fresh14, fresh15, fresh17, fresh18, fresh19, fresh20,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -294,6 +294,12 @@ def test_results_are_told_by_sales_and_targets_and_their_cause_is_context():
 def test_a_court_is_named_capitalised_or_not():
     assert feats(art("Les prud’hommes de Paris requalifient 140 chauffeurs Uber")).authorities == ("prud homm",)
     assert feats(art("La cour d'appel de Paris confirme la condamnation d'Uber")).authorities == ("cour appel",)
+
+
+def test_a_trial_is_no_attack_and_a_title_names_its_country():
+    assert feats(art("Piratage de France Travail : trois hackers renvoyés devant le tribunal")).kinds == ("trial",)
+    assert feats(art("Amende de 12 millions : Cdiscount juge la décision disproportionnée")).kinds == ("fine",)
+    assert feats(art("En Allemagne, des salariés d'Amazon en grève")).countries == ("allemagne",)
 
 
 def test_the_source_after_selon_is_not_a_name():
@@ -705,6 +711,16 @@ DIFFERENT = [
      art("La cour d’appel de Paris confirme la condamnation d’Uber envers les taxis",
          "Les juges parisiens confirment que la plateforme Uber a fait une concurrence déloyale aux chauffeurs de "
          "taxi.", hours=20, site="lesechos.fr")),
+    ("one firm's strikes in two countries",
+     art("En Allemagne, des milliers de salariés d'Amazon en grève à l'appel de Verdi",
+         "Les salariés des entrepôts d'Amazon réclament de meilleurs salaires."),
+     art("Grève dans plusieurs entrepôts d'Amazon en France pour les salaires",
+         "Les salariés des entrepôts d'Amazon réclament de meilleurs salaires.", hours=20, site="bfmtv.com")),
+    ("a firm's new leak and the trial of its old one",
+     art("France Travail victime d'une nouvelle fuite de données",
+         "Les données de 340 000 inscrits de France Travail ont été dérobées par des pirates."),
+     art("Piratage de France Travail : trois jeunes hackers renvoyés devant le tribunal correctionnel",
+         "Les pirates avaient dérobé les données d'inscrits de France Travail.", hours=6, site="lemonde.fr")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),
@@ -783,13 +799,13 @@ def test_the_best_scoring_story_is_chosen():
 # The sets written blind to the code, each measured once before it became a tuning set.
 BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8,
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
-                                                          fresh15, fresh17, fresh18, fresh19)}
+                                                          fresh15, fresh17, fresh18, fresh19, fresh20)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh19" are the sets written blind to the code."""
+    published order; "fresh" to "fresh20" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -811,8 +827,14 @@ FRESH_RECALL_SHORT = pytest.mark.xfail(
            "toutes les annonces à retenir\", a law named by its subject) is not found by comparing words",
     strict=False)
 
+# Look-alikes a set revealed that no rule tells apart without losing more true pairs (issue 12)
+PRECISION_SHORT = {"fresh20": pytest.mark.xfail(
+    reason="precision 0.902 on fresh20: Apple's iPhone 17e and its MacBook Air of the next day (a rule on one "
+           "maker's two products loses an OS and its phone), and iOS 26.4 with its battery bug three days on",
+    strict=True)}
 HALVES = pytest.mark.parametrize(
-    "half", ["dev", "held", *BLIND, None], ids=["dev", "held", *BLIND, "all"])
+    "half", ["dev", "held", *(pytest.param(b, marks=PRECISION_SHORT[b]) if b in PRECISION_SHORT else b for b in BLIND),
+             None], ids=["dev", "held", *BLIND, "all"])
 
 
 @HALVES

@@ -30,9 +30,11 @@ def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
-    """One incident of `kinds` (those both titles name) at different towns."""
+    """One incident of `kinds` (those both titles name) at different towns, or a strike in
+    different countries (one outage is told country by country)."""
     return bool(kinds & PLACED_KINDS) and _disjoint(TOWN_NAMES.intersection(a.entities),
-                                                   TOWN_NAMES.intersection(b.entities))
+                                                   TOWN_NAMES.intersection(b.entities)) \
+        or "strike" in kinds and _disjoint(a.countries, b.countries)
 
 
 def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:

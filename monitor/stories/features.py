@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, COURTS, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES, JOB_WORDS,
     KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE,
     RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
@@ -66,6 +66,7 @@ class StoryFeatures:
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
     authorities_cited: tuple[str, ...]  # anywhere, a recalled aside too (features): for fines
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
+    countries: tuple[str, ...]  # the countries its title names: "en Allemagne", "en France"
 
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")  # "3 000" with a space, or a no-break one as French typesets it
@@ -145,6 +146,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
+        countries=tuple(sorted({m.group() for m in _COUNTRY.finditer(folded_title)})),
         releases=_releases(versions), variants=_variants(title, named), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
         authorities=_sorted([*AUTHORITY_NAMES.intersection(title_entities), *_courts(folded_title)]),
@@ -310,6 +312,7 @@ def _precedents(title: str, canon: Names) -> tuple[str, ...]:
     return _sorted([canon.get((t,), t) for t in found])
 
 
+_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in COUNTRIES) + r")\b")
 _COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]") for c in COURTS) + r")\b")
 
 
@@ -380,6 +383,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
         kinds.add("launch")  # "iOS 27.1 est disponible : les nouveautés de la mise à jour" / "Apple lance iOS 27.1"
     if "appeal" in kinds:
         kinds.discard("fine")  # "fait appel de son amende": the fine is what it contests
+    if "trial" in kinds:
+        kinds.difference_update(("attack", "fine"))  # "hackers renvoyés devant le tribunal": what is judged
     return kinds
 
 

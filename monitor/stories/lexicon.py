@@ -56,7 +56,7 @@ _KINDS = {
     "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs",  # "se sépare": KIND_PHRASES
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
-              "outage down rade",
+              "outage down rade",  # not "bug": a bug and its fix are one story
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
@@ -68,6 +68,8 @@ _KINDS = {
     "law": "loi sénat assemblée adopte transposition décret",
     "receivership": "redressement liquidation faillite judiciaire",
     "recall": "rappelle rappellent rappel rappels",  # "Xiaomi rappelle sa trottinette": not its launch
+    # who did it, before a court: not the attack itself (not "jugés": "Cdiscount juge la décision…")
+    "trial": "procès inculpés interpellés",
 }
 EVENT_KINDS = {t: kind for kind, ws in _KINDS.items() for t in terms(ws)}
 # Words that name layoffs only beside jobs: "supprime 400 postes", "emplois menacés", not
@@ -80,6 +82,8 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
                 **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
+                **dict.fromkeys(("renvoyes devant", "renvoye devant", "renvoyee devant", "mis en examen",
+                                 "mise en examen", "garde a vue"), "trial"),
                 **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse"), "results"),
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
                                  "hors ligne"), "outage"),  # not "l'écran OLED"
@@ -245,6 +249,10 @@ DEPARTMENTS = {
     "Seine-Saint-Denis": "Bobigny Montreuil Aubervilliers", "Val-de-Marne": "Créteil Ivry Saint-Mandé",
     "Val-d'Oise": "Cergy Pontoise Argenteuil",
 }
+
+# Countries a strike is told in: Amazon's strike in Germany is not its strike in France.
+COUNTRIES = ("France", "Allemagne", "Espagne", "Italie", "Belgique", "Royaume-Uni", "Irlande", "Pays-Bas", "Pologne",
+             "Suisse", "Portugal", "États-Unis", "Canada", "Inde", "Chine", "Japon", "Corée du Sud")
 
 # Trade shows gather many events: two announcements at VivaTech share the show, not an actor.
 VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked", "Web Summit", "Dreamforce",
