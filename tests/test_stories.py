@@ -13,7 +13,7 @@ from monitor.stories.features import name_table
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
-    fresh14, fresh15, fresh17, fresh18, fresh19, fresh20,
+    fresh14, fresh15, fresh17, fresh18, fresh19, fresh20, fresh23,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -258,6 +258,7 @@ def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage(
     assert feats(art("AWS se sépare d'une soixantaine de salariés")).kinds == ("layoffs",)
     assert feats(art("Mistral Compute : ce que propose l'offre GPU de Mistral")).kinds == ()
     assert feats(art("Orange dépose une offre de rachat sur MasOrange")).kinds == ("acquisition",)
+    assert feats(art("Capgemini s’offre l'américain DataPulse")).kinds == ("acquisition",)
     assert feats(art("MacBook Pro M6 : Apple passe enfin à l'écran OLED")).kinds == ()
     assert feats(art("Écrans noirs sur les box de Free")).kinds == ("outage",)
 
@@ -300,6 +301,8 @@ def test_a_trial_is_no_attack_and_a_title_names_its_country():
     assert feats(art("Piratage de France Travail : trois hackers renvoyés devant le tribunal")).kinds == ("trial",)
     assert feats(art("Amende de 12 millions : Cdiscount juge la décision disproportionnée")).kinds == ("fine",)
     assert feats(art("En Allemagne, des salariés d'Amazon en grève")).countries == ("allemagne",)
+    # a lead's disclaimer is another event: "sans lien avec la panne Bouygues Telecom du matin"
+    assert "bouygu" not in feats(art("SNCF Connect en panne", "Un incident sans lien avec la panne Bouygues Telecom.")).terms
 
 
 def test_the_source_after_selon_is_not_a_name():
@@ -721,6 +724,11 @@ DIFFERENT = [
          "Les données de 340 000 inscrits de France Travail ont été dérobées par des pirates."),
      art("Piratage de France Travail : trois jeunes hackers renvoyés devant le tribunal correctionnel",
          "Les pirates avaient dérobé les données d'inscrits de France Travail.", hours=6, site="lemonde.fr")),
+    ("two leaks at two shops, their leads opening on one common word",
+     art("Decathlon confirme une fuite de données touchant ses clients",
+         "Noms, adresses e-mail et commandes des clients ont été dérobés, reconnaît l'enseigne."),
+     art("Intersport : des données clients dérobées, l'enseigne alerte par e-mail",
+         "Nom, prénom et téléphone des clients font partie des informations dérobées.", hours=30, site="01net.com")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),
@@ -799,13 +807,13 @@ def test_the_best_scoring_story_is_chosen():
 # The sets written blind to the code, each measured once before it became a tuning set.
 BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8,
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
-                                                          fresh15, fresh17, fresh18, fresh19, fresh20)}
+                                                          fresh15, fresh17, fresh18, fresh19, fresh20, fresh23)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh20" are the sets written blind to the code."""
+    published order; "fresh" to "fresh23" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -828,10 +836,15 @@ FRESH_RECALL_SHORT = pytest.mark.xfail(
     strict=False)
 
 # Look-alikes a set revealed that no rule tells apart without losing more true pairs (issue 12)
-PRECISION_SHORT = {"fresh20": pytest.mark.xfail(
-    reason="precision 0.902 on fresh20: Apple's iPhone 17e and its MacBook Air of the next day (a rule on one "
-           "maker's two products loses an OS and its phone), and iOS 26.4 with its battery bug three days on",
-    strict=True)}
+PRECISION_SHORT = {
+    "fresh20": pytest.mark.xfail(
+        reason="precision 0.902 on fresh20: Apple's iPhone 17e and its MacBook Air of the next day (a rule on one "
+               "maker's two products loses an OS and its phone), and iOS 26.4 with its battery bug three days on",
+        strict=True),
+    "fresh23": pytest.mark.xfail(
+        reason="precision 0.912 on fresh23: the Freebox Ultra 2's launch and its first faulty update, and one "
+               "game's free DLC and its Switch 2 port, announced two days apart",
+        strict=True)}
 HALVES = pytest.mark.parametrize(
     "half", ["dev", "held", *(pytest.param(b, marks=PRECISION_SHORT[b]) if b in PRECISION_SHORT else b for b in BLIND),
              None], ids=["dev", "held", *BLIND, "all"])

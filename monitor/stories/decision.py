@@ -96,8 +96,9 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     # A name counts as shared when the other article has the word at all, even unrecognised
     # as a name (it opened a sentence there); so does a capitalised word opening a sentence in
-    # both ("Orange victime…", "Orange confirme…").
-    names = shared.intersection(a.entities + b.entities) | (set(a.openers) & set(b.openers))
+    # both, one a title ("Orange victime…", "Orange confirme…"; not "Noms, adresses…" in leads).
+    names = shared.intersection(a.entities + b.entities) \
+        | (set(a.openers) & set(b.openers) & (set(a.title_terms) | set(b.title_terms)))
     if not names:  # "OVH" and "OVHcloud": one name, as for `_mentions`
         names = {e for e in a.entities if _mentions(b, e)} | {e for e in b.entities if _mentions(a, e)}
     if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b):  # nobody, or an authority or a show

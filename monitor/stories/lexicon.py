@@ -80,7 +80,8 @@ LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppre
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
                 "departs volontaires": "layoffs", "departs contraints": "layoffs",
                 **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
-                **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
+                **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme", "s'offre",
+                                 "s’offre"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
                 **dict.fromkeys(("renvoyes devant", "renvoye devant", "renvoyee devant", "mis en examen",
                                  "mise en examen", "garde a vue"), "trial"),
@@ -318,6 +319,7 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
                     r"[^,:;–—]*", re.IGNORECASE)
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
-# de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …".
-RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà]|pendant que)\b[^,:;.!?–—]*",
-                      re.IGNORECASE)  # not "alors que": "… alors que la grève a touché ses studios" is the event
+# de l'attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …", "sans lien
+# avec la panne Bouygues Telecom du matin".
+RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d|dans la foul[eé]e d|suite [aà]|pendant que|sans lien avec)\b"
+                      r"[^,:;.!?–—]*", re.IGNORECASE)  # not "alors que": "… alors que la grève a touché ses studios"
