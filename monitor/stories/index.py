@@ -4,10 +4,11 @@ Candidates come from an inverted index: term -> ids of the window's articles tha
 it, oldest first. A new article looks up all its terms, its lead's too (a terse title,
 "Plan social géant chez Intel", shares only the firm with the others; its lead gives "15 %"
 and "effectifs"); of a common term ("Microsoft", "France") only the latest RECENT_PER_TERM
-articles count, since the articles of one event come within hours of each other. The candidates sharing most of those terms (at
-most MAX_CANDIDATES) then go through the precise `same_story`; the article joins the best
-matching story that none of its articles tells apart (stories.apart): a link through one vague
-article must not join two stories that contradict each other.
+articles count, since the articles of one event come within hours of each other. The
+candidates sharing most of those terms (at most MAX_CANDIDATES) then go through the precise `same_story`; the article joins the best
+matching story it fits: none of its articles tells it apart (stories.apart), and no veto stands
+between it and half of them at least. A link through one vague article must not join two
+stories that contradict each other.
 """
 from __future__ import annotations
 
@@ -101,9 +102,9 @@ class StoryIndex:
         return [i for i, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED_KEYS]
 
     def _best_story(self, f: StoryFeatures) -> int | None:
-        """The story of the best-scoring matching candidate (ties go to the older story) that no
-        article of it tells apart from `f`: an explainer naming no model ("Ce qu'il faut retenir
-        du nouveau modèle de Mistral") must not join Magistral 2's article to Medium 4's story."""
+        """The story of the best-scoring matching candidate (ties go to the older story) that `f`
+        fits: an explainer naming no model ("Ce qu'il faut retenir du nouveau modèle de Mistral")
+        must not join Magistral 2's article to Medium 4's story."""
         best: dict[int, float] = {}  # story id -> the best score of its matching candidates
         for i in self.candidates(f):
             entry = self._articles.get(i)
@@ -114,8 +115,8 @@ class StoryIndex:
             if s > 0 and s >= threshold(f, other, self.window) and s > best.get(story_id, 0.0):  # same_story
                 best[story_id] = s
         for story_id in sorted(best, key=lambda story: (-best[story], story)):  # ties: the older story
-            members = (self._articles.get(i) for i in (story_id, *self._joined.get(story_id, ())))
-            if not any(told_apart(f, m[0]) for m in members if m is not None):
+            members = [m[0] for i in (story_id, *self._joined.get(story_id, ())) if (m := self._articles.get(i))]
+            if fits(f, members, self.window):
                 return story_id
         return None
 
@@ -126,3 +127,13 @@ class StoryIndex:
         for term in f.terms:
             self._postings.setdefault(term, []).append(article_id)
         heapq.heappush(self._by_time, (f.published, article_id))
+
+
+def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WINDOW) -> bool:
+    """Whether `f` may join the story of `members`, one of which it matches: none of them tells
+    it apart, and no veto stands between it and at least half of them. A link through one vague
+    article ("Faut-il craquer pour la nouvelle box de Free ?") must not join two stories whose
+    articles contradict each other (the box's launch, its faulty update)."""
+    if any(told_apart(f, m) for m in members):
+        return False
+    return 2 * sum(score(f, m, window) > 0 for m in members) >= len(members)
