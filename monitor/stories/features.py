@@ -64,7 +64,7 @@ class StoryFeatures:
     models: tuple[tuple[str, str], ...]  # a name with its number in one word: ("m", "5"), ("a", "19")
     towns: tuple[str, ...]  # lexicon.DEPARTMENTS' towns, heading the title too ("Rennes : …")
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
-    authorities_cited: tuple[str, ...]  # anywhere, a recalled aside too (features): for fines
+    authorities_cited: tuple[str, ...]  # a fine's, anywhere, a recalled aside too (features)
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
     countries: tuple[str, ...]  # the countries its title names: "en Allemagne", "en France"
 
@@ -124,12 +124,13 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     named = list(_VERSION.finditer(title))  # a name and its number: "iOS 27", "Freebox Ultra 2"
     versions = _named_versions(named)
     title_lines = [f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(named)
-    cited = t_ents + l_ents
+    cited = t_ents + l_ents if "fine" in kinds else []  # only a fine's authorities are compared
     # An aside a lead recalls names the authority of the fine the article tells of when the rest
     # of the lead tells of none ("Après l'amende de la DGCCRF, la plateforme doit…"), not when it
     # tells of another ("Trois jours après une sanction de la CNIL, Meta écope d'une amende…").
-    if lead != told_lead and "fine" not in _kinds(l_terms, fold(lead)):
-        cited += _terms_and_entities(told_lead, words(told_lead), canon)[1]
+    if "fine" in kinds and lead != told_lead and "fine" not in _kinds(l_terms, fold(lead)):
+        asides = " ".join(m.group() for m in RECALLED.finditer(told_lead))
+        cited += _terms_and_entities(asides, words(asides), canon)[1]
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
@@ -367,13 +368,16 @@ def _named_versions(named: list[re.Match[str]]) -> tuple[str, ...]:
     return tuple(sorted({f"{fold(m.group(1))} {m.group(2)}" for m in named}))
 
 
+_PRICE_WORDS = ("prix", "tarif", "forfait", "abonnement", "cher", "euro", "centime")  # PRICE_RISE needs one
+
+
 def _kinds(ts: list[str], folded: str) -> set[str]:
     """The kinds of event named by the terms `ts` of a title, or by phrases of it, `folded`."""
     kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
     kinds.update(KIND_PHRASES[phrase] for phrase in KIND_PHRASE.findall(folded))
     if FUNDING_SERIES.search(folded):
         kinds.add("funding")
-    if PRICE_RISE.search(folded):
+    if any(w in folded for w in _PRICE_WORDS) and PRICE_RISE.search(folded):
         kinds.add("price")
     if LAUNCHED.search(folded):
         kinds.add("launch")
