@@ -14,7 +14,7 @@ from monitor.stories.features import name_table
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
-    fresh14, fresh15, fresh17, fresh18, fresh19, fresh20, fresh23,
+    fresh14, fresh15, fresh17, fresh18, fresh19, fresh20, fresh23, fresh25,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -307,6 +307,13 @@ def test_a_trial_is_no_attack_and_a_title_names_its_country():
     assert "bouygu" not in f.terms
 
 
+def test_a_title_tells_of_a_defect_but_not_of_its_fix():
+    assert feats(art("Fairphone 7 : une mise à jour bloque des appareils au démarrage")).defect
+    assert feats(art("Freebox Ultra 2 : des abonnés privés de Wi-Fi après la mise à jour")).defect
+    assert not feats(art("Apple publie iOS 26.4.1 pour corriger un bug de batterie")).defect
+    assert not feats(art("Fairphone 7 officialisé : prix et fiche technique")).defect
+
+
 def test_the_source_after_selon_is_not_a_name():
     f = feats(art("AWS réduit ses effectifs en France, selon L'Informé"))
     assert not any(e.startswith("inform") for e in f.entities)
@@ -328,6 +335,12 @@ def test_recurring_formats_are_roundups(title):
 # --------------------------------------------------------------------------- decision
 
 SAME = [
+    ("a bug, then its fix, a day on",
+     art("Fairphone 7 : une mise à jour bloque des appareils au démarrage",
+         "Les premiers Fairphone 7 ne démarrent plus après la mise à jour 1.2 ; Fairphone enquête."),
+     art("Fairphone publie un correctif pour les Fairphone 7 bloqués au démarrage",
+         "La mise à jour 1.2.1 du Fairphone 7 corrige le blocage au démarrage apparu avec la 1.2.", hours=26,
+         site="numerama.com")),
     ("one fine, its amount in both, whatever else the leads name",
      art("La CNIL inflige 40 millions d'euros d'amende à Temu",
          "Le régulateur reproche à la plateforme de déposer des cookies publicitaires sans consentement."),
@@ -731,6 +744,12 @@ DIFFERENT = [
          "Noms, adresses e-mail et commandes des clients ont été dérobés, reconnaît l'enseigne."),
      art("Intersport : des données clients dérobées, l'enseigne alerte par e-mail",
          "Nom, prénom et téléphone des clients font partie des informations dérobées.", hours=30, site="01net.com")),
+    ("a phone's launch, then the update that blocks it, two days on",
+     art("Fairphone 7 : le smartphone réparable lancé avec huit ans de mises à jour",
+         "Le Fairphone 7 est vendu 599 euros ; les premiers appareils sont livrés aux clients de Fairphone."),
+     art("Fairphone 7 : une mise à jour bloque des appareils au démarrage",
+         "Les premiers appareils Fairphone 7 livrés aux clients ne démarrent plus après la mise à jour.", hours=50,
+         site="frandroid.com")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),
@@ -809,13 +828,14 @@ def test_the_best_scoring_story_is_chosen():
 # The sets written blind to the code, each measured once before it became a tuning set.
 BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8,
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
-                                                          fresh15, fresh17, fresh18, fresh19, fresh20, fresh23)}
+                                                          fresh15, fresh17, fresh18, fresh19, fresh20, fresh23,
+                                                          fresh25)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh23" are the sets written blind to the code."""
+    published order; "fresh" to "fresh25" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -844,8 +864,7 @@ PRECISION_SHORT = {
                "the MacBook Air of the next day is cut by the story check, stories.index.fits)",
         strict=True),
     "fresh23": pytest.mark.xfail(
-        reason="precision 0.912 on fresh23: the Freebox Ultra 2's launch and its first faulty update, and one "
-               "game's free DLC and its Switch 2 port, announced two days apart",
+        reason="precision 0.976 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
         strict=True)}
 HALVES = pytest.mark.parametrize(
     "half", ["dev", "held", *(pytest.param(b, marks=PRECISION_SHORT[b]) if b in PRECISION_SHORT else b for b in BLIND),

@@ -6,7 +6,8 @@ decision first vetoes on any sign of another event, then asks for strong, varied
 Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
 - more than the window apart, or more than RECURRENCE_GAP when a title says the event happens
-  again ("à nouveau en panne", "nouvelle panne"): that is another occurrence;
+  again ("à nouveau en panne", "nouvelle panne"), or when one tells of a launch and the other
+  of a defect ("une mise à jour bloque des appareils"): that is another occurrence;
 - the titles name things that differ (iOS 27 / iOS 26.5.1, Grenoble / Voiron, the CNIL / the
   Autorité de la concurrence…), or one opens on the other's event ("Après Cultura, une autre
   enseigne touchée"): stories.apart;
@@ -75,7 +76,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if a.roundup or b.roundup:
         return 0.0
     gap = abs(a.published - b.published)
-    if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP:
+    if gap > window or (a.recurrence or b.recurrence or _launch_then_defect(a, b)) and gap > RECURRENCE_GAP:
         return 0.0
     if told_apart(a, b):
         return 0.0
@@ -116,6 +117,12 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     agreed = amounts_agree(a, b) or _release_agrees(a, b) or bool(set(a.cves) & set(b.cves))
     value = NAME * min(actors, NAMES_COUNTED) + words + KIND * bool(kinds - COMMON_KINDS) + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
+
+
+def _launch_then_defect(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """One title tells of a launch, the other of a defect: the Fairphone 7's launch and, days
+    later, the update that blocks it at start-up."""
+    return a.defect != b.defect and "launch" in (b.kinds if a.defect else a.kinds)
 
 
 def threshold(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:

@@ -14,9 +14,9 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEPARTMENTS, EVENT_KINDS, FUNDING_SERIES,
-    JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
-    PRICE_RISE, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
+    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS, EVENT_KINDS, FIXED,
+    FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS,
+    PRECEDENT, PRICE_RISE, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
 
 
@@ -55,6 +55,7 @@ class StoryFeatures:
     # words are context ("au lendemain de l'attaque", "les résultats de recherche")
     roundup: bool  # a weekly digest or other recurring format: never one event
     recurrence: bool  # the title says it happens again ("à nouveau en panne")
+    defect: bool  # the title tells of a defect, not of its fix: "une mise à jour bloque des appareils"
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
     cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
@@ -144,6 +145,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
+        defect=bool(DEFECT.search(folded_title)) and not FIXED.search(folded_title),
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),

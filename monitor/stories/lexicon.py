@@ -129,6 +129,12 @@ RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une
                         r"|fuite|vague|plan|fois)|hors bande|hors cycle|out.of.band|correctifs? d.urgence)\b")
 # "hors bande", "correctif d'urgence": a patch outside the month's Patch Tuesday is another release.
 
+# A title telling of a defect: days after a launch, "une mise à jour bloque des appareils au
+# démarrage" is another event than the launch (its fix, "corrige le bug", is the defect's).
+DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plantee?s?|plantent|dysfonctionnements?"
+                    r"|ne (?:demarre|fonctionne)(?:nt)? plus|suspend|privee?s? (?:de|d'))\b")
+FIXED = re.compile(r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")  # "pour corriger un bug": the fix
+
 # A title opening on another event names its actor first: "Après Cultura, une autre enseigne
 # touchée", "Au lendemain de Metz, Agen…". Its story is not that actor's.
 PRECEDENT = re.compile(r"\b(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*(?:l['’]|la |le |les )?"

@@ -24,7 +24,8 @@ Connect's ("sans lien avec la panne Bouygues Telecom"), Decathlon's leak and Int
 leads opening on "Noms" and "Nom"), the Freebox Ultra 2's launch and its first faulty update, and
 Clair Obscur's free DLC and its Switch 2 port. Then a tuning set: what a lead says is "sans lien
 avec" it is another event, a word opening two leads is no shared name unless a title has it,
-and "s'offre" tells an acquisition. Left: the Freebox update and the game's two announcements.
+and "s'offre" tells an acquisition (P 0.912); for fresh25, a defect days after a launch is
+another occurrence, which cut the Freebox update (P 0.976). Left: the game's two announcements.
 """
 from __future__ import annotations
 
