@@ -14,7 +14,7 @@ from monitor.stories.features import name_table
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
-    fresh14, fresh15, fresh17, fresh18, fresh19, fresh20, fresh23, fresh25,
+    fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh25,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -828,8 +828,8 @@ def test_the_best_scoring_story_is_chosen():
 # The sets written blind to the code, each measured once before it became a tuning set.
 BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8,
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
-                                                          fresh15, fresh17, fresh18, fresh19, fresh20, fresh23,
-                                                          fresh25)}
+                                                          fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
+                                                          fresh21, fresh22, fresh23, fresh25)}
 BLIND = tuple(BLIND_SETS)
 
 
@@ -862,6 +862,11 @@ PRECISION_SHORT = {
     "fresh20": pytest.mark.xfail(
         reason="precision 0.958 on fresh20: iOS 26.4 and its battery bug three days on (the iPhone 17e's link to "
                "the MacBook Air of the next day is cut by the story check, stories.index.fits)",
+        strict=True),
+    # measured once on the code that landed, nothing changed for it
+    "fresh22": pytest.mark.xfail(
+        reason="precision 0.898 on fresh22: WWDC's iOS 27 and the iOS 27 beta Apple withdrew, and two rulings "
+               "about Uber (the cour d'appel on its drivers, a tribunal on Heetch)",
         strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.976 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
