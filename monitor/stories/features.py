@@ -16,7 +16,8 @@ from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS, EVENT_KINDS, FIXED,
     FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS,
-    PRECEDENT, PRICE_RISE, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES, WORD_GROUPS,
+    PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES,
+    WORD_GROUPS,
 )
 
 
@@ -125,13 +126,15 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     named = list(_VERSION.finditer(title))  # a name and its number: "iOS 27", "Freebox Ultra 2"
     versions = _named_versions(named)
     title_lines = [f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(named)
-    cited = t_ents + l_ents if "fine" in kinds else []  # only a fine's authorities are compared
-    # An aside a lead recalls names the authority of the fine the article tells of when the rest
-    # of the lead tells of none ("Après l'amende de la DGCCRF, la plateforme doit…"), not when it
-    # tells of another ("Trois jours après une sanction de la CNIL, Meta écope d'une amende…").
-    if "fine" in kinds and lead != told_lead and "fine" not in _kinds(l_terms, fold(lead)):
-        asides = " ".join(m.group() for m in RECALLED.finditer(told_lead))
-        cited += _terms_and_entities(asides, words(asides), canon)[1]
+    cited: list[str] = []
+    if "fine" in kinds:  # only a fine's authorities are compared
+        cited = t_ents + l_ents
+        # An aside a lead recalls names the authority of the fine the article tells of when the
+        # rest of the lead tells of none ("Après l'amende de la DGCCRF, la plateforme doit…"), not
+        # when it tells of another ("Trois jours après une sanction de la CNIL, Meta écope…").
+        if lead != told_lead and "fine" not in _kinds(l_terms, fold(lead)):
+            asides = " ".join(m.group() for m in RECALLED.finditer(told_lead))
+            cited += _terms_and_entities(asides, words(asides), canon)[1]
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
@@ -370,16 +373,13 @@ def _named_versions(named: list[re.Match[str]]) -> tuple[str, ...]:
     return tuple(sorted({f"{fold(m.group(1))} {m.group(2)}" for m in named}))
 
 
-_PRICE_WORDS = ("prix", "tarif", "forfait", "abonnement", "cher", "euro", "centime")  # PRICE_RISE needs one
-
-
 def _kinds(ts: list[str], folded: str) -> set[str]:
     """The kinds of event named by the terms `ts` of a title, or by phrases of it, `folded`."""
     kinds = {EVENT_KINDS[t] for t in ts if t in EVENT_KINDS}
     kinds.update(KIND_PHRASES[phrase] for phrase in KIND_PHRASE.findall(folded))
     if FUNDING_SERIES.search(folded):
         kinds.add("funding")
-    if any(w in folded for w in _PRICE_WORDS) and PRICE_RISE.search(folded):
+    if any(w in folded for w in PRICE_WORDS) and PRICE_RISE.search(folded):
         kinds.add("price")
     if LAUNCHED.search(folded):
         kinds.add("launch")

@@ -134,6 +134,9 @@ def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WIN
     it apart, and no veto stands between it and at least half of them. A link through one vague
     article ("Faut-il craquer pour la nouvelle box de Free ?") must not join two stories whose
     articles contradict each other (the box's launch, its faulty update)."""
-    if any(told_apart(f, m) for m in members):
-        return False
-    return 2 * sum(score(f, m, window) > 0 for m in members) >= len(members)
+    agreeing = 0
+    for m in members:
+        if told_apart(f, m):
+            return False
+        agreeing += score(f, m, window) > 0
+    return 2 * agreeing >= len(members)

@@ -110,6 +110,7 @@ PRICE_RISE = re.compile(r"\b(?:augmente|augmentent|releve|relevent|hausse|augmen
                         r"|\baugmente(?:nt)? de \d+(?:[,.]\d+)? (?:euros?|centimes)"
                         r"|(?<!\ble )(?<!\bla )(?<!\bles )(?<!\bsa )(?<!\bson )(?<!\bses )\bplus cher(?:e|s|es)?\b")
 # (not a superlative: "sa box la plus chère" is a product, "son forfait le plus cher" too)
+PRICE_WORDS = ("prix", "tarif", "forfait", "abonnement", "cher", "euro", "centime")  # PRICE_RISE needs one
 # A service opened to its users is a launch: "Free active la 5G SA", "ouvre la vraie 5G à tous",
 # "généralise son assistant"; not an authority opening a probe or a firm its talks.
 LAUNCHED = re.compile(r"\b(?:active|activent|deploie|deploient|generalise|generalisent|etend|etendent|inaugure"
