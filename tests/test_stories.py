@@ -14,7 +14,7 @@ from monitor.stories.features import name_table
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
-    fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh25,
+    fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -310,6 +310,7 @@ def test_a_trial_is_no_attack_and_a_title_names_its_country():
 def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Fairphone 7 : une mise à jour bloque des appareils au démarrage")).defect
     assert feats(art("Freebox Ultra 2 : des abonnés privés de Wi-Fi après la mise à jour")).defect
+    assert feats(art("Freebox Ultra 2 : une mise à jour fait planter le Wi-Fi")).defect
     assert not feats(art("Apple publie iOS 26.4.1 pour corriger un bug de batterie")).defect
     assert not feats(art("Fairphone 7 officialisé : prix et fiche technique")).defect
 
@@ -829,7 +830,7 @@ def test_the_best_scoring_story_is_chosen():
 BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8,
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
                                                           fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
-                                                          fresh21, fresh22, fresh23, fresh25)}
+                                                          fresh21, fresh22, fresh23, fresh24, fresh25)}
 BLIND = tuple(BLIND_SETS)
 
 
@@ -867,6 +868,11 @@ PRECISION_SHORT = {
     "fresh22": pytest.mark.xfail(
         reason="precision 0.898 on fresh22: WWDC's iOS 27 and the iOS 27 beta Apple withdrew, and two rulings "
                "about Uber (the cour d'appel on its drivers, a tribunal on Heetch)",
+        strict=True),
+    "fresh24": pytest.mark.xfail(
+        reason="precision 0.876 on fresh24: the Freebox Ultra 2 and its Wi-Fi bug two days on, the Galaxy S26 and "
+               "the Galaxy Buds 4 Pro of one Unpacked, Ariane 6 and Vega-C's postponement, GPT-5.5 and OpenAI's "
+               "datacenter (leads recalling the other event 'au lendemain de …')",
         strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.976 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
