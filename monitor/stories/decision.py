@@ -76,7 +76,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if a.roundup or b.roundup:
         return 0.0
     gap = abs(a.published - b.published)
-    if gap > window or (a.recurrence or b.recurrence or _launch_then_defect(a, b)) and gap > RECURRENCE_GAP:
+    if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP or defect_after_launch(a, b):
         return 0.0
     if told_apart(a, b):
         return 0.0
@@ -119,10 +119,14 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
 
 
-def _launch_then_defect(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """One title tells of a launch, the other of a defect: the Fairphone 7's launch and, days
-    later, the update that blocks it at start-up."""
-    return a.defect != b.defect and "launch" in (b.kinds if a.defect else a.kinds)
+def defect_after_launch(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """One title tells of a launch, the other, more than RECURRENCE_GAP away, of a defect: the
+    Fairphone 7's launch and, days later, the update that blocks it at start-up. An outage's
+    story tells of its defects ("privés de réseau") and of the update behind it."""
+    if a.defect == b.defect or abs(a.published - b.published) <= RECURRENCE_GAP:
+        return False
+    kinds = b.kinds if a.defect else a.kinds
+    return "launch" in kinds and "outage" not in kinds
 
 
 def threshold(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 
 from monitor.query.aliases import Aliases
 from monitor.stories.apart import told_apart
-from monitor.stories.decision import WINDOW, score, threshold
+from monitor.stories.decision import WINDOW, defect_after_launch, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features, name_table
 
 RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
@@ -131,12 +131,13 @@ class StoryIndex:
 
 def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WINDOW) -> bool:
     """Whether `f` may join the story of `members`, one of which it matches: none of them tells
-    it apart, and no veto stands between it and at least half of them. A link through one vague
-    article ("Faut-il craquer pour la nouvelle box de Free ?") must not join two stories whose
-    articles contradict each other (the box's launch, its faulty update)."""
+    it apart or is the launch of what `f` tells the defect of (or the reverse), and no veto
+    stands between it and at least half of them. A link through one vague article ("Faut-il
+    craquer pour la nouvelle box de Free ?") must not join two stories whose articles contradict
+    each other (the box's launch, its faulty update)."""
     agreeing = 0
     for m in members:
-        if told_apart(f, m):
+        if told_apart(f, m) or defect_after_launch(f, m):
             return False
         agreeing += score(f, m, window) > 0
     return 2 * agreeing >= len(members)
