@@ -306,12 +306,13 @@ WORD_GROUPS = (
     ("visioconférence", "visioconférences", "visio"),
 )
 
-# Titles of recurring formats: a digest reports a week, not an event.
+# Titles of recurring formats: a digest reports a week, not an event; a deals post, its products.
 ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"
                      r"la semaine de|annonces a retenir|toutes les annonces|"  # a show's day: many events
                      r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
                      r"|les \d+ (?:infos?|actus?|news)|podcast|matinale|quotidienne|brief|briefing"
-                     r"|flash (?:info|tech|eco))\b")
+                     r"|flash (?:info|tech|eco)"
+                     r"|bons? plans?|meilleures (?:offres|promos?)|bonnes affaires|(?:offres|promos?) du jour)\b")  # deals
 
 # What a title tells as the context of its event, up to the end of its clause: "Grève chez
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
