@@ -25,7 +25,8 @@ which name no launch); the Galaxy S26 and the Galaxy Buds 4 Pro of one Unpacked;
 Galileo launch and Vega-C's postponement the next day, and GPT-5.5 and OpenAI's datacenter near
 Dunkerque the next day (both leads recall the other event "au lendemain du succès d'Ariane 6", "de
 la sortie de GPT-5.5", an aside that is not stripped since "au lendemain de l'annonce" opens
-follow-ups of the same event).
+follow-ups of the same event). Then a tuning set: a defect joins no story holding the launch it
+follows, and what a lead names "aux côtés de" is an aside (P 0.939, R 0.829).
 """
 from __future__ import annotations
 
