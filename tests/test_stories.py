@@ -879,8 +879,7 @@ PRECISION_SHORT = {
     # measured once on the code that landed, nothing changed for it
     "fresh22": pytest.mark.xfail(
         reason="precision 0.935 on fresh22 (0.898 at first measure): WWDC's iOS 27 and the iOS 27 beta Apple "
-               "withdrew, and two rulings "
-               "about Uber (the cour d'appel on its drivers, a tribunal on Heetch)",
+               "withdrew, and two rulings about Uber (the cour d'appel on its drivers, a tribunal on Heetch)",
         strict=True),
     "fresh24": pytest.mark.xfail(
         reason="precision 0.939 on fresh24 (0.876 at first measure, with the Freebox Ultra 2's Wi-Fi bug and the "
