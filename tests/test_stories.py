@@ -16,7 +16,7 @@ from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
-    fresh26, fresh27,
+    fresh26, fresh27, fresh28,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -315,6 +315,16 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Freebox Ultra 2 : une mise à jour fait planter le Wi-Fi")).defect
     assert not feats(art("Apple publie iOS 26.4.1 pour corriger un bug de batterie")).defect
     assert not feats(art("Fairphone 7 officialisé : prix et fiche technique")).defect
+    assert feats(art("Bêta de macOS 27 : gare à l'autonomie des MacBook")).defect
+    assert feats(art("Pixel 11 : des utilisateurs se plaignent d'une batterie vidée en une matinée")).defect
+    assert feats(art("Google retire la mise à jour de mars du Pixel 11")).defect
+    assert feats(art("Batterie vidée : Google reconnaît un bug et prépare un correctif")).defect  # not yet fixed
+    assert not feats(art("Google corrige le bug de batterie du Pixel 11")).defect
+
+
+def test_a_launch_made_official_and_a_collective_agreement_are_kinds_of_event():
+    assert feats(art("Free officialise la Freebox Ultra 2")).kinds == ("launch",)
+    assert "layoffs" in feats(art("Jeu vidéo : l'éditeur lance une RCC visant 240 postes")).kinds
 
 
 def test_the_source_after_selon_is_not_a_name():
@@ -482,9 +492,27 @@ SAME = [
      art("Microsoft promet 4 Md€ pour ses datacenters français",
          "L'éditeur va agrandir ses centres de données en France pour 4 milliards d'euros.", hours=3,
          site="lemondeinformatique.fr")),
+    ("an appeal before one authority against another's fine, each lead naming the other",
+     art("Free conteste son amende de 42 millions devant le Conseil d'État",
+         "L'opérateur a déposé un recours contre la sanction de la CNIL, qu'il juge disproportionnée."),
+     art("Free fait appel de la sanction de la CNIL",
+         "Iliad saisit le Conseil d'État et demande la suspension de la publicité de la décision.", hours=3,
+         site="next.ink")),
+    ("two titles naming the same buyer and target, in other words",
+     art("Capgemini en discussions exclusives pour racheter Talan",
+         "Le géant français du conseil discute d'un rachat valorisant la société autour de 1,8 milliard."),
+     art("Capgemini lorgne Talan, les négociations sont avancées",
+         "Le groupe de services numériques pourrait annoncer l'opération d'ici quelques semaines.", hours=3,
+         site="linforme.com")),
 ]
 
 DIFFERENT = [
+    ("a model by its code, and a vague title whose lead names another model of the firm",
+     art("AWS lance Trainium4 pour défier Nvidia",
+         "La puce d'entraînement d'Amazon Web Services promet quatre fois plus de performances."),
+     art("Le numéro un du cloud présente sa nouvelle puce serveur",
+         "Amazon Web Services dévoile Graviton6, son processeur Arm pour les instances de calcul.",
+         hours=9, site="usine-digitale.fr")),
     ("layoffs then a strike at the same firm",
      art("AWS se sépare d'une soixantaine de salariés", "Une soixantaine de postes concernés chez AWS France."),
      art("Grève chez AWS France : les salariés débraient", "Les salariés d'AWS France dénoncent le plan de départs.",
@@ -842,13 +870,13 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
                                                           fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
                                                           fresh21, fresh22, fresh23, fresh24, fresh25, fresh26,
-                                                          fresh27)}
+                                                          fresh27, fresh28)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh27" are the sets written blind to the code."""
+    published order; "fresh" to "fresh28" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -872,19 +900,19 @@ FRESH_RECALL_SHORT = pytest.mark.xfail(
 
 # Look-alikes a set revealed that no rule tells apart without losing more true pairs (issue 12)
 PRECISION_SHORT = {
-    "fresh20": pytest.mark.xfail(
-        reason="precision 0.958 on fresh20: iOS 26.4 and its battery bug three days on (the iPhone 17e's link to "
-               "the MacBook Air of the next day is cut by the story check, stories.index.fits)",
-        strict=True),
     # measured once on the code that landed, nothing changed for it
     "fresh22": pytest.mark.xfail(
-        reason="precision 0.935 on fresh22 (0.898 at first measure): WWDC's iOS 27 and the iOS 27 beta Apple "
-               "withdrew, and two rulings about Uber (the cour d'appel on its drivers, a tribunal on Heetch)",
+        reason="precision 0.978 on fresh22 (0.898 at first measure): two rulings about Uber (the cour d'appel on "
+               "its drivers, a tribunal on Heetch)",
         strict=True),
     "fresh24": pytest.mark.xfail(
         reason="precision 0.939 on fresh24 (0.876 at first measure, with the Freebox Ultra 2's Wi-Fi bug and the "
                "Galaxy Buds 4 Pro 'aux côtés des Galaxy S26'): Ariane 6 and Vega-C's postponement, GPT-5.5 and "
                "OpenAI's datacenter (leads recalling the other event 'au lendemain de …')",
+        strict=True),
+    "fresh28": pytest.mark.xfail(
+        reason="precision 0.955 on fresh28 (0.818 at first measure): two rulings against Meta a day apart, the "
+               "CJUE's on its ads and a Paris court's for the press ('Publicité : Meta condamné…')",
         strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.976 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",

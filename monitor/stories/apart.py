@@ -7,6 +7,8 @@ differ (issue 12). Pure; `told_apart` is the decision's first veto.
 - different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
   are in the Isère, two hospitals), authorities (the CNIL's fine, the Autorité de la
   concurrence's), weekdays ("en panne ce lundi" / "ce jeudi"), or flaws by their CVE ids;
+- a model by its code in one title, others only in the other article, whose title names none
+  (Trainium4 / "sa nouvelle puce serveur", Graviton6);
 - one incident (outage, attack, strike) at different towns, in the titles or the leads
   (OVHcloud's outage at Roubaix, then at Strasbourg);
 - a title opening on another event whose actor the other's title has ("Après Cultura, une autre
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from monitor.stories.amounts import amounts_agree
-from monitor.stories.features import TOWN_NAMES, StoryFeatures
+from monitor.stories.features import MODEL_CODE, TOWN_NAMES, StoryFeatures
 
 # Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
 PLACED_KINDS = frozenset({"outage", "attack", "strike"})
@@ -26,7 +28,7 @@ PLACED_KINDS = frozenset({"outage", "attack", "strike"})
 def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """What the titles name, or their order, says two events."""
     return _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b) \
-        or _variants_differ(a, b) or _follows(a, b) or _follows(b, a)
+        or _variants_differ(a, b) or _follows(a, b) or _follows(b, a) or _coded_apart(a, b) or _coded_apart(b, a)
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
@@ -56,9 +58,17 @@ def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     Voiron two hospitals of the Isère, the CNIL's fine and the Autorité de la concurrence's two
     decisions about Google (an authority named in one title and another in the other's lead,
     too), Free's outage "ce lundi" and "ce jeudi" two outages."""
-    return _disjoint(a.towns, b.towns) or _disjoint(a.authorities, b.authorities) or _disjoint(a.cves, b.cves) \
+    return _disjoint(a.towns, b.towns) or _authorities_apart(a, b) or _disjoint(a.cves, b.cves) \
         or _disjoint(a.days, b.days) or _releases_apart(a.releases, b.releases) or _fined_apart(a, b) \
         or _fined_apart(b, a)
+
+
+def _authorities_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both titles name authorities, never the same one, and one of them is not in the other
+    article at all: "Free conteste son amende devant le Conseil d'État" (of the CNIL, its lead
+    says) is "Free fait appel de la sanction de la CNIL" (before the Conseil d'État)."""
+    return _disjoint(a.authorities, b.authorities) \
+        and not (set(a.authorities) <= set(b.entities) and set(b.authorities) <= set(a.entities))
 
 
 def _releases_apart(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
@@ -119,6 +129,16 @@ def _models_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name models of one series by their codes, and none the same: the M5 MacBook
     is not the M4 iPad (one title naming the M4 and the M3 it follows is still the M4's)."""
     return _disjoint(a.models, b.models) and bool({series for series, _ in a.models} & {s for s, _ in b.models})
+
+
+def _coded_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """`a`'s title names a model by its code, `b`'s title names none and its lead names others
+    only: AWS's Trainium4 is not the "nouvelle puce serveur" whose lead names Graviton6 (a lead
+    under "iPhone 18 Pro" names its parts: "modem maison C2")."""
+    if not a.models or b.models or b.versions:
+        return False
+    mine = {series + number for series, number in a.models}
+    return mine.isdisjoint(b.entities) and any(MODEL_CODE.fullmatch(e) for e in b.entities)
 
 
 def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:

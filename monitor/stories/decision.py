@@ -12,8 +12,9 @@ Vetoes (score 0):
   Autorité de la concurrence…), or one opens on the other's event ("Après Cultura, une autre
   enseigne touchée"): stories.apart;
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
-  one, in whatever words), or no shared name but an authority's or a trade show's
-  (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an event has an actor
+  one, in whatever words; two actors both titles name, "Capgemini lorgne Talan", count as
+  three), or no shared name but an authority's or a trade show's (lexicon.AUTHORITIES,
+  VENUES: the CNIL fines many, the CES shows many): an event has an actor
   (a firm, a hospital, a law) and more than one word of its own. A law or a public decision is
   the exception: two titles naming nobody but authorities and sharing PUBLIC_ACT_WORDS words;
 - a title names someone the other article never mentions, and the other title names someone
@@ -87,7 +88,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if placed_apart(a, b, kinds):
         return 0.0
     shared = set(a.terms).intersection(b.terms)
-    if len(shared) + same_kind < MIN_SHARED_TERMS:
+    if len(shared) + same_kind + _two_titled_names(a, b, shared) < MIN_SHARED_TERMS:
         return 0.0
     # Whether the other article mentions each name of a title (an authority's aside): for the
     # stranger veto, then the penalty.
@@ -152,6 +153,12 @@ def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
     la région de Paris" / "Panne Scaleway : …")."""
     return bool(seen) and bool(b.title_entities or set(b.title_openers).intersection(b.entities)) \
         and not any(seen) and not any(o in b.entities for o in a.title_openers)
+
+
+def _two_titled_names(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> bool:
+    """Both titles name the same two actors: "Capgemini lorgne Talan" needs no third word."""
+    names = a.entities + b.entities + a.openers + b.openers  # "Capgemini" opening a title is an opener
+    return len(shared.intersection(a.title_terms, b.title_terms, names)) >= 2
 
 
 def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:

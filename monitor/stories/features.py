@@ -357,11 +357,11 @@ def _variants(title: str, named: list[re.Match[str]]) -> tuple[tuple[str, str], 
     return tuple(sorted(found))
 
 
-_MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
+MODEL_CODE = re.compile(r"([a-z]+)(\d+)")  # a name with its number in one word: M5, A19, B300
 
 
 def _models(title_entities: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted({m.groups() for e in title_entities if (m := _MODEL_CODE.fullmatch(e))}))
+    return tuple(sorted({m.groups() for e in title_entities if (m := MODEL_CODE.fullmatch(e))}))
 
 
 def _versions(title: str) -> tuple[str, ...]:

@@ -53,7 +53,8 @@ SCALE_WORDS = {fold(w): n for w, n in {"cent": 100, "cents": 100, "mille": 1000}
 # however much else they share: layoffs then a strike at one firm (issue 12).
 _KINDS = {
     # not "départs" alone: "le prix de départ" (KIND_PHRASES: "plan de départs", "départs volontaires")
-    "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs",  # "se sépare": KIND_PHRASES
+    # "se sépare": KIND_PHRASES; RCC and PSE, the French plans by their acronyms
+    "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs RCC PSE",
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
               "outage down rade",  # not "bug": a bug and its fix are one story
@@ -61,7 +62,7 @@ _KINDS = {
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
-    "launch": "lance lancent lancement dévoile présente officiel",
+    "launch": "lance lancent lancement dévoile présente officiel officialise officialisent",
     "results": "chiffre résultats trimestre trimestriel trimestriels semestre semestriel semestriels bénéfice pertes "
                "objectifs prévisions",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
     "hiring": "recrute recrutement recrutements embauche embauches",
@@ -133,8 +134,14 @@ RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une
 # A title telling of a defect: days after a launch, "une mise à jour bloque des appareils au
 # démarrage" is another event than the launch (its fix, "corrige le bug", is the defect's).
 DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|ent)|dysfonctionnements?"
-                    r"|ne (?:demarre|fonctionne)(?:nt)? plus|suspend|privee?s? (?:de|d'))\b")
-FIXED = re.compile(r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")  # "pour corriger un bug": the fix
+                    r"|ne (?:demarre|fonctionne)(?:nt)? plus|suspend|privee?s? (?:de|d')|couacs?|soucis|gare a"
+                    r"|vid(?:e|ent|ait|aient) (?:la|les|sa|ses|vos|votre) batteries?|defauts?|defectueu(?:x|se|ses)"
+                    r"|surchauff\w*|deconnexions?|en boucle|instabilites?|ralentissements?|problemes? (?:de|d')"
+                    r"|retire(?:nt)? (?:la|sa|le|son|une) (?:mise a jour|beta|version|correctif)|se plaignent"
+                    r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne))\b")
+# "pour corriger un bug": the fix; not one to come ("prépare un correctif")
+FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attendant un )"
+                   r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")
 
 # A title opening on another event names its actor first: "Après Cultura, une autre enseigne
 # touchée", "Au lendemain de Metz, Agen…". Its story is not that actor's.
