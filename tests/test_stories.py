@@ -320,6 +320,8 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Google retire la mise à jour de mars du Pixel 11")).defect
     assert feats(art("Batterie vidée : Google reconnaît un bug et prépare un correctif")).defect  # not yet fixed
     assert not feats(art("Google corrige le bug de batterie du Pixel 11")).defect
+    f = feats(art("Freebox Pop : une mise à jour prive des abonnés de télévision"))
+    assert f.defect and f.kinds == ()  # the update is how the defect came, not a launch
 
 
 def test_a_launch_made_official_and_a_collective_agreement_are_kinds_of_event():
@@ -498,6 +500,12 @@ SAME = [
      art("Free fait appel de la sanction de la CNIL",
          "Iliad saisit le Conseil d'État et demande la suspension de la publicité de la décision.", hours=3,
          site="next.ink")),
+    ("a defect told by the update behind it, and its black screen in other words",
+     art("Windows 11 : la mise à jour de décembre bloque le démarrage de certains PC",
+         "Des utilisateurs signalent un écran noir après l'installation du correctif cumulatif KB5072033."),
+     art("Écran noir après la mise à jour Windows : comment désinstaller KB5072033",
+         "Notre guide pour revenir en arrière en attendant le correctif promis par Microsoft.", hours=20,
+         site="lesnumeriques.com")),
     ("two titles naming the same buyer and target, in other words",
      art("Capgemini en discussions exclusives pour racheter Talan",
          "Le géant français du conseil discute d'un rachat valorisant la société autour de 1,8 milliard."),

@@ -121,6 +121,9 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds = _kinds(t_terms, folded_title)
     else:
         kinds = _kinds(_terms_and_entities(told, words(told), canon)[0], fold(told))
+    defect = bool(DEFECT.search(folded_title)) and not FIXED.search(folded_title)
+    if defect:  # "une mise à jour bloque des PC" tells of no launch: of a defect, an outage's or not
+        kinds.difference_update(("launch", "update"))
     title_entities = _sorted([e for e in t_ents if e not in bystanders])
     title_openers = _sorted(t_open if _HEADING.match(title) else [])
     named = list(_VERSION.finditer(title))  # a name and its number: "iOS 27", "Freebox Ultra 2"
@@ -148,7 +151,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
-        defect=bool(DEFECT.search(folded_title)) and not FIXED.search(folded_title),
+        defect=defect,
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),

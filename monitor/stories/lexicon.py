@@ -134,8 +134,9 @@ RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une
 # A title telling of a defect: days after a launch, "une mise à jour bloque des appareils au
 # démarrage" is another event than the launch (its fix, "corrige le bug", is the defect's).
 DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|ent)|dysfonctionnements?"
-                    r"|ne (?:demarre|fonctionne)(?:nt)? plus|suspend|privee?s? (?:de|d')|couacs?|soucis|gare a"
-                    r"|vid(?:e|ent|ait|aient) (?:la|les|sa|ses|vos|votre) batteries?|defauts?|defectueu(?:x|se|ses)"
+                    r"|ne (?:demarre|fonctionne)(?:nt)? plus|suspend|privee?s? (?:de|d')|prive(?:nt)? (?:des|les)"
+                    r"|couacs?|soucis|gare a|defauts?|defectueu(?:x|se|ses)"
+                    r"|vid(?:e|ent|ait|aient) (?:la|les|sa|ses|vos|votre) batteries?"
                     r"|surchauff\w*|deconnexions?|en boucle|instabilites?|ralentissements?|problemes? (?:de|d')"
                     r"|retire(?:nt)? (?:la|sa|le|son|une) (?:mise a jour|beta|version|correctif)|se plaignent"
                     r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne))\b")
