@@ -7,6 +7,8 @@ differ (issue 12). Pure; `told_apart` is the decision's first veto.
 - different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
   are in the Isère, two hospitals), authorities (the CNIL's fine, the Autorité de la
   concurrence's), weekdays ("en panne ce lundi" / "ce jeudi"), or flaws by their CVE ids;
+- a court in one title, others only in the other article (the CJUE / a Paris court, both
+  about Meta);
 - a model by its code in one title, others only in the other article, whose title names none
   (Trainium4 / "sa nouvelle puce serveur", Graviton6);
 - one incident (outage, attack, strike) at different towns, in the titles or the leads
@@ -60,7 +62,7 @@ def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     too), Free's outage "ce lundi" and "ce jeudi" two outages."""
     return _disjoint(a.towns, b.towns) or _authorities_apart(a, b) or _disjoint(a.cves, b.cves) \
         or _disjoint(a.days, b.days) or _releases_apart(a.releases, b.releases) or _fined_apart(a, b) \
-        or _fined_apart(b, a)
+        or _fined_apart(b, a) or _judged_apart(a, b) or _judged_apart(b, a)
 
 
 def _authorities_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -84,6 +86,13 @@ def _fined_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     ("40 millions d'euros d'amende pour Temu" whose lead recalls that Bruxelles investigates too)."""
     return "fine" in a.kinds and "fine" in b.kinds and _disjoint(a.authorities, b.authorities_cited) \
         and not amounts_agree(a, b)
+
+
+def _judged_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """`a`'s title names a court, `b` names others only, in its lead maybe: the CJUE's ruling
+    against Meta is not "Meta condamné à verser 110 millions" by a Paris court a day later."""
+    mine = set(a.authorities).intersection(a.courts)
+    return bool(mine) and _disjoint(mine, b.courts)
 
 
 def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -67,6 +67,7 @@ class StoryFeatures:
     towns: tuple[str, ...]  # lexicon.DEPARTMENTS' towns, heading the title too ("Rennes : …")
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
     authorities_cited: tuple[str, ...]  # a fine's, anywhere, a recalled aside too (features)
+    courts: tuple[str, ...]  # lexicon.COURTS, title and lead: "Meta condamné…", "Le tribunal de Paris…"
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
     countries: tuple[str, ...]  # the countries its title names: "en Allemagne", "en France"
 
@@ -116,6 +117,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     precedents = _precedents(title, canon)
     bystanders = _rivals(title, canon).union(precedents)
     folded_title = fold(title)
+    title_courts = _courts(folded_title)
     told = CONTEXT.sub(" ", title)  # the event, without its context
     if told == title:
         kinds = _kinds(t_terms, folded_title)
@@ -158,8 +160,9 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         countries=tuple(sorted({m.group() for m in _COUNTRY.finditer(folded_title)})),
         releases=_releases(versions), variants=_variants(title, named), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
-        authorities=_sorted([*AUTHORITY_NAMES.intersection(title_entities), *_courts(folded_title)]),
-        authorities_cited=_sorted(list(AUTHORITY_NAMES.intersection(cited))))
+        authorities=_sorted([*AUTHORITY_NAMES.intersection(title_entities), *title_courts]),
+        authorities_cited=_sorted(list(AUTHORITY_NAMES.intersection(cited))),
+        courts=_sorted(title_courts + _courts(fold(lead))))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
@@ -322,11 +325,14 @@ def _precedents(title: str, canon: Names) -> tuple[str, ...]:
 
 
 _COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in COUNTRIES) + r")\b")
-_COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]") for c in COURTS) + r")\b")
+_COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]")
+                                         for c in sorted((c for court in COURTS for c in court), key=len, reverse=True))
+                    + r")\b")
+_COURT_NAME = {" ".join(terms(c)): " ".join(terms(court[0])) for court in COURTS for c in court}
 
 
-def _courts(folded_title: str) -> list[str]:
-    return [" ".join(terms(m.group())) for m in _COURT.finditer(folded_title)]
+def _courts(folded: str) -> list[str]:
+    return [_COURT_NAME[" ".join(terms(m.group()))] for m in _COURT.finditer(folded)]
 
 
 def _cve_ids(text: str) -> list[re.Match[str]]:

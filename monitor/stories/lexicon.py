@@ -171,7 +171,11 @@ _PRESS_NAMES = (
     ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle"),
     ("Ubisoft", "Assassin's Creed", "Lapins crétins"),  # the game names its maker, in two words
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
-    ("Worldline", "champion français des paiements", "géant français des paiements", "ex-filiale d'Atos"),
+    ("Worldline", "champion français des paiements", "géant français des paiements", "ex-filiale d'Atos",
+     "champion français des terminaux de paiement"),
+    ("Nvidia", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques"),
+    ("Capgemini", "numéro un français des services numériques", "géant français du conseil",
+     "numéro un français du conseil"),
     ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI"),
     ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
     ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
@@ -282,9 +286,12 @@ AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commiss
                "Parlement", "prud'hommes", "gouvernement", "État", "Bercy",
                "Élysée", "ministère", "Conseil d'État", "Conseil constitutionnel", "tribunal", "Cour", "justice")
 
-# Courts a title names, capitalised or not: "les prud'hommes" and "la cour d'appel" are two decisions.
-COURTS = ("prud'hommes", "cour d'appel", "cour de cassation", "tribunal de commerce", "tribunal judiciaire",
-          "tribunal administratif", "tribunal correctionnel", "Conseil d'État", "Conseil constitutionnel")
+# Courts named, capitalised or not: "les prud'hommes" and "la cour d'appel" are two decisions.
+# Each group is one court (the commercial courts were renamed in 2025).
+COURTS = (("prud'hommes",), ("cour d'appel",), ("cour de cassation",),
+          ("tribunal des activités économiques", "tribunal de commerce"), ("tribunal judiciaire",),
+          ("tribunal administratif",), ("tribunal correctionnel",), ("Conseil d'État",), ("Conseil constitutionnel",),
+          ("CJUE", "Cour de justice de l'Union européenne", "Cour de justice de l'UE", "justice européenne"))
 
 # Words and phrases of one meaning in tech news, made one term so that two wordings of one fact
 # share it ("faille" / "vulnérabilité", "centre de données" / "datacenter"). Each group's term is
