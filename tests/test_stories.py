@@ -308,6 +308,13 @@ def test_a_court_has_one_name_in_its_several_wordings_and_a_lead_names_courts_to
     assert f.authorities == () and f.courts == feats(art("Le tribunal des activités économiques déboute Uber")).courts
 
 
+def test_a_cloud_region_is_read_by_its_code_or_its_name():
+    assert feats(art("Google Cloud : incident dans europe-west9", "Puis us-central1 et fr-par-1.")).regions == (
+        "europe-west9", "fr-par-1", "us-central1")
+    assert feats(art("Azure en panne", "La région Europe de l’Ouest touchée.")).regions == ("westeurope",)
+    assert feats(art("Le Covid-19 et le Wi-Fi 7 au menu", "GPT-5 aussi.")).regions == ()
+
+
 def test_a_trial_is_no_attack_and_a_title_names_its_country():
     assert feats(art("Piratage de France Travail : trois hackers renvoyés devant le tribunal")).kinds == ("trial",)
     assert feats(art("Amende de 12 millions : Cdiscount juge la décision disproportionnée")).kinds == ("fine",)
@@ -523,6 +530,14 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("two outages of one cloud in two regions, hours apart",
+     art("AWS : panne dans la région eu-west-3", "Des instances EC2 inaccessibles à Paris depuis ce matin."),
+     art("AWS : panne dans la région us-east-1", "DynamoDB indisponible en Virginie, de nombreux services touchés.",
+         hours=10, site="next.ink")),
+    ("two outages of one cloud in two regions by their names",
+     art("Azure : panne dans la région France Central", "Des clients privés de services cloud."),
+     art("Azure : panne dans la région Europe de l'Ouest", "Des machines virtuelles inaccessibles aux Pays-Bas.",
+         hours=20, site="silicon.fr")),
     ("two rulings about one firm a day apart, one court in a title, another in a lead",
      art("Publicité ciblée : revers majeur pour Meta devant la justice européenne",
          "La Cour de justice de l'UE juge illégal le modèle « payer ou consentir » de Facebook et Instagram."),

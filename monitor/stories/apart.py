@@ -11,8 +11,8 @@ differ (issue 12). Pure; `told_apart` is the decision's first veto.
   about Meta);
 - a model by its code in one title, others only in the other article, whose title names none
   (Trainium4 / "sa nouvelle puce serveur", Graviton6);
-- one incident (outage, attack, strike) at different towns, in the titles or the leads
-  (OVHcloud's outage at Roubaix, then at Strasbourg);
+- one incident (outage, attack, strike) at different towns or cloud regions, in the titles or
+  the leads (OVHcloud's outage at Roubaix, then at Strasbourg; AWS's in eu-west-3, in us-east-1);
 - a title opening on another event whose actor the other's title has ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak).
 """
@@ -34,10 +34,12 @@ def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
-    """One incident of `kinds` (those both titles name) at different towns, or a strike in
-    different countries (one outage is told country by country)."""
-    return bool(kinds & PLACED_KINDS) and _disjoint(TOWN_NAMES.intersection(a.entities),
-                                                   TOWN_NAMES.intersection(b.entities)) \
+    """One incident of `kinds` (those both titles name) at different towns or in different
+    regions of a cloud (eu-west-3 / us-east-1), or a strike in different countries (one outage
+    is told country by country)."""
+    return bool(kinds & PLACED_KINDS) and (_disjoint(TOWN_NAMES.intersection(a.entities),
+                                                    TOWN_NAMES.intersection(b.entities))
+                                           or _disjoint(a.regions, b.regions)) \
         or "strike" in kinds and _disjoint(a.countries, b.countries)
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS, EVENT_KINDS, FIXED,
+    AUTHORITIES, BOSSES, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS, EVENT_KINDS, FIXED,
     FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS,
     PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, STANDARDS, STOP, VENUES,
     WORD_GROUPS,
@@ -68,6 +68,7 @@ class StoryFeatures:
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
     authorities_cited: tuple[str, ...]  # a fine's, anywhere, a recalled aside too (features)
     courts: tuple[str, ...]  # lexicon.COURTS, title and lead: "Meta condamné…", "Le tribunal de Paris…"
+    regions: tuple[str, ...]  # a cloud's regions, title and lead: "eu-west-3", "France Central"
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
     countries: tuple[str, ...]  # the countries its title names: "en Allemagne", "en France"
 
@@ -118,6 +119,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     bystanders = _rivals(title, canon).union(precedents)
     folded_title = fold(title)
     title_courts = _courts(folded_title)
+    lower_lead = lead.lower()  # folding a whole lead costs a quarter of the features: only for a court
+    lead_courts = _courts(fold(lead)) if any(w in lower_lead for w in _COURT_HINTS) else []
     told = CONTEXT.sub(" ", title)  # the event, without its context
     if told == title:
         kinds = _kinds(t_terms, folded_title)
@@ -162,7 +165,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
         authorities=_sorted([*AUTHORITY_NAMES.intersection(title_entities), *title_courts]),
         authorities_cited=_sorted(list(AUTHORITY_NAMES.intersection(cited))),
-        courts=_sorted(title_courts + _courts(fold(lead))))
+        courts=_sorted(title_courts + lead_courts),
+        regions=_regions(f"{title.lower()} {lower_lead}"))
 
 
 def _sorted(items: list[str]) -> tuple[str, ...]:
@@ -329,10 +333,23 @@ _COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]"
                                          for c in sorted((c for court in COURTS for c in court), key=len, reverse=True))
                     + r")\b")
 _COURT_NAME = {" ".join(terms(c)): " ".join(terms(court[0])) for court in COURTS for c in court}
+_COURT_HINTS = ("tribunal", "cour ", "conseil d", "prud", "cjue", "justice")  # each court's name has one
 
 
 def _courts(folded: str) -> list[str]:
     return [_COURT_NAME[" ".join(terms(m.group()))] for m in _COURT.finditer(folded)]
+
+
+# A region's code: "eu-west-3", "europe-west9", "us-central1", "fr-par-1"; or its name (lexicon).
+_REGION = re.compile(r"\b[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}\b|\b(?:"
+                     + "|".join(re.escape(n.lower()).replace("'", "['’]") for r in CLOUD_REGIONS for n in r[1:])
+                     + r")\b")
+_REGION_CODE = {" ".join(terms(n)): r[0] for r in CLOUD_REGIONS for n in r[1:]}
+
+
+def _regions(lower: str) -> tuple[str, ...]:
+    """The cloud regions a lower-cased text names, by their codes."""
+    return tuple(sorted({_REGION_CODE.get(" ".join(terms(m.group())), m.group()) for m in _REGION.finditer(lower)}))
 
 
 def _cve_ids(text: str) -> list[re.Match[str]]:

@@ -274,6 +274,11 @@ DEPARTMENTS = {
 COUNTRIES = ("France", "Allemagne", "Espagne", "Italie", "Belgique", "Royaume-Uni", "Irlande", "Pays-Bas", "Pologne",
              "Suisse", "Portugal", "États-Unis", "Canada", "Inde", "Chine", "Japon", "Corée du Sud")
 
+# A cloud's regions by their names, each as its code: an outage in West Europe is not one in
+# France Central (codes, "eu-west-3", "us-central1", are read as they are: features).
+CLOUD_REGIONS = (("westeurope", "West Europe", "Europe de l'Ouest"), ("northeurope", "North Europe", "Europe du Nord"),
+                 ("francecentral", "France Centre", "France Central"), ("us-east-1", "US East", "Virginie du Nord"))
+
 # Trade shows gather many events: two announcements at VivaTech share the show, not an actor.
 VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked", "Web Summit", "Dreamforce",
           "re:Invent", "Black Hat", "Def Con", "Forum InCyber", "FIC", "Build", "Ignite", "Google I/O",
