@@ -530,6 +530,10 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("two rounds of one amount by two start-ups that open their titles: no public act",
+     art("Pigment lève 100 millions d'euros", "La start-up française du pilotage financier accélère."),
+     art("Dust lève 100 millions d'euros", "La start-up française des agents IA accélère.", hours=3,
+         site="lesechos.fr")),
     ("two outages of one cloud in two regions, hours apart",
      art("AWS : panne dans la région eu-west-3", "Des instances EC2 inaccessibles à Paris depuis ce matin."),
      art("AWS : panne dans la région us-east-1", "DynamoDB indisponible en Virginie, de nombreux services touchés.",

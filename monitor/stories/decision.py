@@ -55,7 +55,9 @@ from datetime import timedelta
 
 from monitor.stories.amounts import amounts_agree, amounts_disagree
 from monitor.stories.apart import placed_apart, told_apart
+from monitor.query.text import terms
 from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
+from monitor.stories.lexicon import EVENT_KINDS
 
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
@@ -69,6 +71,7 @@ TITLE_WORD, TITLE_LEAD_WORD, LEAD_WORD = 0.6, 0.4, 0.2
 KIND, AMOUNT = 0.4, 1.0
 FOREIGN_NAME_PENALTY = 1.0
 THRESHOLD, GAP_PENALTY, SAME_SITE_PENALTY = 1.4, 2.0, 0.5
+AMOUNT_WORDS = frozenset(terms("millions milliards euros dollars centimes M€ Md€ M$"))
 COMMON_KINDS = frozenset({"launch"})  # one firm launches much in a week: two launches share no event
 
 
@@ -165,9 +168,12 @@ def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
     """A law or a public decision has no actor but authorities: two titles naming nobody else and
     sharing PUBLIC_ACT_WORDS of their words ("l'interdiction des réseaux sociaux aux moins de 15
     ans") tell of one act, however the outlets name the chamber ("l'Assemblée", "les députés")."""
-    return not set(a.title_entities).difference(AUTHORITY_NAMES) \
-        and not set(b.title_entities).difference(AUTHORITY_NAMES) \
-        and len(set(a.title_terms).intersection(b.title_terms).difference(AUTHORITY_NAMES)) >= PUBLIC_ACT_WORDS
+    if set(a.title_entities).difference(AUTHORITY_NAMES) or set(b.title_entities).difference(AUTHORITY_NAMES):
+        return False
+    # not a kind and an amount's unit: "Pigment lève 100 millions d'euros" / "Dust lève 100 millions d'euros"
+    words = [t for t in set(a.title_terms).intersection(b.title_terms).difference(AUTHORITY_NAMES)
+             if t not in EVENT_KINDS and t not in AMOUNT_WORDS]
+    return len(words) >= PUBLIC_ACT_WORDS
 
 
 def _mentions(b: StoryFeatures, name: str) -> bool:
