@@ -530,6 +530,9 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("two firms opening their titles, each unknown to the other article, cutting as many jobs: no public act",
+     art("Mirakl supprime 100 postes en France", "La scale-up réduit ses effectifs."),
+     art("Brevo supprime 100 postes en France", "La scale-up réduit ses effectifs.", hours=5, site="lesechos.fr")),
     ("two rounds of one amount by two start-ups that open their titles: no public act",
      art("Pigment lève 100 millions d'euros", "La start-up française du pilotage financier accélère."),
      art("Dust lève 100 millions d'euros", "La start-up française des agents IA accélère.", hours=3,

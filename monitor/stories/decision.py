@@ -167,9 +167,13 @@ def _two_titled_names(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> b
 def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
     """A law or a public decision has no actor but authorities: two titles naming nobody else and
     sharing PUBLIC_ACT_WORDS of their words ("l'interdiction des réseaux sociaux aux moins de 15
-    ans") tell of one act, however the outlets name the chamber ("l'Assemblée", "les députés")."""
+    ans") tell of one act, however the outlets name the chamber ("l'Assemblée", "les députés");
+    not titles opening on words the other article never has, firms unrecognised as names."""
     if set(a.title_entities).difference(AUTHORITY_NAMES) or set(b.title_entities).difference(AUTHORITY_NAMES):
         return False
+    a_opens, b_opens = set(a.openers).intersection(a.title_terms), set(b.openers).intersection(b.title_terms)
+    if a_opens and b_opens and a_opens.isdisjoint(b.terms) and b_opens.isdisjoint(a.terms):
+        return False  # each title opens on a word the other article never has: "Mirakl supprime…", "Brevo…"
     # not a kind and an amount's unit: "Pigment lève 100 millions d'euros" / "Dust lève 100 millions d'euros"
     words = [t for t in set(a.title_terms).intersection(b.title_terms).difference(AUTHORITY_NAMES)
              if t not in EVENT_KINDS and t not in AMOUNT_WORDS]
