@@ -108,6 +108,11 @@ def test_the_press_names_a_few_firms_without_their_name():
     google, cisco = feats(art("Google condamné")).title_entities, feats(art("Cisco corrige une faille")).title_entities
     assert feats(art("Publicité : le groupe de Mountain View condamné")).title_entities == google
     assert feats(art("L'équipementier de San José corrige une faille")).title_entities == cisco
+    assert "fre" in feats(art("Le quatrième opérateur augmente ses forfaits")).title_entities
+    assert "nvidi" in feats(art("Le roi des GPU pulvérise les attentes")).title_entities
+    caf = feats(art("Fuite de données à la CAF")).title_entities
+    assert feats(art("La CNAF confirme une fuite")).title_entities == caf
+    assert feats(art("Piratage : la Caisse d'allocations familiales porte plainte")).title_entities == caf
 
 
 def test_a_one_word_name_needs_its_capital():

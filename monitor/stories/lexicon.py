@@ -163,7 +163,7 @@ _PRESS_NAMES = (
     ("Samsung", "géant coréen", "géant sud-coréen"),
     ("STMicroelectronics", "STMicro", "ST", "fabricant de puces franco-italien", "groupe franco-italien"),
     ("Dassault Systèmes", "3DS"),
-    ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel"),
+    ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel", "quatrième opérateur"),
     ("Orange", "opérateur historique"),
     ("SFR", "Altice France", "groupe de Patrick Drahi", "opérateur au carré rouge"),
     ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
@@ -185,6 +185,7 @@ _PRESS_NAMES = (
     ("Commission européenne", "Bruxelles", "exécutif européen"),
     ("Sénat", "chambre haute"), ("Assemblée nationale", "Assemblée", "chambre basse", "Palais Bourbon"),
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
+    ("CAF", "CNAF", "Caisse d'allocations familiales", "caisses d'allocations familiales"),
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
     ("Chat Control",),  # the EU's proposal, not Mistral's Chat (MAKERS)
 )
