@@ -340,6 +340,8 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Google retire la mise à jour de mars du Pixel 11")).defect
     assert feats(art("Batterie vidée : Google reconnaît un bug et prépare un correctif")).defect  # not yet fixed
     assert not feats(art("Google corrige le bug de batterie du Pixel 11")).defect
+    assert feats(art("Freebox Ultra 2 : le Wi-Fi décroche, la grogne des abonnés monte")).defect
+    assert feats(art("Pixel 11 : des lignes vertes sur l'écran, des appareils inutilisables")).defect
     f = feats(art("Freebox Pop : une mise à jour prive des abonnés de télévision"))
     assert f.defect and f.kinds == ()  # the update is how the defect came, not a launch
 

@@ -139,7 +139,9 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|vid(?:e|ent|ait|aient) (?:la|les|sa|ses|vos|votre) batteries?"
                     r"|surchauff\w*|deconnexions?|en boucle|instabilites?|ralentissements?|problemes? (?:de|d')"
                     r"|retire(?:nt)? (?:la|sa|le|son|une) (?:mise a jour|beta|version|correctif)|se plaignent"
-                    r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne))\b")
+                    r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne)|decroch\w*|deconnecte\w*"
+                    r"|inutilisables?|ne (?:charge|s'allume|s'allument|repond|repondent) plus|s'eteint|grogne"
+                    r"|mecontent\w*|lignes? vertes?|ecrans? verts?)\b")
 # "pour corriger un bug": the fix; not one to come ("prépare un correctif")
 FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attendant un )"
                    r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")
