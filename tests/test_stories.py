@@ -528,6 +528,12 @@ SAME = [
      art("Écran noir après la mise à jour Windows : comment désinstaller KB5072033",
          "Notre guide pour revenir en arrière en attendant le correctif promis par Microsoft.", hours=20,
          site="lesnumeriques.com")),
+    ("one fine told hours apart, one title by its amount, the other by its grounds: the kind tells at once",
+     art("L'Autorité de la concurrence inflige 150 millions d'euros d'amende à Google",
+         "Le gendarme de la concurrence reproche au moteur de recherche d'avoir favorisé sa régie publicitaire."),
+     art("Publicité en ligne : Google sanctionné pour avoir favorisé sa propre place de marché AdX",
+         "La décision vise les pratiques du groupe dans la publicité programmatique en France.", hours=3,
+         site="journaldunet.com")),
     ("two titles naming the same buyer and target, in other words",
      art("Capgemini en discussions exclusives pour racheter Talan",
          "Le géant français du conseil discute d'un rachat valorisant la société autour de 1,8 milliard."),
@@ -537,6 +543,10 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("two outages of one cloud sixty hours apart, in other words: the kind tells little days apart",
+     art("OVHcloud : une panne paralyse des serveurs à Roubaix", "Des milliers de clients privés de service."),
+     art("OVHcloud : des sites inaccessibles après une panne DNS", "Des clients privés de service.", hours=60,
+         site="next.ink")),
     ("two firms opening their titles, each unknown to the other article, cutting as many jobs: no public act",
      art("Mirakl supprime 100 postes en France", "La scale-up réduit ses effectifs."),
      art("Brevo supprime 100 postes en France", "La scale-up réduit ses effectifs.", hours=5, site="lesechos.fr")),
