@@ -375,11 +375,15 @@ def test_the_source_after_selon_is_not_a_name():
                                    "La semaine tech : panne OVHcloud, Mistral Medium 4 et amende pour Leboncoin",
                                    "VivaTech 2026 : les annonces à retenir de la première journée",
                                    "Black Friday week : les bons plans smartphones du jour",
-                                   "Black Friday : les dernières bonnes affaires à saisir ce vendredi"])
+                                   "Black Friday : les dernières bonnes affaires à saisir ce vendredi",
+                                   "Le journal de la cybersécurité du 12 mars", "Les actus du week-end : iPhone, Orange",
+                                   "Cyber : le résumé du mois de septembre", "Les news à ne pas manquer ce lundi",
+                                   "Dernières infos : panne SFR et fuite chez Free", "Morning Tech : Free, Orange"])
 def test_recurring_formats_are_roundups(title):
     assert feats(art(title)).roundup
     assert not feats(art("AWS se sépare d'une soixantaine de salariés")).roundup
     assert not feats(art("Colissimo ne marche plus : une cyberattaque en pleine Black Friday week")).roundup
+    assert not feats(art("Panne SFR : le résumé de la journée")).roundup
 
 
 # --------------------------------------------------------------------------- decision

@@ -334,7 +334,9 @@ ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de press
                      r"la semaine de|annonces a retenir|toutes les annonces|"  # a show's day: many events
                      r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
                      r"|les \d+ (?:infos?|actus?|news)|podcast|matinale|quotidienne|brief|briefing"
-                     r"|flash (?:info|tech|eco)"
+                     r"|flash (?:info|tech|eco)|(?:infos?|actus?|news) du week-end|journal de la|resume (?:du mois|mensuel)"
+                     r"|a ne pas manquer|tout ce qui s'est passe|dernieres (?:infos?|actus?|news)|morning|kiosque"
+                     r"|le point tech|digest"
                      r"|bons? plans?|meilleures (?:offres|promos?)|bonnes affaires|(?:offres|promos?) du jour"  # deals
                      r")\b")
 
