@@ -16,7 +16,7 @@ from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
-    fresh26, fresh27, fresh28,
+    fresh26, fresh27, fresh28, fresh31, fresh32,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -349,6 +349,9 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
 def test_a_launch_made_official_and_a_collective_agreement_are_kinds_of_event():
     assert feats(art("Free officialise la Freebox Ultra 2")).kinds == ("launch",)
     assert "layoffs" in feats(art("Jeu vidéo : l'éditeur lance une RCC visant 240 postes")).kinds
+    assert feats(art("Capgemini s'offre Talan")).kinds == ("acquisition",)
+    assert feats(art("Agents IA : la jeune pousse s'offre 60 M€")).kinds == ("funding",)
+    assert feats(art("Le jeu s'offre une extension gratuite")).kinds == ()  # a product, not a firm
 
 
 def test_a_lead_recalling_another_named_event_the_day_before_leaves_it_aside():
@@ -548,6 +551,12 @@ SAME = [
      art("Publicité en ligne : Google sanctionné pour avoir favorisé sa propre place de marché AdX",
          "La décision vise les pratiques du groupe dans la publicité programmatique en France.", hours=3,
          site="journaldunet.com")),
+    ("one amount, exact in one title and rounded in the other",
+     art("Patch Tuesday de janvier : Microsoft corrige 112 failles dont trois zero-day",
+         "Le premier Patch Tuesday de l'année comble une vulnérabilité du noyau Windows déjà exploitée."),
+     art("Le géant de Redmond comble une centaine de vulnérabilités, dont trois exploitées",
+         "Microsoft publie ses correctifs mensuels, dont ceux du noyau Windows.", hours=12,
+         site="lemondeinformatique.fr")),
     ("two titles naming the same buyer and target, in other words",
      art("Capgemini en discussions exclusives pour racheter Talan",
          "Le géant français du conseil discute d'un rachat valorisant la société autour de 1,8 milliard."),
@@ -945,13 +954,13 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
                                                           fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
                                                           fresh21, fresh22, fresh23, fresh24, fresh25, fresh26,
-                                                          fresh27, fresh28)}
+                                                          fresh27, fresh28, fresh31, fresh32)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh28" are the sets written blind to the code."""
+    published order; "fresh" to "fresh32" are the sets written blind to the code (fresh29 and fresh30 held out)."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -975,6 +984,11 @@ FRESH_RECALL_SHORT = pytest.mark.xfail(
 
 # Look-alikes a set revealed that no rule tells apart without losing more true pairs (issue 12)
 PRECISION_SHORT = {
+    "fresh31": pytest.mark.xfail(
+        reason="precision 0.974 on fresh31 (0.946 at first measure): Windows 10's last security updates and the "
+               "Patch Tuesday of the next day, whose lead names them ('pour la dernière fois, des correctifs pour "
+               "les PC Windows 10')",
+        strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.976 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
         strict=True)}

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from monitor.stories.features import StoryFeatures
 
+CLOSE = 0.15  # the press rounds: "une centaine", "près de 700"
+
 
 def amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
     """`a`'s title gives telling amounts and `b` gives others of the same kind, none of them
     (a percentage is compared with percentages only: 15 % of the staff may be 15,000 people)."""
     pairs = _comparable((a.title_numbers, b.numbers), (a.title_percents, b.percents))
-    return bool(pairs) and not any(m == t for m, t in pairs)
+    return bool(pairs) and not any(_close(m, t) for m, t in pairs)
+
+
+def _close(m: float, t: float) -> bool:
+    """One amount told roughly: "112 failles" / "une centaine", "680 départs" / "700 postes"."""
+    return abs(m - t) <= CLOSE * max(m, t)
 
 
 def amounts_agree(a: StoryFeatures, b: StoryFeatures) -> bool:

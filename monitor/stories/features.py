@@ -17,7 +17,7 @@ from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
     EVENT_KINDS, FIXED, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS,
     NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
-    STANDARDS, STOP, VENUES, WORD_GROUPS,
+    SELF_OFFER, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
 
 
@@ -405,6 +405,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
     kinds.update(KIND_PHRASES[phrase] for phrase in KIND_PHRASE.findall(folded))
     if FUNDING_SERIES.search(folded):
         kinds.add("funding")
+    if offer := SELF_OFFER.search(folded):
+        kinds.add("funding" if offer.group(1) else "acquisition")
     if any(w in folded for w in PRICE_WORDS) and PRICE_RISE.search(folded):
         kinds.add("price")
     if LAUNCHED.search(folded):

@@ -81,8 +81,7 @@ LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppre
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
                 "departs volontaires": "layoffs", "departs contraints": "layoffs",
                 **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
-                **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme", "s'offre",
-                                 "s’offre"), "acquisition"),
+                **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
                 **dict.fromkeys(("renvoyes devant", "renvoye devant", "renvoyee devant", "mis en examen",
                                  "mise en examen", "garde a vue"), "trial"),
@@ -102,6 +101,8 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
 
 # Whole words only: "française séparée" holds "se separe".
 KIND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(KIND_PHRASES, key=len, reverse=True))) + r")\b")
+# "s'offre Talan" buys a firm, "s'offre 60 M€" raises money, "s'offre une extension" gets a product.
+SELF_OFFER = re.compile(r"\bs['’]offre (?:(\d)|(?!un |une |des |son |sa |ses |enfin |aussi |de |d['’]))")
 FUNDING_SERIES = re.compile(r"\bserie [a-f]\b")  # "réunit 18 M€ en série A" (folded): a funding round
 # A price rise said with its amount or its object: "augmente de 2 euros son forfait", "relève le
 # prix de son forfait phare", "l'abonnement grimpe", "va coûter plus cher" (folded titles)
@@ -141,7 +142,8 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|retire(?:nt)? (?:la|sa|le|son|une) (?:mise a jour|beta|version|correctif)|se plaignent"
                     r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne)|decroch\w*|deconnecte\w*"
                     r"|inutilisables?|ne (?:charge|s'allume|s'allument|repond|repondent) plus|s'eteint|grogne"
-                    r"|mecontent\w*|lignes? vertes?|ecrans? verts?)\b")
+                    r"|mecontent\w*|lignes? vertes?|ecrans? verts?|la faute a|pertes? de (?:connexion|signal|reseau)"
+                    r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth))\b")
 # "pour corriger un bug": the fix; not one to come ("prépare un correctif")
 FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attendant un )"
                    r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")
