@@ -110,6 +110,8 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert feats(art("L'équipementier de San José corrige une faille")).title_entities == cisco
     assert "fre" in feats(art("Le quatrième opérateur augmente ses forfaits")).title_entities
     assert "nvidi" in feats(art("Le roi des GPU pulvérise les attentes")).title_entities
+    dgccrf = feats(art("La DGCCRF inflige une amende à Bouygues Telecom")).authorities
+    assert dgccrf and feats(art("La répression des fraudes sanctionne Bouygues Telecom")).authorities == dgccrf
     caf = feats(art("Fuite de données à la CAF")).title_entities
     assert feats(art("La CNAF confirme une fuite")).title_entities == caf
     assert feats(art("Piratage : la Caisse d'allocations familiales porte plainte")).title_entities == caf
