@@ -54,9 +54,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from monitor.query.text import terms
 from monitor.stories.amounts import amounts_agree, amounts_disagree
 from monitor.stories.apart import placed_apart, told_apart
-from monitor.query.text import terms
 from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
 from monitor.stories.lexicon import EVENT_KINDS
 
