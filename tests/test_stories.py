@@ -16,7 +16,7 @@ from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
-    fresh26, fresh27, fresh28, fresh31, fresh32,
+    fresh26, fresh27, fresh28, fresh31, fresh32, fresh33, fresh34,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -342,6 +342,7 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Google retire la mise à jour de mars du Pixel 11")).defect
     assert feats(art("Batterie vidée : Google reconnaît un bug et prépare un correctif")).defect  # not yet fixed
     assert not feats(art("Google corrige le bug de batterie du Pixel 11")).defect
+    assert feats(art("Votre iPhone se décharge trop vite depuis la dernière mise à jour ?")).defect
     assert feats(art("Freebox Ultra 2 : le Wi-Fi décroche, la grogne des abonnés monte")).defect
     assert feats(art("Pixel 11 : des lignes vertes sur l'écran, des appareils inutilisables")).defect
     f = feats(art("Freebox Pop : une mise à jour prive des abonnés de télévision"))
@@ -351,6 +352,8 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
 def test_a_launch_made_official_and_a_collective_agreement_are_kinds_of_event():
     assert feats(art("Free officialise la Freebox Ultra 2")).kinds == ("launch",)
     assert "layoffs" in feats(art("Jeu vidéo : l'éditeur lance une RCC visant 240 postes")).kinds
+    assert feats(art("Capgemini prépare le départ de 2 000 salariés en France")).kinds == ("layoffs",)
+    assert feats(art("Le départ de son PDG secoue Capgemini")).kinds == ()
     assert feats(art("Capgemini s'offre Talan")).kinds == ("acquisition",)
     assert feats(art("Agents IA : la jeune pousse s'offre 60 M€")).kinds == ("funding",)
     assert feats(art("Le jeu s'offre une extension gratuite")).kinds == ()  # a product, not a firm
@@ -559,6 +562,10 @@ SAME = [
      art("Le géant de Redmond comble une centaine de vulnérabilités, dont trois exploitées",
          "Microsoft publie ses correctifs mensuels, dont ceux du noyau Windows.", hours=12,
          site="lemondeinformatique.fr")),
+    ("a keynote's article naming two devices, and one of them",
+     art("Apple dévoile l'iPhone 18 Pro et l'Apple Watch Series 12", "La keynote de septembre en bref."),
+     art("iPhone 18 Pro : prix, date de sortie et fiche technique", "Le nouveau smartphone d'Apple, dévoilé hier.",
+         hours=2, site="frandroid.com")),
     ("two titles naming the same buyer and target, in other words",
      art("Capgemini en discussions exclusives pour racheter Talan",
          "Le géant français du conseil discute d'un rachat valorisant la société autour de 1,8 milliard."),
@@ -568,6 +575,10 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("two devices of one maker hours apart, each article naming its own only",
+     art("Apple passe enfin ses MacBook Pro à l'OLED", "Les portables pro d'Apple gagnent un écran OLED."),
+     art("Apple passe enfin son iPad mini à l'OLED", "La petite tablette d'Apple gagne un écran OLED.",
+         hours=6, site="igen.fr")),
     ("two outages of one cloud sixty hours apart, in other words: the kind tells little days apart",
      art("OVHcloud : une panne paralyse des serveurs à Roubaix", "Des milliers de clients privés de service."),
      art("OVHcloud : des sites inaccessibles après une panne DNS", "Des clients privés de service.", hours=60,
@@ -956,13 +967,14 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh9, fresh10, fresh11, fresh12, fresh13, fresh14,
                                                           fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
                                                           fresh21, fresh22, fresh23, fresh24, fresh25, fresh26,
-                                                          fresh27, fresh28, fresh31, fresh32)}
+                                                          fresh27, fresh28, fresh31, fresh32, fresh33,
+                                                          fresh34)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh32" are the sets written blind to the code (fresh29 and fresh30 held out)."""
+    published order; "fresh" to "fresh34" are the sets written blind to the code (fresh29 and fresh30 held out)."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -990,6 +1002,10 @@ PRECISION_SHORT = {
         reason="precision 0.974 on fresh31 (0.946 at first measure): Windows 10's last security updates and the "
                "Patch Tuesday of the next day, whose lead names them ('pour la dernière fois, des correctifs pour "
                "les PC Windows 10')",
+        strict=True),
+    "fresh34": pytest.mark.xfail(
+        reason="precision 0.976 on fresh34 (0.954 at first measure): the iPad mini joins the MacBook Pro of the day "
+               "before through a vague title, its lead recalling 'l'annonce des MacBook Pro'",
         strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.976 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from monitor.stories.amounts import amounts_agree
-from monitor.stories.features import MODEL_CODE, TOWN_NAMES, StoryFeatures
+from monitor.stories.features import DEVICE_TERMS, MODEL_CODE, TOWN_NAMES, StoryFeatures
 
 # Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
 PLACED_KINDS = frozenset({"outage", "attack", "strike"})
@@ -30,7 +30,8 @@ PLACED_KINDS = frozenset({"outage", "attack", "strike"})
 def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """What the titles name, or their order, says two events."""
     return _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b) \
-        or _variants_differ(a, b) or _follows(a, b) or _follows(b, a) or _coded_apart(a, b) or _coded_apart(b, a)
+        or _variants_differ(a, b) or _follows(a, b) or _follows(b, a) or _coded_apart(a, b) or _coded_apart(b, a) \
+        or _devices_apart(a, b)
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
@@ -150,6 +151,13 @@ def _coded_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
         return False
     mine = {series + number for series, number in a.models}
     return mine.isdisjoint(b.entities) and any(MODEL_CODE.fullmatch(e) for e in b.entities)
+
+
+def _devices_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Each title names a device (lexicon.DEVICES) that the other article never names: the iPad
+    mini is not the MacBook Pro of the day before (a keynote's article naming both is either's)."""
+    mine, theirs = DEVICE_TERMS.intersection(a.title_terms), DEVICE_TERMS.intersection(b.title_terms)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(b.terms) and theirs.isdisjoint(a.terms)
 
 
 def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:

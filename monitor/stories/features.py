@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
+    AUTHORITIES, BOSSES, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS, DEVICES,
     EVENT_KINDS, FIXED, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS,
     NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
     SELF_OFFER, STANDARDS, STOP, VENUES, WORD_GROUPS,
@@ -264,6 +264,7 @@ def name_table(aliases: Aliases | None) -> Names:
 
 TOWN_NAMES = frozenset(" ".join(terms(town)) for town in _TOWNS)
 VENUE_NAMES = frozenset(" ".join(terms(v)) for v in VENUES)
+DEVICE_TERMS = frozenset(name_table(None).get(terms(d), " ".join(terms(d))) for d in DEVICES)
 AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
