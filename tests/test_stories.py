@@ -310,6 +310,8 @@ def test_a_court_is_named_capitalised_or_not():
 def test_a_court_has_one_name_in_its_several_wordings_and_a_lead_names_courts_too():
     assert feats(art("Pay or okay : la CJUE donne tort à Meta")).authorities == ("cju",)
     assert feats(art("Revers pour Meta devant la justice européenne")).authorities == ("cju",)
+    assert "cju" in feats(art("Anti-steering : Apple déboutée par le Tribunal de l'UE")).authorities
+    assert feats(art("Apple perd", "Les juges de Luxembourg rejettent son recours.")).courts == ("cju",)
     f = feats(art("Meta condamné à verser 110 millions d'euros aux médias",
                   "Le tribunal de commerce de Paris donne raison aux éditeurs."))
     assert f.authorities == () and f.courts == feats(art("Le tribunal des activités économiques déboute Uber")).courts

@@ -334,7 +334,7 @@ _COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]"
                                          for c in sorted((c for court in COURTS for c in court), key=len, reverse=True))
                     + r")\b")
 _COURT_NAME = {" ".join(terms(c)): " ".join(terms(court[0])) for court in COURTS for c in court}
-_COURT_HINTS = ("tribunal", "cour ", "conseil d", "prud", "cjue", "justice")  # each court's name has one
+_COURT_HINTS = ("tribunal", "cour ", "conseil d", "prud", "cjue", "justice", "juges")  # each court's name has one
 
 
 def _courts(folded: str) -> list[str]:

@@ -309,7 +309,9 @@ AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commiss
 COURTS = (("prud'hommes",), ("cour d'appel",), ("cour de cassation",),
           ("tribunal des activités économiques", "tribunal de commerce"), ("tribunal judiciaire",),
           ("tribunal administratif",), ("tribunal correctionnel",), ("Conseil d'État",), ("Conseil constitutionnel",),
-          ("CJUE", "Cour de justice de l'Union européenne", "Cour de justice de l'UE", "justice européenne"))
+          # the press says "la justice européenne" of both EU courts: one court here
+          ("CJUE", "Cour de justice de l'Union européenne", "Cour de justice de l'UE", "justice européenne",
+           "Tribunal de l'Union européenne", "Tribunal de l'UE", "juges de Luxembourg"))
 
 # Words and phrases of one meaning in tech news, made one term so that two wordings of one fact
 # share it ("faille" / "vulnérabilité", "centre de données" / "datacenter"). Each group's term is
