@@ -16,7 +16,7 @@ from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
-    fresh26, fresh27, fresh28, fresh31, fresh32, fresh33, fresh34,
+    fresh26, fresh27, fresh28, fresh31, fresh32, fresh33, fresh34, fresh35,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -126,6 +126,8 @@ def test_a_one_word_name_needs_its_capital():
 def test_units_wide_places_common_words_and_single_letters_are_no_names():
     assert feats(art("La fintech Pennylane lève 150 M€ et vise l'Europe")).title_entities == ("pennylan",)
     assert feats(art("Samsung rappelle un chargeur rapide 45 W")).title_entities == ("samsung",)
+    assert feats(art("Une attaque DDoS record de 30 Tb/s bloquée par Cloudflare")).title_entities == ("cloudflar",)
+    assert feats(art("Une attaque DDoS record")).kinds == feats(art("Déni de service : un record")).kinds == ("attack",)
     assert feats(art("Le plan de départs de Criteo vise la R&D")).title_entities == ("criteo",)
     assert feats(art("Une alerte de l'Anssi pour les PME face à l'IA")).title_entities == ("anssi",)
     assert feats(art("Criteo recule en Bourse")).entities == ()
@@ -345,6 +347,8 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Batterie vidée : Google reconnaît un bug et prépare un correctif")).defect  # not yet fixed
     assert not feats(art("Google corrige le bug de batterie du Pixel 11")).defect
     assert feats(art("Votre iPhone se décharge trop vite depuis la dernière mise à jour ?")).defect
+    assert feats(art("Bêta d'iOS 27 : des testeurs signalent une batterie qui fond")).defect
+    assert feats(art("iOS 27 bêta 1 : Apple retire temporairement la mise à jour")).defect
     assert feats(art("Freebox Ultra 2 : le Wi-Fi décroche, la grogne des abonnés monte")).defect
     assert feats(art("Pixel 11 : des lignes vertes sur l'écran, des appareils inutilisables")).defect
     f = feats(art("Freebox Pop : une mise à jour prive des abonnés de télévision"))
@@ -970,13 +974,13 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
                                                           fresh21, fresh22, fresh23, fresh24, fresh25, fresh26,
                                                           fresh27, fresh28, fresh31, fresh32, fresh33,
-                                                          fresh34)}
+                                                          fresh34, fresh35)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh34" are the sets written blind to the code (fresh29 and fresh30 held out)."""
+    published order; "fresh" to "fresh35" are the sets written blind to the code (fresh29 and fresh30 held out)."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:

@@ -28,7 +28,7 @@ m md mds mrd mrds k
 # of Cannes is not the CHU of Rennes), common acronyms ("les PME", "l'IA", "le PDG"; not "AI": "Mistral AI")
 # and "en Bourse", "à Noël", "les Français".
 COMMON_CAPITALISED = frozenset(fold(w) for w in """
-Internet Web Wi Fi Gb Mb Go To Mo Ko Gbit Mbit W kW MW GW Wh kWh mAh Hz MHz GHz Mpx
+Internet Web Wi Fi Gb Mb Tb Go To Mo Ko Po Gbit Mbit Tbit Gbps Mbps Tbps W kW MW GW Wh kWh MWh TWh mAh Hz MHz GHz Mpx
 France Hexagone Europe UE Allemagne Espagne Italie Belgique Suisse Royaume Uni Chine Inde Japon Corée
 Russie Ukraine États Unis Pays Bas USA US Afrique Asie Amérique
 PME ETI TPE PDG DG DSI RSSI IA PSE RCC CDI CDD TVA API GPU CPU PC TV VPN DDoS CEO CTO CFO IPO ESN IT IoT
@@ -58,7 +58,7 @@ _KINDS = {
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
               "outage down rade",  # not "bug": a bug and its fix are one story
-    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack",
+    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack DDoS",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
@@ -139,8 +139,8 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|couacs?|soucis|gare a|defauts?|defectueu(?:x|se|ses)"
                     r"|vid(?:e|ent|ait|aient) (?:la|les|sa|ses|vos|votre) batteries?"
                     r"|surchauff\w*|deconnexions?|en boucle|instabilites?|ralentissements?|problemes? (?:de|d')"
-                    r"|retire(?:nt)? (?:la|sa|le|son|une) (?:mise a jour|beta|version|correctif)|se plaignent"
-                    r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne)|decroch\w*|deconnecte\w*"
+                    r"|retire(?:nt)? (?:\w+ment )?(?:la|sa|le|son|une) (?:mise a jour|beta|version|correctif)|se plaignent"
+                    r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne|qui fond)|decroch\w*|deconnecte\w*"
                     r"|inutilisables?|ne (?:charge|s'allume|s'allument|repond|repondent) plus|s'eteint|grogne"
                     r"|mecontent\w*|lignes? vertes?|ecrans? verts?|la faute a|pertes? de (?:connexion|signal|reseau)"
                     r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth)"
@@ -338,6 +338,7 @@ WORD_GROUPS = (
     ("batterie externe", "batteries externes", "powerbank", "powerbanks", "power bank"),
     ("prévision", "prévisions", "objectif", "objectifs", "perspectives"),
     ("trimestre", "T1", "T2", "T3", "T4"), ("semestre", "S1", "S2"),  # "Résultats T3" / "au troisième trimestre"
+    ("DDoS", "déni de service", "attaque par déni de service"),  # the kind word first: an attack
     ("visioconférence", "visioconférences", "visio"),
 )
 
