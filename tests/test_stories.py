@@ -16,7 +16,7 @@ from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
-    fresh26, fresh27, fresh28, fresh31, fresh32, fresh33, fresh34, fresh35,
+    fresh26, fresh27, fresh28, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -109,6 +109,8 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert feats(art("Publicité : le groupe de Mountain View condamné")).title_entities == google
     assert feats(art("L'équipementier de San José corrige une faille")).title_entities == cisco
     assert "fre" in feats(art("Le quatrième opérateur augmente ses forfaits")).title_entities
+    scaleway = feats(art("Panne chez Scaleway")).title_entities
+    assert feats(art("Le cloud d'Iliad tombe en rade")).title_entities == scaleway != ("fre",)
     assert "nvidi" in feats(art("Le roi des GPU pulvérise les attentes")).title_entities
     dgccrf = feats(art("La DGCCRF inflige une amende à Bouygues Telecom")).authorities
     assert dgccrf and feats(art("La répression des fraudes sanctionne Bouygues Telecom")).authorities == dgccrf
@@ -371,6 +373,9 @@ def test_a_lead_recalling_another_named_event_the_day_before_leaves_it_aside():
     assert "gpt" not in f.terms and "dunkerqu" in f.terms
     f = feats(art("Vega-C : le vol reporté", "Avio décale le vol, au lendemain du succès d'Ariane 6."))
     assert "arian" not in f.terms
+    f = feats(art("MacBook Pro M6 : Apple passe à l'OLED",
+                  "Au lendemain de l'iPad Pro, Apple présente ses portables."))
+    assert "ipad" not in f.terms and "portabl" in f.terms
     # the day after the announcement is a follow-up of the same event: its words count
     assert "fusion" in feats(art("Les syndicats inquiets", "Au lendemain de l'annonce de la fusion, …")).terms
 
@@ -390,7 +395,8 @@ def test_the_source_after_selon_is_not_a_name():
                                    "VivaTech 2026 : les annonces à retenir de la première journée",
                                    "Black Friday week : les bons plans smartphones du jour",
                                    "Black Friday : les dernières bonnes affaires à saisir ce vendredi",
-                                   "Le journal de la cybersécurité du 12 mars", "Les actus du week-end : iPhone, Orange",
+                                   "Le journal de la cybersécurité du 12 mars",
+                                   "Les actus du week-end : iPhone, Orange",
                                    "Cyber : le résumé du mois de septembre", "Les news à ne pas manquer ce lundi",
                                    "Dernières infos : panne SFR et fuite chez Free", "Morning Tech : Free, Orange"])
 def test_recurring_formats_are_roundups(title):
@@ -608,7 +614,7 @@ DIFFERENT = [
      art("Publicité ciblée : revers majeur pour Meta devant la justice européenne",
          "La Cour de justice de l'UE juge illégal le modèle « payer ou consentir » de Facebook et Instagram."),
      art("Publicité : Meta condamné à verser 110 millions d'euros aux médias français",
-         "Le tribunal des activités économiques de Paris donne raison aux éditeurs en matière de publicité ciblée.",
+         "Le tribunal des activités économiques de Paris donne raison aux éditeurs sur la publicité ciblée.",
          hours=29, site="lesechos.fr")),
     ("a model by its code, and a vague title whose lead names another model of the firm",
      art("AWS lance Trainium4 pour défier Nvidia",
@@ -974,13 +980,13 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
                                                           fresh21, fresh22, fresh23, fresh24, fresh25, fresh26,
                                                           fresh27, fresh28, fresh31, fresh32, fresh33,
-                                                          fresh34, fresh35)}
+                                                          fresh34, fresh35, fresh36)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh35" are the sets written blind to the code (fresh29 and fresh30 held out)."""
+    published order; "fresh" to "fresh36" are the sets written blind to the code (fresh29 and fresh30 held out)."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
