@@ -114,6 +114,8 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "nvidi" in feats(art("Le roi des GPU pulvérise les attentes")).title_entities
     dgccrf = feats(art("La DGCCRF inflige une amende à Bouygues Telecom")).authorities
     assert dgccrf and feats(art("La répression des fraudes sanctionne Bouygues Telecom")).authorities == dgccrf
+    cnam = feats(art("Fuite de données à l'Assurance maladie")).title_entities
+    assert cnam and feats(art("La Cnam confirme une fuite")).title_entities == cnam
     caf = feats(art("Fuite de données à la CAF")).title_entities
     assert feats(art("La CNAF confirme une fuite")).title_entities == caf
     assert feats(art("Piratage : la Caisse d'allocations familiales porte plainte")).title_entities == caf
@@ -275,6 +277,7 @@ def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage(
     assert feats(art("Capgemini s’offre l'américain DataPulse")).kinds == ("acquisition",)
     assert feats(art("MacBook Pro M6 : Apple passe enfin à l'écran OLED")).kinds == ()
     assert feats(art("Écrans noirs sur les box de Free")).kinds == ("outage",)
+    assert feats(art("Scaleway : le stockage d'Amsterdam en carafe")).kinds == ("outage",)
 
 
 def test_an_authority_a_lead_recalls_is_cited_for_the_fine_it_tells_of():

@@ -57,7 +57,7 @@ _KINDS = {
     "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs RCC PSE",
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
-              "outage down rade",  # not "bug": a bug and its fix are one story
+              "outage down rade carafe",  # not "bug": a bug and its fix are one story
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack DDoS",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
@@ -196,6 +196,7 @@ _PRESS_NAMES = (
     ("Sénat", "chambre haute"), ("Assemblée nationale", "Assemblée", "chambre basse", "Palais Bourbon"),
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CAF", "CNAF", "Caisse d'allocations familiales", "caisses d'allocations familiales"),
+    ("Assurance maladie", "Cnam", "Ameli", "Caisse nationale d'assurance maladie"),
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
     ("Chat Control",),  # the EU's proposal, not Mistral's Chat (MAKERS)
 )
