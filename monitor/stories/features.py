@@ -342,15 +342,18 @@ def _courts(folded: str) -> list[str]:
 
 
 # A region's code: "eu-west-3", "europe-west9", "us-central1", "fr-par-1"; or its name (lexicon).
-_REGION = re.compile(r"\b[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}\b|\b(?:"
-                     + "|".join(re.escape(n.lower()).replace("'", "['’]") for r in CLOUD_REGIONS for n in r[1:])
-                     + r")\b")
-_REGION_CODE = {" ".join(terms(n)): r[0] for r in CLOUD_REGIONS for n in r[1:]}
+_REGION_CODE = re.compile(r"\b[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}\b")
+_REGION_HINT = re.compile(r"[a-z]-(?:[a-z]+-)*[a-z]*\d{1,2}\b")  # a third of its cost: most leads have none
+_REGION_NAMES = {name.lower().replace("'", q): r[0] for r in CLOUD_REGIONS for name in r[1:] for q in "'’"}
 
 
 def _regions(lower: str) -> tuple[str, ...]:
-    """The cloud regions a lower-cased text names, by their codes."""
-    return tuple(sorted({_REGION_CODE.get(" ".join(terms(m.group())), m.group()) for m in _REGION.finditer(lower)}))
+    """The cloud regions a lower-cased text names, by their codes (substring tests first: one
+    regex over every lead would cost a tenth of the features)."""
+    found = {code for name, code in _REGION_NAMES.items() if name in lower}
+    if "-" in lower and _REGION_HINT.search(lower):
+        found.update(m.group() for m in _REGION_CODE.finditer(lower))
+    return tuple(sorted(found))
 
 
 def _cve_ids(text: str) -> list[re.Match[str]]:
