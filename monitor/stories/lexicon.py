@@ -62,7 +62,7 @@ _KINDS = {
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
-    "launch": "lance lancent lancement dévoile présente officiel officialise officialisent",
+    "launch": "lance lancent lancement dévoile présente officiel officialise officialisent disponible débarque débarquent",
     "results": "chiffre résultats trimestre trimestriel trimestriels semestre semestriel semestriels bénéfice pertes "
                "objectifs prévisions",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
     "hiring": "recrute recrutement recrutements embauche embauches",
@@ -115,7 +115,8 @@ PRICE_RISE = re.compile(r"\b(?:augmente|augmentent|releve|relevent|hausse|augmen
 PRICE_WORDS = ("prix", "tarif", "forfait", "abonnement", "cher", "euro", "centime")  # PRICE_RISE needs one
 # A service opened to its users is a launch: "Free active la 5G SA", "ouvre la vraie 5G à tous",
 # "généralise son assistant"; not an authority opening a probe or a firm its talks.
-LAUNCHED = re.compile(r"\b(?:active|activent|deploie|deploient|generalise|generalisent|etend|etendent|inaugure"
+LAUNCHED = re.compile(r"\b(?:(?:met|mettent|place|placent) en orbite|a (?:enfin )?decolle"  # a rocket's launch
+                      r"|active|activent|deploie|deploient|generalise|generalisent|etend|etendent|inaugure"
                       r"|inaugurent|ouvre|ouvrent)\b(?! (?:une|des|les|la|l'|son|sa|ses) (?:enquetes?|procedures?"
                       r"|negociations?|investigations?|capital|discussions?|consultations?))")
 
@@ -145,7 +146,8 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|inutilisables?|ne (?:charge|s'allume|s'allument|repond|repondent) plus|s'eteint|grogne"
                     r"|mecontent\w*|lignes? vertes?|ecrans? verts?|la faute a|pertes? de (?:connexion|signal|reseau)"
                     r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth)"
-                    r"|se decharge\w*)\b")
+                    r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
+                    r"|reportee?s? a la derniere minute|n'a pas decolle)\b")
 # "pour corriger un bug": the fix; not one to come ("prépare un correctif")
 FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attendant un )"
                    r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")
@@ -354,7 +356,7 @@ ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de press
                      r"|flash (?:info|tech|eco)|(?:infos?|actus?|news) du week-end|journal de la"
                      r"|resume (?:du mois|mensuel)"
                      r"|a ne pas manquer|tout ce qui s'est passe|dernieres (?:infos?|actus?|news)|morning|kiosque"
-                     r"|le point tech|digest"
+                     r"|le point tech|digest|la tech du jour|tout ce que \w+ a annonce"
                      r"|bons? plans?|meilleures (?:offres|promos?)|bonnes affaires|(?:offres|promos?) du jour"  # deals
                      r")\b")
 
