@@ -62,7 +62,8 @@ _KINDS = {
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
-    "launch": "lance lancent lancement dévoile présente officiel officialise officialisent disponible débarque débarquent",
+    "launch": "lance lancent lancement dévoile présente officiel officialise officialisent disponible débarque "
+              "débarquent",
     "results": "chiffre résultats trimestre trimestriel trimestriels semestre semestriel semestriels bénéfice pertes "
                "objectifs prévisions",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
     "hiring": "recrute recrutement recrutements embauche embauches",
