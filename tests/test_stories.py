@@ -113,6 +113,8 @@ def test_the_press_names_a_few_firms_without_their_name():
     scaleway = feats(art("Panne chez Scaleway")).title_entities
     assert feats(art("Le cloud d'Iliad tombe en rade")).title_entities == scaleway != ("fre",)
     assert "nvidi" in feats(art("Le roi des GPU pulvérise les attentes")).title_entities
+    assert "atos" in feats(art("L'ancien champion tricolore des ESN taille dans ses effectifs")).title_entities
+    assert "shein" in feats(art("La CNIL frappe le géant chinois de la mode en ligne")).title_entities
     dgccrf = feats(art("La DGCCRF inflige une amende à Bouygues Telecom")).authorities
     assert dgccrf and feats(art("La répression des fraudes sanctionne Bouygues Telecom")).authorities == dgccrf
     cnam = feats(art("Fuite de données à l'Assurance maladie")).title_entities
