@@ -8,10 +8,11 @@ import pytest
 
 from monitor.query.aliases import Aliases
 from monitor.stories import StoryArticle, StoryIndex, features, same_story, score
+from monitor.stories.amounts import amounts_disagree
 from monitor.stories.apart import told_apart
 from monitor.stories.decision import defect_after_launch
-from monitor.stories.index import fits
 from monitor.stories.features import name_table
+from monitor.stories.index import fits
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
@@ -42,6 +43,14 @@ def test_numbers_in_digits_and_words_agree():
     assert 3000.0 in feats(art("Capgemini prévoit 3 000 recrutements")).numbers
     # French typesets thousands with a no-break space, or a narrow one
     assert feats(art("Capgemini prévoit 3\u00a0000 recrutements et 1\u202f200 départs")).numbers == (1200.0, 3000.0)
+
+
+def test_an_amount_told_roughly_agrees_but_two_precise_ones_that_differ_do_not():
+    exact = feats(art("Microsoft corrige 112 failles"))
+    assert not amounts_disagree(exact, feats(art("Plus d'une centaine de failles comblées")))
+    assert not amounts_disagree(feats(art("Orange confirme 680 départs")), feats(art("Près de 700 postes menacés")))
+    assert amounts_disagree(feats(art("AWS supprime 611 postes")), feats(art("AWS supprime 612 postes")))
+    assert amounts_disagree(exact, feats(art("Microsoft corrige 57 failles")))
 
 
 def test_a_percentage_is_not_an_amount():

@@ -15,8 +15,16 @@ def amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _close(m: float, t: float) -> bool:
-    """One amount told roughly: "112 failles" / "une centaine", "680 départs" / "700 postes"."""
-    return abs(m - t) <= CLOSE * max(m, t)
+    """One amount, told roughly on one side: "112 failles" / "une centaine", "680 départs" / "700
+    postes"; two precise amounts that differ (611 / 612 postes) are two."""
+    return m == t or (_round(m) or _round(t)) and abs(m - t) <= CLOSE * max(m, t)
+
+
+def _round(n: float) -> bool:
+    """One significant digit: 60, 100, 700, 2 000 ("une soixantaine", "près de 700")."""
+    if n != int(n) or n < 10:
+        return False
+    return int(n) % 10 ** (len(str(int(n))) - 1) == 0
 
 
 def amounts_agree(a: StoryFeatures, b: StoryFeatures) -> bool:
