@@ -94,8 +94,10 @@ def _fined_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 def _judged_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """`a`'s title names a court, `b` names others only, in its lead maybe: the CJUE's ruling
     against Meta is not "Meta condamné à verser 110 millions" by a Paris court a day later."""
+    if not a.courts or not b.courts:
+        return False
     mine = set(a.authorities).intersection(a.courts)
-    return bool(mine) and _disjoint(mine, b.courts)
+    return bool(mine) and mine.isdisjoint(b.courts)
 
 
 def _lines_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -156,8 +158,11 @@ def _coded_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 def _devices_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Each title names a device (lexicon.DEVICES) that the other article never names: the iPad
     mini is not the MacBook Pro of the day before (a keynote's article naming both is either's)."""
-    mine, theirs = DEVICE_TERMS.intersection(a.title_terms), DEVICE_TERMS.intersection(b.title_terms)
-    return bool(mine) and bool(theirs) and mine.isdisjoint(b.terms) and theirs.isdisjoint(a.terms)
+    mine = DEVICE_TERMS.intersection(a.title_terms)
+    if not mine:
+        return False
+    theirs = DEVICE_TERMS.intersection(b.title_terms)
+    return bool(theirs) and mine.isdisjoint(b.terms) and theirs.isdisjoint(a.terms)
 
 
 def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:

@@ -168,8 +168,11 @@ def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
 
 def _two_titled_names(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> bool:
     """Both titles name the same two actors: "Capgemini lorgne Talan" needs no third word."""
+    both = shared.intersection(a.title_terms, b.title_terms)
+    if len(both) < 2:  # most pairs: no tuple built
+        return False
     names = a.entities + b.entities + a.openers + b.openers  # "Capgemini" opening a title is an opener
-    return len(shared.intersection(a.title_terms, b.title_terms, names)) >= 2
+    return len(both.intersection(names)) >= 2
 
 
 def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
