@@ -18,7 +18,7 @@ from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37,
-    fresh38, fresh39, fresh40,
+    fresh38, fresh39, fresh40, fresh41, fresh42,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1004,13 +1004,14 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh21, fresh22, fresh23, fresh24, fresh25, fresh26,
                                                           fresh27, fresh28, fresh29, fresh30, fresh31,
                                                           fresh32, fresh33, fresh34, fresh35, fresh36,
-                                                          fresh37, fresh38, fresh39, fresh40)}
+                                                          fresh37, fresh38, fresh39, fresh40, fresh41,
+                                                          fresh42)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh40" are the sets written blind to the code."""
+    published order; "fresh" to "fresh42" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -1048,6 +1049,11 @@ PRECISION_SHORT = {
         reason="precision 0.886 on fresh39: Azure's outage and Entra ID's three days on (its post-mortem names no "
                "region), the Galaxy S26 and the Buds 4 of one Unpacked through a vague title, the Freebox Pop 2 "
                "and the firmware that cuts its Wi-Fi three days on",
+        strict=True),
+    "fresh42": pytest.mark.xfail(
+        reason="precision 0.920 on fresh42, measured once on the code that lands: iOS 26.5 and its battery bug "
+               "('se vide trop vite'), Trainium4 and AWS's agents of one re:Invent, Intersport's leak and Kiabi's "
+               "by the same hacker",
         strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.976 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
