@@ -54,11 +54,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from monitor.query.text import terms
 from monitor.stories.amounts import amounts_agree, amounts_disagree
 from monitor.stories.apart import placed_apart, told_apart
 from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
-from monitor.stories.lexicon import EVENT_KINDS
+from monitor.stories.lexicon import AMOUNT_UNITS, EVENT_KINDS
 
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
@@ -72,7 +71,6 @@ TITLE_WORD, TITLE_LEAD_WORD, LEAD_WORD = 0.6, 0.4, 0.2
 KIND, KIND_LATE, AMOUNT = 1.2, 0.4, 1.0
 FOREIGN_NAME_PENALTY = 1.0
 THRESHOLD, GAP_PENALTY, SAME_SITE_PENALTY = 1.4, 2.0, 0.5
-AMOUNT_WORDS = frozenset(terms("millions milliards euros dollars centimes M€ Md€ M$"))
 COMMON_KINDS = frozenset({"launch"})  # one firm launches much in a week: two launches share no event
 
 
@@ -187,7 +185,7 @@ def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
         return False  # each title opens on a word the other article never has: "Mirakl supprime…", "Brevo…"
     # not a kind and an amount's unit: "Pigment lève 100 millions d'euros" / "Dust lève 100 millions d'euros"
     words = [t for t in set(a.title_terms).intersection(b.title_terms).difference(AUTHORITY_NAMES)
-             if t not in EVENT_KINDS and t not in AMOUNT_WORDS]
+             if t not in EVENT_KINDS and t not in AMOUNT_UNITS]
     return len(words) >= PUBLIC_ACT_WORDS
 
 

@@ -334,7 +334,8 @@ _COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]"
                                          for c in sorted((c for court in COURTS for c in court), key=len, reverse=True))
                     + r")\b")
 _COURT_NAME = {" ".join(terms(c)): " ".join(terms(court[0])) for court in COURTS for c in court}
-_COURT_HINTS = ("tribunal", "cour ", "conseil d", "prud", "cjue", "justice", "juges")  # each court's name has one
+# The first word of each court's names: a lead is folded for its courts only when it has one
+_COURT_HINTS = frozenset(c.lower().split()[0].split("'")[0] for court in COURTS for c in court)
 
 
 def _courts(folded: str) -> list[str]:

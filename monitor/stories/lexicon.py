@@ -303,6 +303,9 @@ COUNTRIES = ("France", "Allemagne", "Espagne", "Italie", "Belgique", "Royaume-Un
 CLOUD_REGIONS = (("westeurope", "West Europe", "Europe de l'Ouest"), ("northeurope", "North Europe", "Europe du Nord"),
                  ("francecentral", "France Centre", "France Central"), ("us-east-1", "US East", "Virginie du Nord"))
 
+# The units of an amount ("100 millions d'euros"; "M€", "Md€" are STOP words): no words of an act.
+AMOUNT_UNITS = frozenset(terms("millions milliards euros dollars centimes"))
+
 # Trade shows gather many events: two announcements at VivaTech share the show, not an actor.
 VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked", "Web Summit", "Dreamforce",
           "re:Invent", "Black Hat", "Def Con", "Forum InCyber", "FIC", "Build", "Ignite", "Google I/O",
