@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from monitor.stories.amounts import amounts_agree
-from monitor.stories.features import DEVICE_TERMS, MODEL_CODE, TOWN_NAMES, StoryFeatures
+from monitor.stories.features import DEVICE_KIND_OF, DEVICE_TERMS, MODEL_CODE, TOWN_NAMES, StoryFeatures
 
 # Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
 PLACED_KINDS = frozenset({"outage", "attack", "strike"})
@@ -31,7 +31,7 @@ def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """What the titles name, or their order, says two events."""
     return _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b) \
         or _variants_differ(a, b) or _follows(a, b) or _follows(b, a) or _coded_apart(a, b) or _coded_apart(b, a) \
-        or _devices_apart(a, b)
+        or _devices_apart(a, b) or _device_kinds_apart(a, b)
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
@@ -163,6 +163,18 @@ def _devices_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
         return False
     theirs = DEVICE_TERMS.intersection(b.title_terms)
     return bool(theirs) and mine.isdisjoint(b.terms) and theirs.isdisjoint(a.terms)
+
+
+def _device_kinds_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Each title names a kind of device (lexicon.DEVICE_KINDS) that the other article never
+    names: "Samsung revoit le design de ses écouteurs" is not "Le géant coréen dévoile ses nouveaux
+    smartphones" of the same hour (a title naming both is either's)."""
+    mine = {DEVICE_KIND_OF[t] for t in a.title_terms if t in DEVICE_KIND_OF}
+    if not mine:
+        return False
+    theirs = {DEVICE_KIND_OF[t] for t in b.title_terms if t in DEVICE_KIND_OF}
+    return bool(theirs) and mine.isdisjoint(DEVICE_KIND_OF.get(t) for t in b.terms) \
+        and theirs.isdisjoint(DEVICE_KIND_OF.get(t) for t in a.terms)
 
 
 def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:

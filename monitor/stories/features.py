@@ -14,10 +14,10 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS, DEVICES,
-    EVENT_KINDS, FIXED, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAYOFF_VERBS, MAKERS,
-    NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS,
-    SELF_OFFER, STANDARDS, STOP, VENUES, WORD_GROUPS,
+    AUTHORITIES, BOSSES, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
+    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED,
+    LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
+    ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
 
 
@@ -133,7 +133,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     title_openers = _sorted(t_open if _HEADING.match(title) else [])
     named = list(_VERSION.finditer(title))  # a name and its number: "iOS 27", "Freebox Ultra 2"
     versions = _named_versions(named)
-    title_lines = [f"{head} {tail}" for head, tail in t_tails if head] + _numbered_lines(named)
+    title_lines = _product_lines(t_tails) + _numbered_lines(named)
     cited: list[str] = []
     if "fine" in kinds:  # only a fine's authorities are compared
         cited = t_ents + l_ents
@@ -151,7 +151,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         title_openers=title_openers,
         name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
         title_lines=_sorted(title_lines),
-        lines=_sorted(title_lines + [f"{head} {tail}" for head, tail in l_tails if head]),
+        lines=_sorted(title_lines + _product_lines(l_tails)),
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
@@ -265,6 +265,8 @@ def name_table(aliases: Aliases | None) -> Names:
 TOWN_NAMES = frozenset(" ".join(terms(town)) for town in _TOWNS)
 VENUE_NAMES = frozenset(" ".join(terms(v)) for v in VENUES)
 DEVICE_TERMS = frozenset(name_table(None).get(terms(d), " ".join(terms(d))) for d in DEVICES)
+DEVICE_KIND_OF = {name_table(None).get(terms(w), " ".join(terms(w))): kind
+                  for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
 AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
@@ -355,6 +357,15 @@ def _regions(lower: str) -> tuple[str, ...]:
     if "-" in lower and _REGION_HINT.search(lower):
         found.update(m.group() for m in _REGION_CODE.finditer(lower))
     return tuple(sorted(found))
+
+
+# "Azure West Europe" names a region of Azure, not a line of it that "Azure Front Door" would differ from
+_REGION_HEADS = frozenset(terms(name)[0] for r in CLOUD_REGIONS for name in r[1:]) - {terms(c)[0] for c in COUNTRIES}
+
+
+def _product_lines(tails: list[tuple[str, str]]) -> list[str]:
+    """A name with the one after it, "freebox pop": a line of a product, not where it runs."""
+    return [f"{head} {tail}" for head, tail in tails if head and tail not in _REGION_HEADS]
 
 
 def _cve_ids(text: str) -> list[re.Match[str]]:

@@ -58,7 +58,7 @@ _KINDS = {
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
               "outage down rade carafe",  # not "bug": a bug and its fix are one story
-    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite vol intrusion hack DDoS",
+    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS",  # "vol": KIND_PHRASES
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
@@ -82,6 +82,10 @@ LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppre
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
                 "departs volontaires": "layoffs", "departs contraints": "layoffs",
                 **dict.fromkeys(("se separe", "se separer", "se separent"), "layoffs"),  # not "une région séparée"
+                # a site closed, its jobs gone; not "boutiques fermées" (a strike), "fermeture du cuivre"
+                **dict.fromkeys(("va fermer", "fermer son", "fermer sa", "fermer ses", "fermeture de son",
+                                 "fermeture de sa", "fermeture de ses", "fermeture du studio", "fermeture de l'usine",
+                                 "fermeture du site"), "layoffs"),
                 **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
                 **dict.fromkeys(("renvoyes devant", "renvoye devant", "renvoyee devant", "mis en examen",
@@ -89,6 +93,9 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse"), "results"),
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
                                  "hors ligne"), "outage"),  # not "l'écran OLED"
+                # a theft of data; "le premier vol d'Ariane 64" is a flight
+                **dict.fromkeys(("vol de donnees", "vol des donnees", "vol de vos donnees", "vol de leurs donnees",
+                                 "vol de ses donnees", "donnees volees"), "attack"),
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
@@ -147,6 +154,8 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|inutilisables?|ne (?:charge|s'allume|s'allument|repond|repondent) plus|s'eteint|grogne"
                     r"|mecontent\w*|lignes? vertes?|ecrans? verts?|la faute a|pertes? de (?:connexion|signal|reseau)"
                     r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth)"
+                    r"|se vid(?:e|ent)|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son"
+                    r"|bluetooth|signal)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
                     r"|reportee?s? a la derniere minute|n'a pas decolle)\b")
 # "pour corriger un bug": the fix; not one to come ("prépare un correctif")
@@ -155,8 +164,12 @@ FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attend
 
 # A title opening on another event names its actor first: "Après Cultura, une autre enseigne
 # touchée", "Au lendemain de Metz, Agen…". Its story is not that actor's.
-PRECEDENT = re.compile(r"\b(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*(?:l['’]|la |le |les )?"
-                       r"([A-Z][\w-]*)", re.IGNORECASE)  # "Après l'Isère, un deuxième hôpital…"
+# Days after an incident named by its actor, too: "Entra ID en panne, trois jours après l'incident Azure";
+# and the actor an attack is likened to: "Kiabi victime d'une fuite, le même pirate qu'Intersport en cause".
+PRECEDENT = re.compile(r"\b(?:(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*(?:l['’]|la |le |les )?"
+                       r"|(?:jours?|semaines?|mois) apr[eè]s (?:l['’]|la |le )"
+                       r"(?:incident|panne|attaque|cyberattaque|fuite|amende|sanction)s?(?: de | d['’]| du | chez | )"
+                       r"(?:l['’]|la |le )?|\bm[eê]mes? \w+ qu(?:e |['’])(?:chez |pour )?)([A-Z][\w-]*)", re.IGNORECASE)  # "Après l'Isère, un deuxième hôpital…"
 
 # How the French tech press names firms and regulators without their name, and groups it treats
 # as one firm: each group is one name for the stories, as the operator's aliases are (theirs win).
@@ -250,6 +263,13 @@ BOSSES = {
 # article naming only the MacBook, though both tell of an OLED screen the same week.
 DEVICES = ("iPhone", "iPad", "MacBook", "iMac", "AirPods", "Watch", "Pixel", "Kindle", "Switch",
            "PlayStation", "Xbox", "Freebox", "Livebox", "Bbox", "Galaxy")
+
+# Kinds of device, by the word for them and by the devices of that kind: a title on "ses écouteurs"
+# is not one on "ses nouveaux smartphones", even of one keynote (the Galaxy Buds 4, the Galaxy S26).
+# Not "montre": its stem is the verb's ("Apple montre…").
+DEVICE_KINDS = {"smartphone": "smartphone smartphones iPhone Pixel", "écouteurs": "écouteurs AirPods Buds",
+                "montre": "Watch", "tablette": "tablette tablettes iPad",
+                "ordinateur": "ordinateur ordinateurs MacBook iMac laptop"}
 
 # Standards a product supports, numbered like releases: two boxes "with Wi-Fi 7" share no release.
 STANDARDS = frozenset({"wi-fi", "wifi", "usb", "bluetooth", "hdmi", "pcie", "ddr", "thunderbolt", "dvb-t"})
