@@ -9,7 +9,7 @@ import pytest
 from monitor.query.aliases import Aliases
 from monitor.stories import StoryArticle, StoryIndex, features, same_story, score
 from monitor.stories.amounts import amounts_disagree
-from monitor.stories.apart import told_apart
+from monitor.stories.apart import placed_apart, told_apart
 from monitor.stories.decision import defect_after_launch
 from monitor.stories.features import name_table
 from monitor.stories.index import fits
@@ -51,6 +51,10 @@ def test_an_amount_told_roughly_agrees_but_two_precise_ones_that_differ_do_not()
     assert not amounts_disagree(feats(art("Orange confirme 680 départs")), feats(art("Près de 700 postes menacés")))
     assert amounts_disagree(feats(art("AWS supprime 611 postes")), feats(art("AWS supprime 612 postes")))
     assert amounts_disagree(exact, feats(art("Microsoft corrige 57 failles")))
+    atos = feats(art("Atos : un plan de 1 200 départs en France"))
+    assert not amounts_disagree(atos, feats(art("Atos va supprimer plus d'un millier de postes")))  # thousands: 20 %
+    assert amounts_disagree(feats(art("Mistral s'offre une équipe de 25 ingénieurs")),
+                            feats(art("Mistral viserait une trentaine de milliards")))  # tens: 15 %
 
 
 def test_a_percentage_is_not_an_amount():
@@ -160,7 +164,12 @@ def test_units_wide_places_common_words_and_single_letters_are_no_names():
 
 def test_a_rival_a_title_names_is_no_actor_of_its_event():
     f = feats(art("La fintech Pennylane lève 150 millions pour défier Sage, selon Les Echos"))
-    assert f.title_entities == ("pennylan",) and "sag" in f.entities
+    assert f.title_entities == ("pennylan",) and "sag" not in f.entities and "sag" in f.terms
+    # a town the title sets aside is no place of its incident: Montluçon's attack is not placed at Cholet
+    montlucon = feats(art("Montluçon : l’hôpital confirme un rançongiciel, pas de lien établi avec Cholet"))
+    assert "cholet" not in montlucon.entities
+    assert not placed_apart(montlucon, feats(art("Le centre hospitalier de Montluçon victime d'une cyberattaque")),
+                            {"attack"})
     assert feats(art("Mistral sort un modèle pour concurrencer GPT et Claude")).title_entities == ("mistral",)
     assert "mistral" in feats(art("Le Chat devient plus malin")).title_entities  # Mistral's assistant
     assert "mistral" not in feats(art("Chat Control : le Parlement européen vote")).terms  # the EU's proposal

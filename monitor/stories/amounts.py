@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from monitor.stories.features import StoryFeatures
 
-CLOSE = 0.15  # the press rounds: "une centaine", "près de 700"
+# The press rounds: "une soixantaine", "près de 700"; more in hundreds and thousands ("plus d'un millier"
+# of 1 200 postes, "une centaine" of 120; not 25 ingénieurs for "une trentaine": +16 true pairs, no wrong one)
+CLOSE, CLOSE_LARGE, LARGE = 0.15, 0.2, 100
 
 
 def amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -17,7 +19,8 @@ def amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
 def _close(m: float, t: float) -> bool:
     """One amount, told roughly on one side: "112 failles" / "une centaine", "680 départs" / "700
     postes"; two precise amounts that differ (611 / 612 postes) are two."""
-    return m == t or (_round(m) or _round(t)) and abs(m - t) <= CLOSE * max(m, t)
+    largest = max(m, t)
+    return m == t or (_round(m) or _round(t)) and abs(m - t) <= (CLOSE_LARGE if largest >= LARGE else CLOSE) * largest
 
 
 def _round(n: float) -> bool:

@@ -41,7 +41,7 @@ class StoryFeatures:
     site: str
     terms: tuple[str, ...]  # content terms of title and lead (stop words out)
     title_terms: tuple[str, ...]
-    entities: tuple[str, ...]  # terms of names and acronyms, anywhere
+    entities: tuple[str, ...]  # terms of names and acronyms, anywhere; not those a title sets aside (rivals)
     title_entities: tuple[str, ...]
     openers: tuple[str, ...]  # capitalised words opening a sentence: a name or not ("Orange", "Layoffs")
     title_openers: tuple[str, ...]  # the word heading a title: "Rennes : l'hôpital…" may name someone
@@ -146,7 +146,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(t_ents + l_ents), title_entities=title_entities,
+        entities=_sorted(list(title_entities) + l_ents), title_entities=title_entities,
         openers=_sorted(t_open + l_open),
         title_openers=title_openers,
         name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
