@@ -313,6 +313,9 @@ def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage(
     assert feats(art("MacBook Pro M6 : Apple passe enfin à l'écran OLED")).kinds == ()
     assert feats(art("Écrans noirs sur les box de Free")).kinds == ("outage",)
     assert feats(art("Scaleway : le stockage d'Amsterdam en carafe")).kinds == ("outage",)
+    assert feats(art("Altice prépare la mise en vente de SFR")).kinds == ("acquisition",)
+    assert "attack" in feats(art("Kiabi : une base clients mise en vente, l’enseigne confirme l’incident")).kinds
+    assert feats(art("Intersport : les données de la carte de fidélité mises en vente")).kinds == ("attack",)
 
 
 def test_an_authority_a_lead_recalls_is_cited_for_the_fine_it_tells_of():

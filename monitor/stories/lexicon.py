@@ -97,7 +97,8 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("vol de donnees", "vol des donnees", "vol de vos donnees", "vol de leurs donnees",
                                  "vol de ses donnees", "donnees volees"), "attack"),
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
-                "mise en vente": "acquisition",
+                "mise en vente": "acquisition",  # "la mise en vente de SFR"; but data on sale is a leak:
+                **dict.fromkeys(("mises en vente", "clients mise en vente", "met en vente les donnees"), "attack"),
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
                 **dict.fromkeys(("fait appel", "font appel", "faire appel", "interjette appel", "conteste",
                                  "contestent", "contester", "recours contre", "un recours", "saisit le conseil d",
