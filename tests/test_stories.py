@@ -165,6 +165,10 @@ def test_units_wide_places_common_words_and_single_letters_are_no_names():
 def test_a_rival_a_title_names_is_no_actor_of_its_event():
     f = feats(art("La fintech Pennylane lève 150 millions pour défier Sage, selon Les Echos"))
     assert f.title_entities == ("pennylan",) and "sag" not in f.entities and "sag" in f.terms
+    # the gang claiming an attack attacks many: no actor of this one, no stranger to articles that do not name it
+    assert feats(art("Montélimar : le groupe Qilin revendique l'attaque contre l'hôpital")).title_entities == ()
+    assert feats(art("Vierzon : la cyberattaque revendiquée par Qilin")).title_entities == ()
+    assert "amazon" in feats(art("Amazon revendique un Prime Day record")).title_entities
     # a town the title sets aside is no place of its incident: Montluçon's attack is not placed at Cholet
     montlucon = feats(art("Montluçon : l’hôpital confirme un rançongiciel, pas de lien établi avec Cholet"))
     assert "cholet" not in montlucon.entities

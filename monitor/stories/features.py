@@ -14,7 +14,7 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
+    AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
     DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED,
     LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
     ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, VENUES, WORD_GROUPS,
@@ -116,7 +116,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
     precedents = _precedents(title, canon)
-    bystanders = _rivals(title, canon).union(precedents)
+    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon))
     folded_title = fold(title)
     title_courts = _courts(folded_title)
     lower_lead = lead.lower()  # folding a whole lead costs a quarter of the features: only for a court
@@ -322,6 +322,12 @@ def _rivals(title: str, canon: Names) -> set[str]:
         return set()
     names = _terms_and_entities(rival.group(), words(rival.group()), canon)[1]
     return set(names + _makers(names, canon))
+
+
+def _claimants(title: str, canon: Names) -> list[str]:
+    """The gang a title says claims an attack: "le groupe Qilin revendique l'attaque" ("qilin")."""
+    found = [name for m in CLAIMANT.finditer(title) for name in m.groups() if name]
+    return [canon.get(tuple(terms(n)[:1]), terms(n)[0]) for n in found if terms(n)]
 
 
 def _precedents(title: str, canon: Names) -> tuple[str, ...]:

@@ -401,6 +401,11 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
                     r"|concurrent d|rival d|[aà] l['’]assaut d|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
                     r"|(?:pas de|sans|aucun) lien(?: \w+)? avec)"
                     r"[^,:;–—]*", re.IGNORECASE)
+# The gang a title says claims an attack ("le groupe Qilin revendique l'attaque") attacks many: it is no
+# actor of one attack, and no stranger to the articles that do not know it yet.
+CLAIMANT = re.compile(r"\b(?:[Gg]roupe|[Gg]ang)(?: de (?:ransomware|rançongiciel|hackers|pirates))? ([A-Z][\w-]*)"
+                      r"|\b([A-Z][\w-]*) revendique (?:l['’]attaque|la cyberattaque|le piratage)"
+                      r"|revendiquée? par (?:le (?:groupe|gang) )?([A-Z][\w-]*)")
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
 # d'une attaque contre le CHU de Rennes", "Pendant que les abonnés de SFR s'inquiètent, …", "sans lien
