@@ -132,11 +132,15 @@ def _kind_bonus(gap: timedelta, window: timedelta) -> float:
 def defect_after_launch(a: StoryFeatures, b: StoryFeatures) -> bool:
     """One title tells of a launch, the other, more than RECURRENCE_GAP away, of a defect: the
     Fairphone 7's launch and, days later, the update that blocks it at start-up. An outage's
-    story tells of its defects ("privés de réseau") and of the update behind it."""
+    story tells of its defects ("privés de réseau") and of the update behind it. So do fixes
+    shipped and a defect told days after them (the Patch Tuesday, then the update that cuts the
+    Wi-Fi); a fix told after the defect is its story's ("Google corrige le bug du Pixel 11")."""
     if a.defect == b.defect or abs(a.published - b.published) <= RECURRENCE_GAP:
         return False
-    kinds = b.kinds if a.defect else a.kinds
-    return "launch" in kinds and "outage" not in kinds
+    defect, other = (a, b) if a.defect else (b, a)
+    if other.fixes and defect.published > other.published and not _release_agrees(defect, other):
+        return True  # not the release the fixes ship in: "Batterie qui fond : installez vite iOS 27.1.1"
+    return "launch" in other.kinds and "outage" not in other.kinds
 
 
 def threshold(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:

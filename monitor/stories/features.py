@@ -15,7 +15,7 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
-    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED,
+    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED,
     LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
     ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, VENUES, WORD_GROUPS,
 )
@@ -57,6 +57,7 @@ class StoryFeatures:
     roundup: bool  # a weekly digest or other recurring format: never one event
     recurrence: bool  # the title says it happens again ("à nouveau en panne")
     defect: bool  # the title tells of a defect, not of its fix: "une mise à jour bloque des appareils"
+    fixes: bool  # the title tells of fixes shipped, no defect: "Microsoft corrige 172 vulnérabilités"
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
     cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
@@ -156,7 +157,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
-        defect=defect,
+        defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),

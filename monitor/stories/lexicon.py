@@ -159,6 +159,9 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|bluetooth|signal)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
                     r"|reportee?s? a la derniere minute|n'a pas decolle)\b")
+# A title telling of fixes shipped: "Microsoft corrige 172 vulnérabilités", "quatre failles zero-day
+# corrigées", "Patch Tuesday". A defect told days later is the update's bug, another event.
+FIXES = re.compile(r"\b(?:corrig\w*|correctifs?|colmat\w*|patch tuesday|patch day)\b")
 # "pour corriger un bug": the fix; not one to come ("prépare un correctif")
 FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attendant un )"
                    r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")
