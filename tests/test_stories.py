@@ -75,6 +75,9 @@ def test_titles_that_say_it_happens_again_and_products_with_their_number():
     assert not feats(art("SFR annonce un nouveau plan de départs")).recurrence  # news, not its second telling
     f = feats(art("WWDC 2026 : Apple dévoile iOS 27, et iOS 26.5.1 corrige deux failles"))
     assert f.versions == ("ios 26.5.1", "ios 27", "wwdc 2026") and 27.0 not in f.numbers
+    both = feats(art("Nvidia lance les GeForce RTX 5070 Super et RTX 5080 Super"))
+    assert not told_apart(both, feats(art("Test GeForce RTX 5070 Super : enfin assez de mémoire")))  # either's
+    assert told_apart(feats(art("RTX 5080 Super : Nvidia muscle sa gamme")), feats(art("Test de la RTX 5070 Super")))
 
 
 def test_hostile_titles_are_cut_and_read_in_one_pass():
@@ -168,6 +171,7 @@ def test_a_rival_a_title_names_is_no_actor_of_its_event():
     # the gang claiming an attack attacks many: no actor of this one, no stranger to articles that do not name it
     assert feats(art("Montélimar : le groupe Qilin revendique l'attaque contre l'hôpital")).title_entities == ()
     assert feats(art("Vierzon : la cyberattaque revendiquée par Qilin")).title_entities == ()
+    assert "qilin" not in feats(art("Hôpital de Cahors : Qilin revendique")).title_entities
     assert "amazon" in feats(art("Amazon revendique un Prime Day record")).title_entities
     # a town the title sets aside is no place of its incident: Montluçon's attack is not placed at Cholet
     montlucon = feats(art("Montluçon : l’hôpital confirme un rançongiciel, pas de lien établi avec Cholet"))

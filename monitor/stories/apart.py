@@ -45,12 +45,13 @@ def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
 
 
 def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """One product with different numbers (iOS 27 / iOS 26.5.1; "iOS 27" may be the 27.0.1's)."""
+    """One product with different numbers (iOS 27 / iOS 26.5.1; "iOS 27" may be the 27.0.1's; a
+    title naming "RTX 5070 Super et RTX 5080 Super" is either's)."""
     if not a.versions or not b.versions:
         return False
-    mine = dict(v.rsplit(" ", 1) for v in a.versions)
-    theirs = (v.rsplit(" ", 1) for v in b.versions)
-    return any(not _same_line(mine.get(name, number), number) for name, number in theirs)
+    mine, theirs = _grouped(v.rsplit(" ", 1) for v in a.versions), _grouped(v.rsplit(" ", 1) for v in b.versions)
+    return any(not any(_same_line(m, t) for m in numbers for t in theirs[name])
+               for name, numbers in mine.items() if name in theirs)
 
 
 def _same_line(one: str, other: str) -> bool:

@@ -407,7 +407,7 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
 # The gang a title says claims an attack ("le groupe Qilin revendique l'attaque") attacks many: it is no
 # actor of one attack, and no stranger to the articles that do not know it yet.
 CLAIMANT = re.compile(r"\b(?:[Gg]roupe|[Gg]ang)(?: de (?:ransomware|rançongiciel|hackers|pirates))? ([A-Z][\w-]*)"
-                      r"|\b([A-Z][\w-]*) revendique (?:l['’]attaque|la cyberattaque|le piratage)"
+                      r"|\b([A-Z][\w-]*) revendique(?: l['’]attaque| la cyberattaque| le piratage|$)"
                       r"|revendiquée? par (?:le (?:groupe|gang) )?([A-Z][\w-]*)")
 # What a lead recalls of an earlier event, up to the end of its clause, is not what it reports:
 # "Trois jours après le lancement de la Freebox Ultra 2, l'opérateur augmente…", "au lendemain
