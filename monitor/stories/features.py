@@ -114,6 +114,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
     t_makers, l_makers = _makers(t_ents, canon), _makers(l_ents, canon)  # "Galaxy" speaks of Samsung
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
+    l_terms = l_terms + _initials(f"{title} {lead}")  # "Health Data Hub" is the "HDH" of another article
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
     precedents = _precedents(title, canon)
@@ -323,6 +324,20 @@ def _rivals(title: str, canon: Names) -> set[str]:
         return set()
     names = _terms_and_entities(rival.group(), words(rival.group()), canon)[1]
     return set(names + _makers(names, canon))
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w’']*(?:[ -][A-Z][\w’']*)+")  # "Health Data Hub", "E-Business Suite"
+
+
+def _initials(text: str) -> list[str]:
+    """The acronyms of the names in several words of `text`, as terms: "hdh", "eb" ("EBS" stemmed);
+    of three letters at least (two, "PT" for "Patch Tuesday", would meet unrelated acronyms)."""
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        parts = re.split(r"[ -]", run.group())
+        found += [terms("".join(p[0] for p in parts[i:j]))
+                  for i in range(len(parts)) for j in range(i + 3, min(len(parts), i + 4) + 1)]
+    return [t[0] for t in found if t]
 
 
 def _claimants(title: str, canon: Names) -> list[str]:
