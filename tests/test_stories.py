@@ -225,12 +225,25 @@ def test_a_name_in_several_words_gives_its_acronym():
     assert "pt" not in feats(art("Patch Tuesday de mars")).terms  # two letters meet unrelated acronyms
 
 
+def test_a_title_names_kinds_of_device_by_their_words_and_their_model_codes():
+    fold = feats(art("Galaxy Z Fold8 officiel : plus fin, plus léger, et toujours plus cher",
+                     "Samsung dévoile son nouveau pliant lors de l'Unpacked de New York."))
+    watch = feats(art("Galaxy Watch9 et Watch9 Classic : Samsung renouvelle ses montres",
+                      "Samsung présente aussi ses nouvelles montres connectées à l'Unpacked."))
+    assert fold.title_devices == ("smartphone",) and watch.title_devices == ("montre",)  # "watch9": a watch
+    assert told_apart(fold, watch)
+    assert not told_apart(fold, feats(art("Samsung : le Fold8 et la Watch9 arrivent en France")))  # either's
+
+
 def test_a_product_speaks_of_its_maker():
     f = feats(art("Rappel produit : ce chargeur Galaxy peut chauffer", "Le chargeur Galaxy de 45 W est rappelé."))
     assert "samsung" in f.title_entities and "samsung" in f.terms
     assert "samsung" not in feats(art("Un chargeur peut chauffer")).terms
     assert "ubisoft" in feats(art("Jeux vidéo : le créateur de Rayman réduit ses effectifs")).title_entities
     assert "amazon" in feats(art("AWS étend son cloud souverain à la France")).title_entities
+    # opening a title, where "Z" (a letter, no name) does not make it one
+    assert "samsung" in feats(art("Galaxy Z Fold 8 et Z Flip 8 : prix, date de sortie")).title_entities
+    assert feats(art("Rennes : l'hôpital frappé par un rançongiciel")).title_entities == ()  # a town: no maker
     # and a boss of the firm he leads
     assert feats(art("Xavier Niel dévoile sa nouvelle box")).title_entities == ("fre", "niel", "xavi")
 
@@ -415,6 +428,8 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Pixel 11 : des lignes vertes sur l'écran, des appareils inutilisables")).defect
     assert feats(art("Votre iPhone se vide trop vite depuis la mise à jour ? Vous n'êtes pas seul")).defect
     assert feats(art("Freebox Pop 2 : une mise à jour coupe le Wi-Fi de certains abonnés")).defect
+    assert feats(art("Windows 11 : la mise à jour de janvier empêche certains PC de s'éteindre")).defect
+    assert not feats(art("Google empêche la revente de ses données")).defect
     f = feats(art("Freebox Pop : une mise à jour prive des abonnés de télévision"))
     assert f.defect and f.kinds == ()  # the update is how the defect came, not a launch
 

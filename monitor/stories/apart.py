@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from monitor.stories.amounts import amounts_agree
-from monitor.stories.features import DEVICE_KIND_OF, DEVICE_TERMS, MODEL_CODE, TOWN_NAMES, StoryFeatures
+from monitor.stories.features import DEVICE_TERMS, MODEL_CODE, TOWN_NAMES, StoryFeatures
 
 # Incidents that happen somewhere: an outage at Roubaix and one at Strasbourg are two.
 PLACED_KINDS = frozenset({"outage", "attack", "strike"})
@@ -170,12 +170,8 @@ def _device_kinds_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Each title names a kind of device (lexicon.DEVICE_KINDS) that the other article never
     names: "Samsung revoit le design de ses écouteurs" is not "Le géant coréen dévoile ses nouveaux
     smartphones" of the same hour (a title naming both is either's)."""
-    mine = {DEVICE_KIND_OF[t] for t in a.title_terms if t in DEVICE_KIND_OF}
-    if not mine:
-        return False
-    theirs = {DEVICE_KIND_OF[t] for t in b.title_terms if t in DEVICE_KIND_OF}
-    return bool(theirs) and mine.isdisjoint(DEVICE_KIND_OF.get(t) for t in b.terms) \
-        and theirs.isdisjoint(DEVICE_KIND_OF.get(t) for t in a.terms)
+    return _disjoint(a.title_devices, b.title_devices) and set(a.title_devices).isdisjoint(b.devices) \
+        and set(b.title_devices).isdisjoint(a.devices)
 
 
 def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:

@@ -58,6 +58,8 @@ class StoryFeatures:
     recurrence: bool  # the title says it happens again ("à nouveau en panne")
     defect: bool  # the title tells of a defect, not of its fix: "une mise à jour bloque des appareils"
     fixes: bool  # the title tells of fixes shipped, no defect: "Microsoft corrige 172 vulnérabilités"
+    title_devices: tuple[str, ...]  # the kinds of device its title names (lexicon.DEVICE_KINDS): "écouteurs"
+    devices: tuple[str, ...]  # the same, anywhere
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
     cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
@@ -112,7 +114,10 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_words, l_words = words(title), words(lead)
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
-    t_makers, l_makers = _makers(t_ents, canon), _makers(l_ents, canon)  # "Galaxy" speaks of Samsung
+    # "Galaxy" speaks of Samsung, opening a title too ("Galaxy Z Fold 8 : prix…", "Z" no name to make it
+    # one); not a word of a longer name: "Chat Control" is no Mistral's Chat
+    t_makers = _makers(t_ents + [o for o in t_open if o in _MADE and o in t_terms], canon)
+    l_makers = _makers(l_ents, canon)
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
     l_terms = l_terms + _initials(f"{title} {lead}")  # "Health Data Hub" is the "HDH" of another article
     t_numbers, t_percents = _numbers(title, t_words)
@@ -159,6 +164,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
+        title_devices=_device_kinds(t_terms), devices=_device_kinds(t_terms + l_terms),
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
@@ -267,8 +273,16 @@ def name_table(aliases: Aliases | None) -> Names:
 TOWN_NAMES = frozenset(" ".join(terms(town)) for town in _TOWNS)
 VENUE_NAMES = frozenset(" ".join(terms(v)) for v in VENUES)
 DEVICE_TERMS = frozenset(name_table(None).get(terms(d), " ".join(terms(d))) for d in DEVICES)
-DEVICE_KIND_OF = {name_table(None).get(terms(w), " ".join(terms(w))): kind
-                  for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
+_DEVICE_KIND_OF = {name_table(None).get(terms(w), " ".join(terms(w))): kind
+                   for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
+
+
+def _device_kinds(ts: list[str]) -> tuple[str, ...]:
+    """The kinds of device among terms, by their model codes too: "watch9" is a watch."""
+    found = {_DEVICE_KIND_OF.get(t) or _DEVICE_KIND_OF.get(m.group(1) if (m := MODEL_CODE.fullmatch(t)) else "")
+             for t in ts}
+    found.discard(None)
+    return _sorted(list(found)) if found else ()
 AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
@@ -306,6 +320,7 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
 
 _PRODUCTS = {terms(product)[0]: terms(maker)
              for maker, products in (*MAKERS.items(), *BOSSES.items()) for product in products.split()}
+_MADE = frozenset(_PRODUCTS)  # products by their makers, not towns by their départements
 _PRODUCTS.update({" ".join(terms(town)): terms(department) for town, department in _TOWNS.items()})
 
 

@@ -155,8 +155,8 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|inutilisables?|ne (?:charge|s'allume|s'allument|repond|repondent) plus|s'eteint|grogne"
                     r"|mecontent\w*|lignes? vertes?|ecrans? verts?|la faute a|pertes? de (?:connexion|signal|reseau)"
                     r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth)"
-                    r"|se vid(?:e|ent)|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son"
-                    r"|bluetooth|signal)"
+                    r"|se vid(?:e|ent)|empech(?:e|ent) (?:\w+ )?(?:pc|appareils|utilisateurs|abonnes|clients)"
+                    r"|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son|bluetooth|signal)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
                     r"|reportee?s? a la derniere minute|n'a pas decolle)\b")
 # A title telling of fixes shipped: "Microsoft corrige 172 vulnérabilités", "quatre failles zero-day
@@ -271,7 +271,7 @@ DEVICES = ("iPhone", "iPad", "MacBook", "iMac", "AirPods", "Watch", "Pixel", "Ki
 # Kinds of device, by the word for them and by the devices of that kind: a title on "ses écouteurs"
 # is not one on "ses nouveaux smartphones", even of one keynote (the Galaxy Buds 4, the Galaxy S26).
 # Not "montre": its stem is the verb's ("Apple montre…").
-DEVICE_KINDS = {"smartphone": "smartphone smartphones iPhone Pixel", "écouteurs": "écouteurs AirPods Buds",
+DEVICE_KINDS = {"smartphone": "smartphone smartphones iPhone Pixel Fold Flip", "écouteurs": "écouteurs AirPods Buds",
                 "montre": "Watch", "tablette": "tablette tablettes iPad",
                 "ordinateur": "ordinateur ordinateurs MacBook iMac laptop"}
 
