@@ -293,6 +293,16 @@ def test_a_starting_price_is_no_layoff_and_thousands_are_no_amount():
 def test_a_funding_series_is_a_funding_round():
     assert feats(art("La fintech Kelvy réunit 18 M€ en série A")).kinds == ("funding",)
     assert feats(art("Une série attendue de correctifs")).kinds == ()
+    assert feats(art("La fintech comptable Pennylane réunit 200 M€")).kinds == ("funding",)  # an amount raised
+    assert feats(art("Sekoia.io sécurise 60 M€ et muscle son réseau")).kinds == ("funding",)
+    assert feats(art("Le comité réunit 200 experts à Paris")).kinds == ()  # people, no money
+
+
+def test_a_title_headed_by_its_outlet_s_own_name_is_a_newsletter():
+    assert feats(art("Les Echos Tech : Mistral change de dimension, Sekoia.io lève 60 millions",
+                     site="lesechos.fr")).roundup
+    assert feats(art("Silicon Brief : fuite chez Bouygues Telecom, Apple face à la justice", site="silicon.fr")).roundup
+    assert not feats(art("Les Echos : Mistral lève 2 milliards", site="lemagit.fr")).roundup  # a source, quoted
 
 
 def test_sales_are_no_sale():
@@ -430,6 +440,10 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Freebox Pop 2 : une mise à jour coupe le Wi-Fi de certains abonnés")).defect
     assert feats(art("Windows 11 : la mise à jour de janvier empêche certains PC de s'éteindre")).defect
     assert not feats(art("Google empêche la revente de ses données")).defect
+    assert feats(art("Freebox Pop : le Wi-Fi se coupe toutes les heures depuis la dernière mise à jour")).defect
+    assert feats(art("iOS 26.4 : des iPhone perdent la 5G chez Bouygues Telecom et Free")).defect
+    assert feats(art("Votre iPhone ne capte plus que la 4G depuis la mise à jour ?")).defect
+    assert feats(art("iPhone : le bug de la 5G confirmé par Apple, un correctif en préparation")).defect  # not yet
     f = feats(art("Freebox Pop : une mise à jour prive des abonnés de télévision"))
     assert f.defect and f.kinds == ()  # the update is how the defect came, not a launch
 

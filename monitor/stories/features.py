@@ -162,7 +162,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
-        roundup=_is_roundup(title, folded_title), recurrence=bool(RECURRENCE.search(folded_title)),
+        roundup=_is_roundup(title, folded_title, article.site), recurrence=bool(RECURRENCE.search(folded_title)),
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
         title_devices=_device_kinds(t_terms), devices=_device_kinds(t_terms + l_terms),
         precedents=precedents,
@@ -475,6 +475,14 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
     return kinds
 
 
-def _is_roundup(title: str, folded: str) -> bool:
-    return "#" in title or bool(ROUNDUP.search(folded))
+def _is_roundup(title: str, folded: str, site: str) -> bool:
+    """A numbered issue ("#12"), a roundup's words, or a title headed by its outlet's own name:
+    "Les Echos Tech : Mistral change de dimension, Sekoia.io lève 60 millions" is a newsletter."""
+    return "#" in title or bool(ROUNDUP.search(folded)) or _self_headed(folded, site)
+
+
+def _self_headed(folded: str, site: str) -> bool:
+    head, colon, _ = folded.partition(":")
+    outlet = re.sub(r"[^a-z0-9]", "", site.rsplit(".", 1)[0])
+    return bool(colon) and len(outlet) >= 4 and re.sub(r"[^a-z0-9]", "", head).startswith(outlet)
 

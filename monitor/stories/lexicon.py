@@ -112,7 +112,10 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
 KIND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(KIND_PHRASES, key=len, reverse=True))) + r")\b")
 # "s'offre Talan" buys a firm, "s'offre 60 M€" raises money, "s'offre une extension" gets a product.
 SELF_OFFER = re.compile(r"\bs['’]offre (?:(\d)|(?!un |une |des |son |sa |ses |enfin |aussi |de |d['’]))")
-FUNDING_SERIES = re.compile(r"\bserie [a-f]\b")  # "réunit 18 M€ en série A" (folded): a funding round
+# "réunit 18 M€ en série A", "Pennylane réunit 200 M€", "boucle un tour de 60 millions" (folded): a funding round
+FUNDING_SERIES = re.compile(r"\bserie [a-f]\b|\b(?:reunit|boucle|securise|empoche|recolte|attire)"
+                            r" (?:(?:un|une|de|d'|tour|levee|nouvelle|nouveau|pres de|plus de) ?){0,3}"
+                            r"\d[\d ,.]*\s?(?:m€|md€|millions|milliards)")
 # A price rise said with its amount or its object: "augmente de 2 euros son forfait", "relève le
 # prix de son forfait phare", "l'abonnement grimpe", "va coûter plus cher" (folded titles)
 PRICE_RISE = re.compile(r"\b(?:augmente|augmentent|releve|relevent|hausse|augmentation)\b(?: [\w']+){0,3}"
@@ -154,7 +157,8 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|(?:batteries?|autonomie) (?:videe?s?|en chute|en berne|qui fond)|decroch\w*|deconnecte\w*"
                     r"|inutilisables?|ne (?:charge|s'allume|s'allument|repond|repondent) plus|s'eteint|grogne"
                     r"|mecontent\w*|lignes? vertes?|ecrans? verts?|la faute a|pertes? de (?:connexion|signal|reseau)"
-                    r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth)"
+                    r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth|[45]g)"
+                    r"|ne capte(?:nt)? plus|se coup(?:e|ent)"
                     r"|se vid(?:e|ent)|empech(?:e|ent) (?:\w+ )?(?:pc|appareils|utilisateurs|abonnes|clients)"
                     r"|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son|bluetooth|signal)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
@@ -162,9 +166,9 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
 # A title telling of fixes shipped: "Microsoft corrige 172 vulnérabilités", "quatre failles zero-day
 # corrigées", "Patch Tuesday". A defect told days later is the update's bug, another event.
 FIXES = re.compile(r"\b(?:corrig\w*|correctifs?|colmat\w*|patch tuesday|patch day)\b")
-# "pour corriger un bug": the fix; not one to come ("prépare un correctif")
+# "pour corriger un bug": the fix; not one to come ("prépare un correctif", "un correctif en préparation")
 FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attendant un )"
-                   r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b")
+                   r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b(?! en preparation| a venir)")
 
 # A title opening on another event names its actor first: "Après Cultura, une autre enseigne
 # touchée", "Au lendemain de Metz, Agen…". Its story is not that actor's.
