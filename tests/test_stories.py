@@ -18,7 +18,7 @@ from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37,
-    fresh38, fresh39, fresh40, fresh41, fresh42, fresh46,
+    fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1110,7 +1110,7 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh27, fresh28, fresh29, fresh30, fresh31,
                                                           fresh32, fresh33, fresh34, fresh35, fresh36,
                                                           fresh37, fresh38, fresh39, fresh40, fresh41,
-                                                          fresh42, fresh46)}
+                                                          fresh42, fresh43, fresh44, fresh45, fresh46)}
 BLIND = tuple(BLIND_SETS)
 
 
@@ -1155,6 +1155,16 @@ PRECISION_SHORT = {
     "fresh42": pytest.mark.xfail(
         reason="precision 0.975 on fresh42 (0.920 at first measure): Trainium4 and AWS's agents of one re:Invent, "
                "the agents' title naming neither chip nor model",
+        strict=True),
+    "fresh43": pytest.mark.xfail(
+        reason="precision 0.960 on fresh43 (0.875 at first measure): a court's order to block IPTV and the bid for "
+               "SFR three days on, both titles naming Orange, SFR, Bouygues and Free; Nimbeo aiming at SecNumCloud "
+               "and Bleu qualified the next day",
+        strict=True),
+    # held out to the end of stop 25, measured once, nothing changed for it
+    "fresh44": pytest.mark.xfail(
+        reason="precision 0.878 on fresh44, measured once: Mistral Medium 4 and the row over its benchmarks two days "
+               "on (titles naming the model); iOS 27 and its beta's battery that 'fond à vue d'œil'",
         strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.978 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",

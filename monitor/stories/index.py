@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -26,6 +27,7 @@ from monitor.stories.features import StoryArticle, StoryFeatures, features, name
 RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
 MAX_CANDIDATES = 20
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
+_SHARED_THEN_LATEST = operator.itemgetter(1, 0)  # (id, shared terms) -> (shared terms, id), in C
 
 
 class StoryIndex:
@@ -99,7 +101,9 @@ class StoryIndex:
         postings = self._postings
         shared = Counter(itertools.chain.from_iterable(  # Counter counts in C
             postings[t][-RECENT_PER_TERM:] for t in f.terms if t in postings))
-        return [i for i, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED_KEYS]
+        # ties go to the latest article: one event's articles come within hours of each other
+        return [i for i, n in heapq.nlargest(MAX_CANDIDATES, shared.items(), key=_SHARED_THEN_LATEST)
+                if n >= MIN_SHARED_KEYS]
 
     def _best_story(self, f: StoryFeatures) -> int | None:
         """The story of the best-scoring matching candidate (ties go to the older story) that `f`
