@@ -275,6 +275,7 @@ VENUE_NAMES = frozenset(" ".join(terms(v)) for v in VENUES)
 DEVICE_TERMS = frozenset(name_table(None).get(terms(d), " ".join(terms(d))) for d in DEVICES)
 _DEVICE_KIND_OF = {name_table(None).get(terms(w), " ".join(terms(w))): kind
                    for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
+AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
 def _device_kinds(ts: list[str]) -> tuple[str, ...]:
@@ -283,7 +284,6 @@ def _device_kinds(ts: list[str]) -> tuple[str, ...]:
              for t in ts}
     found.discard(None)
     return _sorted(list(found)) if found else ()
-AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
 
 
 def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
@@ -347,7 +347,7 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w’']*(?:[ -][A-Z][\w’']*)+")  # "Health Da
 def _initials(text: str) -> list[str]:
     """The acronyms of the names in several words of `text`, as terms: "hdh", "eb" ("EBS" stemmed);
     of three letters at least (two, "PT" for "Patch Tuesday", would meet unrelated acronyms)."""
-    found = []
+    found: list[tuple[str, ...]] = []
     for run in _NAME_RUN.finditer(text):
         parts = re.split(r"[ -]", run.group())
         found += [terms("".join(p[0] for p in parts[i:j]))
@@ -482,6 +482,7 @@ def _is_roundup(title: str, folded: str, site: str) -> bool:
 
 
 def _self_headed(folded: str, site: str) -> bool:
+    """The heading before a colon starts with the site's name: "les echos tech :" on lesechos.fr."""
     head, colon, _ = folded.partition(":")
     outlet = re.sub(r"[^a-z0-9]", "", site.rsplit(".", 1)[0])
     return bool(colon) and len(outlet) >= 4 and re.sub(r"[^a-z0-9]", "", head).startswith(outlet)

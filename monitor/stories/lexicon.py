@@ -58,7 +58,8 @@ _KINDS = {
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
               "outage down rade carafe",  # not "bug": a bug and its fix are one story
-    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS",  # "vol": KIND_PHRASES
+    # "vol" alone is a flight: KIND_PHRASES
+    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
@@ -177,7 +178,8 @@ FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attend
 PRECEDENT = re.compile(r"\b(?:(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*(?:l['’]|la |le |les )?"
                        r"|(?:jours?|semaines?|mois) apr[eè]s (?:l['’]|la |le )"
                        r"(?:incident|panne|attaque|cyberattaque|fuite|amende|sanction)s?(?: de | d['’]| du | chez | )"
-                       r"(?:l['’]|la |le )?|\bm[eê]mes? \w+ qu(?:e |['’])(?:chez |pour )?)([A-Z][\w-]*)", re.IGNORECASE)  # "Après l'Isère, un deuxième hôpital…"
+                       r"(?:l['’]|la |le )?|\bm[eê]mes? \w+ qu(?:e |['’])(?:chez |pour )?)"
+                       r"([A-Z][\w-]*)", re.IGNORECASE)  # "Après l'Isère, un deuxième hôpital…"
 
 # How the French tech press names firms and regulators without their name, and groups it treats
 # as one firm: each group is one name for the stories, as the operator's aliases are (theirs win).
