@@ -159,19 +159,20 @@ def _coded_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 def _devices_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Each title names a device (lexicon.DEVICES) that the other article never names: the iPad
     mini is not the MacBook Pro of the day before (a keynote's article naming both is either's)."""
-    mine = DEVICE_TERMS.intersection(a.title_terms)
-    if not mine:
-        return False
-    theirs = DEVICE_TERMS.intersection(b.title_terms)
-    return bool(theirs) and mine.isdisjoint(b.terms) and theirs.isdisjoint(a.terms)
+    return _each_its_own(DEVICE_TERMS.intersection(a.title_terms), DEVICE_TERMS.intersection(b.title_terms),
+                         a.terms, b.terms)
 
 
 def _device_kinds_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Each title names a kind of device (lexicon.DEVICE_KINDS) that the other article never
     names: "Samsung revoit le design de ses écouteurs" is not "Le géant coréen dévoile ses nouveaux
     smartphones" of the same hour (a title naming both is either's)."""
-    return _disjoint(a.title_devices, b.title_devices) and set(a.title_devices).isdisjoint(b.devices) \
-        and set(b.title_devices).isdisjoint(a.devices)
+    return _each_its_own(set(a.title_devices), set(b.title_devices), a.devices, b.devices)
+
+
+def _each_its_own(mine: set[str], theirs: set[str], my_all: Collection[str], their_all: Collection[str]) -> bool:
+    """Both titles name something (`mine`, `theirs`) and neither article names the other's at all."""
+    return bool(mine) and bool(theirs) and mine.isdisjoint(their_all) and theirs.isdisjoint(my_all)
 
 
 def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -357,15 +358,19 @@ def _initials(text: str) -> list[str]:
 
 def _claimants(title: str, canon: Names) -> list[str]:
     """The gang a title says claims an attack: "le groupe Qilin revendique l'attaque" ("qilin")."""
-    found = [name for m in CLAIMANT.finditer(title) for name in m.groups() if name]
-    return [canon.get(tuple(terms(n)[:1]), terms(n)[0]) for n in found if terms(n)]
+    return _first_names((name for m in CLAIMANT.finditer(title) for name in m.groups() if name), canon)
 
 
 def _precedents(title: str, canon: Names) -> tuple[str, ...]:
     """The names right after "Après", "Au lendemain de": the actor of the event a title opens on."""
-    found = [terms(m.group(1))[0] for m in PRECEDENT.finditer(title)
-             if m.group(1)[:1].isupper() and fold(m.group(1)) not in COMMON_CAPITALISED]  # "après Bourse"
-    return _sorted([canon.get((t,), t) for t in found])
+    return _sorted(_first_names((m.group(1) for m in PRECEDENT.finditer(title)
+                                 if m.group(1)[:1].isupper() and fold(m.group(1)) not in COMMON_CAPITALISED),
+                                canon))  # not "après Bourse"
+
+
+def _first_names(found: Iterable[str], canon: Names) -> list[str]:
+    """Each word a title names someone by, as the name table names its first term ("Azure": "azur")."""
+    return [canon.get((t[0],), t[0]) for t in map(terms, found) if t]
 
 
 _COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in COUNTRIES) + r")\b")
@@ -484,6 +489,8 @@ def _is_roundup(title: str, folded: str, site: str) -> bool:
 def _self_headed(folded: str, site: str) -> bool:
     """The heading before a colon starts with the site's name: "les echos tech :" on lesechos.fr."""
     head, colon, _ = folded.partition(":")
+    if not colon:  # most titles: no heading, nothing to clean
+        return False
     outlet = re.sub(r"[^a-z0-9]", "", site.rsplit(".", 1)[0])
-    return bool(colon) and len(outlet) >= 4 and re.sub(r"[^a-z0-9]", "", head).startswith(outlet)
+    return len(outlet) >= 4 and re.sub(r"[^a-z0-9]", "", head).startswith(outlet)
 
