@@ -518,6 +518,15 @@ def test_recurring_formats_are_roundups(title):
 
 # --------------------------------------------------------------------------- decision
 
+# The firm and the kind of event are all the titles share: "trimestre" is not "trimestriels"
+RESULTS = [
+    art("Intel repasse dans le vert au troisième trimestre",
+        "Le fondeur américain dégage un bénéfice net pour la première fois depuis deux ans.", id=30),
+    art("Résultats trimestriels : Intel surprend Wall Street",
+        "Chiffre d'affaires de 14,2 milliards de dollars et perspectives relevées.", hours=3,
+        site="lemondeinformatique.fr", id=31),
+]
+
 SAME = [
     ("a name in several words and its acronym: the Digital Markets Act is the DMA",
      art("DMA : Bruxelles inflige 800 millions d'euros d'amende à Apple",
@@ -700,6 +709,8 @@ SAME = [
      art("Capgemini lorgne Talan, les négociations sont avancées",
          "Le groupe de services numériques pourrait annoncer l'opération d'ici quelques semaines.", hours=3,
          site="linforme.com")),
+    ("a firm's quarterly results in other words, a market named in one title only",
+     RESULTS[0], RESULTS[1]),
 ]
 
 DIFFERENT = [
@@ -1067,6 +1078,11 @@ def test_assign_groups_one_event_and_starts_a_story_for_another():
     assert [index.assign(a) for a in LAYOFFS] == [10, 10, 10]  # a story is its first article's id
     assert index.assign(STRIKE) == 13
     assert len(index) == 4
+
+
+def test_an_article_sharing_only_the_firm_and_the_kind_of_event_is_found():
+    index = StoryIndex()
+    assert [index.assign(a) for a in RESULTS] == [30, 30]
 
 
 def test_add_reloads_grouped_articles_and_assign_joins_their_story():

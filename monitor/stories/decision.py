@@ -12,8 +12,9 @@ Vetoes (score 0):
   Autorité de la concurrence…), or one opens on the other's event ("Après Cultura, une autre
   enseigne touchée"): stories.apart;
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
-  one, in whatever words; two actors both titles name, "Capgemini lorgne Talan", count as
-  three), or no shared name but an authority's or a trade show's (lexicon.AUTHORITIES,
+  one, in whatever words, and as two when it is no launch: "Intel repasse dans le vert au
+  troisième trimestre" / "Résultats trimestriels : Intel surprend Wall Street"; two actors both
+  titles name, "Capgemini lorgne Talan", count as three), or no shared name but an authority's or a trade show's (lexicon.AUTHORITIES,
   VENUES: the CNIL fines many, the CES shows many): an event has an actor
   (a firm, a hospital, a law) and more than one word of its own. A law or a public decision is
   the exception: two titles naming nobody but authorities and sharing PUBLIC_ACT_WORDS words;
@@ -90,7 +91,9 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if placed_apart(a, b, kinds):
         return 0.0
     shared = set(a.terms).intersection(b.terms)
-    if len(shared) + same_kind + _two_titled_names(a, b, shared) < MIN_SHARED_TERMS:
+    # a firm has results, layoffs or a round once in days: its name and that kind are an event
+    telling_kind = bool(kinds - COMMON_KINDS)
+    if len(shared) + same_kind + telling_kind + _two_titled_names(a, b, shared) < MIN_SHARED_TERMS:
         return 0.0
     # Whether the other article mentions each name of a title (an authority's aside): for the
     # stranger veto, then the penalty.

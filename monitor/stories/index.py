@@ -1,7 +1,7 @@
 """The recent articles and their stories, in memory, for "which story does this article join?".
 
-Candidates come from an inverted index: term -> ids of the window's articles that contain
-it, oldest first. A new article looks up all its terms, its lead's too (a terse title,
+Candidates come from an inverted index: term (or kind of event a title names) -> ids of the
+window's articles that contain it, oldest first. A new article looks up all its terms, its lead's too (a terse title,
 "Plan social géant chez Intel", shares only the firm with the others; its lead gives "15 %"
 and "effectifs"); of a common term ("Microsoft", "France") only the latest RECENT_PER_TERM
 articles count, since the articles of one event come within hours of each other. The
@@ -26,6 +26,7 @@ from monitor.stories.features import StoryArticle, StoryFeatures, features, name
 
 RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
 MAX_CANDIDATES = 20
+KIND_KEY = "§"
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
 _SHARED_THEN_LATEST = operator.itemgetter(1, 0)  # (id, shared terms) -> (shared terms, id), in C
 
@@ -83,7 +84,7 @@ class StoryIndex:
             _, gone = heapq.heappop(self._by_time)
             entry = self._articles.pop(gone, None)
             if entry is not None:
-                touched.update(entry[0].terms)
+                touched.update(_keys(entry[0]))
                 joined = self._joined.get(entry[1], [])
                 if gone in joined:
                     joined.remove(gone)
@@ -100,7 +101,7 @@ class StoryIndex:
         """Ids of the articles sharing the most terms with `f`, most shared first."""
         postings = self._postings
         shared = Counter(itertools.chain.from_iterable(  # Counter counts in C
-            postings[t][-RECENT_PER_TERM:] for t in f.terms if t in postings))
+            postings[t][-RECENT_PER_TERM:] for t in _keys(f) if t in postings))
         # ties go to the latest article: one event's articles come within hours of each other
         return [i for i, n in heapq.nlargest(MAX_CANDIDATES, shared.items(), key=_SHARED_THEN_LATEST)
                 if n >= MIN_SHARED_KEYS]
@@ -128,9 +129,15 @@ class StoryIndex:
         self._articles[article_id] = (f, story_id)
         if story_id != article_id:
             self._joined.setdefault(story_id, []).append(article_id)
-        for term in f.terms:
+        for term in _keys(f):
             self._postings.setdefault(term, []).append(article_id)
         heapq.heappush(self._by_time, (f.published, article_id))
+
+
+def _keys(f: StoryFeatures) -> tuple[str, ...]:
+    """What the index files `f` under: its terms, and the kinds of event its title names, in
+    whatever words ("§results" for "trimestriel" and "résultats"; § is in no term)."""
+    return f.terms + tuple(KIND_KEY + k for k in f.kinds)
 
 
 def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WINDOW) -> bool:
