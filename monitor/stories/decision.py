@@ -16,8 +16,9 @@ Vetoes (score 0):
   troisième trimestre" / "Résultats trimestriels : Intel surprend Wall Street"; two actors both
   titles name, "Capgemini lorgne Talan", count as three), or no shared name but an authority's
   or a trade show's (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an
-  event has an actor (a firm, a hospital, a law) and more than one word of its own. A law or a public decision is
-  the exception: two titles naming nobody but authorities and sharing PUBLIC_ACT_WORDS words;
+  event has an actor (a firm, a hospital, a law) and more than one word of its own. A law or a
+  public decision is the exception: two titles naming nobody but authorities and sharing
+  PUBLIC_ACT_WORDS words;
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
