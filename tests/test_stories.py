@@ -105,6 +105,9 @@ def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert feats(art("Worldline va supprimer 400 postes en France")).kinds == ("layoffs",)
     assert feats(art("Paiements : quatre cents emplois menacés")).kinds == ("layoffs",)
     assert feats(art("Leboncoin : des comptes jamais supprimés")).kinds == ()
+    assert feats(art("Ubisoft plonge dans le rouge sur son exercice annuel")).kinds == ("results",)
+    assert feats(art("Intel repasse dans le vert")).kinds == feats(art("Earnings : Nvidia au sommet")).kinds
+    assert feats(art("L'Anssi organise un exercice de crise")).kinds == ()
 
 
 def test_aliases_make_one_name_and_names_are_found_by_shape():

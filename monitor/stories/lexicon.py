@@ -66,7 +66,7 @@ _KINDS = {
     "launch": "lance lancent lancement dévoile présente officiel officialise officialisent disponible débarque "
               "débarquent",
     "results": "chiffre résultats trimestre trimestriel trimestriels semestre semestriel semestriels bénéfice pertes "
-               "objectifs prévisions",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
+               "objectifs prévisions earnings",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
     "hiring": "recrute recrutement recrutements embauche embauches",
     "law": "loi sénat assemblée adopte transposition décret",
     "receivership": "redressement liquidation faillite judiciaire",
@@ -91,7 +91,10 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 "mise a jour": "update", "mises a jour": "update",
                 **dict.fromkeys(("renvoyes devant", "renvoye devant", "renvoyee devant", "mis en examen",
                                  "mise en examen", "garde a vue"), "trial"),
-                **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse"), "results"),
+                # a year's or a quarter's figures; not "un exercice de crise"
+                **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse", "dans le rouge",
+                                 "dans le vert", "du rouge", "son exercice", "exercice annuel", "exercice fiscal"),
+                                "results"),
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
                                  "hors ligne"), "outage"),  # not "l'écran OLED"
                 # a theft of data; "le premier vol d'Ariane 64" is a flight
