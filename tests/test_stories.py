@@ -449,6 +449,11 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("iPhone : le bug de la 5G confirmé par Apple, un correctif en préparation")).defect  # not yet
     f = feats(art("Freebox Pop : une mise à jour prive des abonnés de télévision"))
     assert f.defect and f.kinds == ()  # the update is how the defect came, not a launch
+    assert feats(art("iOS 27 bêta : la batterie de votre iPhone fond à vue d'œil")).defect
+    assert not feats(art("Autonomie et fonderies : l'Europe investit")).defect
+    # a row over what was launched is trouble too: told days later, another event than the launch
+    assert feats(art("Mistral accusé d'avoir gonflé les scores de son nouveau modèle")).defect
+    assert feats(art("Soupçons de triche aux benchmarks : Mistral AI se défend")).defect
 
 
 def test_a_defect_days_after_fixes_shipped_is_the_update_s_bug_but_a_fix_after_a_defect_is_its_story():
@@ -1041,6 +1046,11 @@ DIFFERENT = [
      art("Galaxy Buds 4 Pro : Samsung renouvelle aussi ses écouteurs",
          "Annoncés aux côtés des Galaxy S26, les nouveaux écouteurs de Samsung adoptent un design sans tige.",
          hours=1, site="clubic.com")),
+    ("a model's launch, then a row over its benchmarks two days on, both titles naming it",
+     art("Mistral AI lance Mistral Medium 4", "Le nouveau modèle vise les entreprises et rivalise avec GPT-5."),
+     art("Mistral Medium 4 : des chercheurs soupçonnent une contamination des benchmarks",
+         "Des chercheurs estiment que Mistral Medium 4 a vu les questions des tests pendant son entraînement.",
+         hours=49, site="next.ink")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),
@@ -1180,11 +1190,8 @@ PRECISION_SHORT = {
                "SFR three days on, both titles naming Orange, SFR, Bouygues and Free; Nimbeo aiming at SecNumCloud "
                "and Bleu qualified the next day",
         strict=True),
-    # held out to the end of stop 25, measured once, nothing changed for it
-    "fresh44": pytest.mark.xfail(
-        reason="precision 0.878 on fresh44, measured once: Mistral Medium 4 and the row over its benchmarks two days "
-               "on (titles naming the model); iOS 27 and its beta's battery that 'fond à vue d'œil'",
-        strict=True),
+    # fresh44, held out to the end of stop 25 (0.878 then), reaches 1.000 since stop 26: a row over a model's
+    # benchmarks and a beta's battery that "fond à vue d'œil" are trouble, told days after the launch
     "fresh23": pytest.mark.xfail(
         reason="precision 0.978 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
         strict=True)}

@@ -149,8 +149,9 @@ RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une
                         r"|fuite|vague|plan|fois)|hors bande|hors cycle|out.of.band|correctifs? d.urgence)\b")
 # "hors bande", "correctif d'urgence": a patch outside the month's Patch Tuesday is another release.
 
-# A title telling of a defect: days after a launch, "une mise à jour bloque des appareils au
-# démarrage" is another event than the launch (its fix, "corrige le bug", is the defect's).
+# A title telling of a defect, or of a row: days after a launch, "une mise à jour bloque des appareils au
+# démarrage" or "Mistral accusé d'avoir gonflé les scores" is another event than the launch (its fix,
+# "corrige le bug", is the defect's).
 DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|ent)|dysfonctionnements?"
                     r"|ne (?:demarre|fonctionne)(?:nt)? plus|suspend|privee?s? (?:de|d')|prive(?:nt)? (?:des|les)"
                     r"|couacs?|soucis|gare a|defauts?|defectueu(?:x|se|ses)"
@@ -166,7 +167,10 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|se vid(?:e|ent)|empech(?:e|ent) (?:\w+ )?(?:pc|appareils|utilisateurs|abonnes|clients)"
                     r"|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son|bluetooth|signal)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
-                    r"|reportee?s? a la derniere minute|n'a pas decolle)\b")
+                    r"|reportee?s? a la derniere minute|n'a pas decolle"
+                    r"|(?:batteries?|autonomie)(?: (?!et\b)[\w']+){0,4} (?:fond|fondent|s'effondre|degringole)"
+                    # and a row over what was launched: "soupçons de triche aux benchmarks", "accusé d'avoir gonflé"
+                    r"|soupcon\w*|accusee?s? d|triche\w*|polemiques?|controverses?|scandales?)\b")
 # A title telling of fixes shipped: "Microsoft corrige 172 vulnérabilités", "quatre failles zero-day
 # corrigées", "Patch Tuesday". A defect told days later is the update's bug, another event.
 FIXES = re.compile(r"\b(?:corrig\w*|correctifs?|colmat\w*|patch tuesday|patch day)\b")
