@@ -456,6 +456,14 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Soupçons de triche aux benchmarks : Mistral AI se défend")).defect
 
 
+def test_a_title_tells_of_an_end_of_support_and_then_of_no_fixes_shipped():
+    f = feats(art("C'est fini pour de bon : l'ancien système de Microsoft ne recevra plus de correctifs"))
+    assert f.support_end and not f.fixes
+    assert feats(art("Fin de Windows 10 : ce qui change vraiment pour vous")).support_end
+    assert not feats(art("Patch Tuesday : Microsoft corrige 83 vulnérabilités")).support_end
+    assert not feats(art("La fin des frais d'itinérance")).support_end
+
+
 def test_a_defect_days_after_fixes_shipped_is_the_update_s_bug_but_a_fix_after_a_defect_is_its_story():
     patch = feats(art("Microsoft : quatre failles zero-day corrigées ce mois-ci",
                       "Le Patch Tuesday d'octobre comble 172 vulnérabilités de Windows."))
@@ -1051,6 +1059,12 @@ DIFFERENT = [
      art("Mistral Medium 4 : des chercheurs soupçonnent une contamination des benchmarks",
          "Des chercheurs estiment que Mistral Medium 4 a vu les questions des tests pendant son entraînement.",
          hours=49, site="next.ink")),
+    ("a product's end of support and the month's fixes of the same day",
+     art("C'est fini pour de bon : l'ancien système de Microsoft ne recevra plus de correctifs",
+         "Windows 10 sort du support étendu grand public ce mardi."),
+     art("Patch Tuesday d'octobre : Microsoft corrige 83 vulnérabilités dont trois zero-day",
+         "Le lot mensuel de correctifs comble 83 failles dans Windows, Office et Hyper-V.", hours=9,
+         site="lemondeinformatique.fr")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),
@@ -1169,11 +1183,8 @@ FRESH_RECALL_SHORT = pytest.mark.xfail(
 
 # Look-alikes a set revealed that no rule tells apart without losing more true pairs (issue 12)
 PRECISION_SHORT = {
-    "fresh31": pytest.mark.xfail(
-        reason="precision 0.974 on fresh31 (0.946 at first measure): Windows 10's last security updates and the "
-               "Patch Tuesday of the next day, whose lead names them ('pour la dernière fois, des correctifs pour "
-               "les PC Windows 10')",
-        strict=True),
+    # fresh31 (0.946 at first measure) reaches 1.000 since stop 26: Windows 10's end of support is not the
+    # Patch Tuesday of the next day
     "fresh34": pytest.mark.xfail(
         reason="precision 0.970 on fresh34 (0.954 at first measure): the iPad mini joins the MacBook Pro of the day "
                "before through a vague title, its lead recalling 'l'annonce des MacBook Pro'",

@@ -13,6 +13,7 @@ differ (issue 12). Pure; `told_apart` is the decision's first veto.
   (Trainium4 / "sa nouvelle puce serveur", Graviton6);
 - one incident (outage, attack, strike) at different towns or cloud regions, in the titles or
   the leads (OVHcloud's outage at Roubaix, then at Strasbourg; AWS's in eu-west-3, in us-east-1);
+- a product's end of support and fixes shipped ("Fin de Windows 10" / "Patch Tuesday d'octobre");
 - a title opening on another event whose actor the other's title has ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak).
 """
@@ -31,7 +32,7 @@ def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """What the titles name, or their order, says two events."""
     return _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b) \
         or _variants_differ(a, b) or _follows(a, b) or _follows(b, a) or _coded_apart(a, b) or _coded_apart(b, a) \
-        or _devices_apart(a, b) or _device_kinds_apart(a, b)
+        or _devices_apart(a, b) or _device_kinds_apart(a, b) or _support_ends_apart(a, b)
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
@@ -173,6 +174,12 @@ def _device_kinds_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 def _each_its_own(mine: set[str], theirs: set[str], my_all: Collection[str], their_all: Collection[str]) -> bool:
     """Both titles name something (`mine`, `theirs`) and neither article names the other's at all."""
     return bool(mine) and bool(theirs) and mine.isdisjoint(their_all) and theirs.isdisjoint(my_all)
+
+
+def _support_ends_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """One title tells that a product gets no more fixes, the other of fixes shipped: Windows 10's
+    end of support and the Patch Tuesday of that day are two events."""
+    return a.support_end and b.fixes or b.support_end and a.fixes
 
 
 def _disjoint(mine: Collection[object], theirs: Collection[object]) -> bool:

@@ -18,7 +18,7 @@ from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
     DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED,
     LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
-    ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, VENUES, WORD_GROUPS,
+    ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
 )
 
 
@@ -59,6 +59,7 @@ class StoryFeatures:
     recurrence: bool  # the title says it happens again ("à nouveau en panne")
     defect: bool  # the title tells of a defect, not of its fix: "une mise à jour bloque des appareils"
     fixes: bool  # the title tells of fixes shipped, no defect: "Microsoft corrige 172 vulnérabilités"
+    support_end: bool  # the title tells that a product gets no more fixes: "Fin de Windows 10" (lexicon.SUPPORT_END)
     title_devices: tuple[str, ...]  # the kinds of device its title names (lexicon.DEVICE_KINDS): "écouteurs"
     devices: tuple[str, ...]  # the same, anywhere
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
@@ -165,6 +166,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         kinds=tuple(sorted(kinds)),
         roundup=_is_roundup(title, folded_title, article.site), recurrence=bool(RECURRENCE.search(folded_title)),
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
+        support_end=bool(SUPPORT_END.search(folded_title)),
         title_devices=_device_kinds(t_terms), devices=_device_kinds(t_terms + l_terms),
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),

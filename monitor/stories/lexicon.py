@@ -173,7 +173,13 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|soupcon\w*|accusee?s? d|triche\w*|polemiques?|controverses?|scandales?)\b")
 # A title telling of fixes shipped: "Microsoft corrige 172 vulnérabilités", "quatre failles zero-day
 # corrigées", "Patch Tuesday". A defect told days later is the update's bug, another event.
-FIXES = re.compile(r"\b(?:corrig\w*|correctifs?|colmat\w*|patch tuesday|patch day)\b")
+FIXES = re.compile(r"(?<!plus de )\b(?:corrig\w*|correctifs?|colmat\w*|patch tuesday|patch day)\b")
+# A title telling that a product gets no more fixes: "Fin de Windows 10", "ne recevra plus de
+# correctifs". Not the fixes shipped that day, the month's Patch Tuesday: another event.
+SUPPORT_END = re.compile(r"\b(?:fin (?:du|de son|de leur) support|fin de vie"
+                         r"|fin de (?:windows|office|macos|ios|android)|prend fin"
+                         r"|ne (?:recevra|recevront|recoit|recoivent) plus|n'est plus (?:supporte|pris en charge)"
+                         r"|plus de (?:mises a jour|correctifs))\b")
 # "pour corriger un bug": the fix; not one to come ("prépare un correctif", "un correctif en préparation")
 FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attendant un )"
                    r"\b(?:corrige(?:nt|r)?|correctifs?|corrective)\b(?! en preparation| a venir)")
