@@ -405,11 +405,13 @@ def _regions(lower: str) -> tuple[str, ...]:
 
 # "Azure West Europe" names a region of Azure, not a line of it that "Azure Front Door" would differ from
 _REGION_HEADS = frozenset(terms(name)[0] for r in CLOUD_REGIONS for name in r[1:]) - {terms(c)[0] for c in COUNTRIES}
+# nor "Windows Update" one that "Windows 11" would: it updates every edition
+_NO_LINE_TAILS = _REGION_HEADS | frozenset(terms("Update"))
 
 
 def _product_lines(tails: list[tuple[str, str]]) -> list[str]:
     """A name with the one after it, "freebox pop": a line of a product, not where it runs."""
-    return [f"{head} {tail}" for head, tail in tails if head and tail not in _REGION_HEADS]
+    return [f"{head} {tail}" for head, tail in tails if head and tail not in _NO_LINE_TAILS]
 
 
 def _cve_ids(text: str) -> list[re.Match[str]]:

@@ -269,10 +269,12 @@ NAME_GROUPS = tuple((*group, *_by_town(group[0])) for group in _PRESS_NAMES) \
 # or Free, which its title may not name ("ce chargeur Galaxy peut chauffer").
 MAKERS = {
     "Samsung": "Galaxy", "Apple": "iPhone iPad Mac MacBook iOS macOS Siri", "Google": "Pixel Android Gemini Gmail",
-    "Microsoft": "Windows Azure Teams Outlook Copilot Xbox", "Free": "Freebox", "Orange": "Livebox",
+    "Microsoft": "Windows Azure Teams Outlook Copilot Xbox Surface", "Free": "Freebox", "Orange": "Livebox",
     "Bouygues": "Bbox", "Mistral": "Devstral Codestral Chat", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
     "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle AWS",
     "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
+    "Lenovo": "ThinkPad ThinkBook Legion Yoga", "Asus": "Zenbook Vivobook ROG", "HP": "EliteBook Omen",
+    "Dell": "XPS Alienware", "Xiaomi": "Redmi Poco",
 }
 # A boss speaks of a firm too ("Xavier Niel dévoile sa nouvelle box"): surnames that name one.
 BOSSES = {
@@ -415,12 +417,12 @@ ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de press
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
 # leak at Decathlon. The kinds of event named there are not the title's.
 CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé]|gr[aâ]ce (?:[aà]|aux?)"
-                     r"|qui avai(?:en)?t)\b"
+                     r"|qui avai(?:en)?t|s['’]attaqu\w* (?:[aà]|aux?))\b"
                      r"[^,:;–—]*", re.IGNORECASE)  # "Koolbox, qui avait levé 9 millions, cherche un repreneur"
 # A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
 # 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
 RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contrer|d[eé]tr[oô]ner|rattraper)|face [aà]"
-                    r"|concurrent d|rival d|[aà] l['’]assaut d|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
+                    r"|concurrent d|rival d|[aà] l['’]assaut d|s['’]attaqu\w* (?:[aà]|aux?)|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
                     r"|(?:pas de|sans|aucun) lien(?: \w+)? avec)"
                     r"[^,:;–—]*", re.IGNORECASE)
 # The gang a title says claims an attack ("le groupe Qilin revendique l'attaque") attacks many: it is no
