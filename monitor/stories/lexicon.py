@@ -422,7 +422,8 @@ CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain
 # A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
 # 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
 RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contrer|d[eé]tr[oô]ner|rattraper)|face [aà]"
-                    r"|concurrent d|rival d|[aà] l['’]assaut d|s['’]attaqu\w* (?:[aà]|aux?)|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
+                    r"|concurrent d|rival d|[aà] l['’]assaut d|s['’]attaqu\w* (?:[aà]|aux?)"
+                    r"|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
                     r"|(?:pas de|sans|aucun) lien(?: \w+)? avec)"
                     r"[^,:;–—]*", re.IGNORECASE)
 # The gang a title says claims an attack ("le groupe Qilin revendique l'attaque") attacks many: it is no
