@@ -43,6 +43,10 @@ def test_numbers_in_digits_and_words_agree():
     assert 3000.0 in feats(art("Capgemini prévoit 3 000 recrutements")).numbers
     # French typesets thousands with a no-break space, or a narrow one
     assert feats(art("Capgemini prévoit 3\u00a0000 recrutements et 1\u202f200 départs")).numbers == (1200.0, 3000.0)
+    # a number in several words is one: 83 brèches, not 4, 20 and 3
+    assert feats(art("Microsoft colmate quatre-vingt-trois brèches")).numbers == (83.0,)
+    assert feats(art("Soixante et onze postes et vingt-deux mille euros")).numbers == (71.0, 22000.0)
+    assert feats(art("Trois zero-day et un correctif")).numbers == (3.0,)
 
 
 def test_an_amount_told_roughly_agrees_but_two_precise_ones_that_differ_do_not():

@@ -308,17 +308,40 @@ def _numbers(text: str, ws: list[Word]) -> tuple[list[float], list[float]]:
         value = float(re.sub(r"[ \u00a0\u202f]", "", m.group()).replace(",", "."))
         (percents if _PERCENT.match(text, m.end()) else amounts).append(value)
     folded = [w.folded for w in ws]
-    for i, f in enumerate(folded):
-        value = NUMBER_WORDS.get(f)
+    i = 0
+    while i < len(folded):
+        value, f = NUMBER_WORDS.get(folded[i]), folded[i]
         if value is None:
+            i += 1
             continue
-        nxt = folded[i + 1] if i + 1 < len(folded) else ""
+        last = i  # "quatre-vingt-trois", "soixante-dix", "vingt et un": one number in several words
+        while step := _compound_step(text, ws, last, value):
+            last += step
+            value = _compounded(value, NUMBER_WORDS.get(ws[last].folded, 1))  # "un" only after "et"
+        nxt = folded[last + 1] if last + 1 < len(folded) else ""
         if nxt in SCALE_WORDS:
             value *= SCALE_WORDS[nxt]
-        if i and f in SCALE_WORDS and (NUMBER_WORDS.get(folded[i - 1]) is not None or folded[i - 1] == "pour"):
-            continue  # "deux cents": counted with "deux"; "15 pour cent": a percentage
-        (percents if _PERCENT.match(text, ws[i].end) else amounts).append(float(value))
+        if not (i and f in SCALE_WORDS and (NUMBER_WORDS.get(folded[i - 1]) is not None or folded[i - 1] == "pour")):
+            # not "deux cents": counted with "deux"; nor "15 pour cent": a percentage
+            (percents if _PERCENT.match(text, ws[last].end) else amounts).append(float(value))
+        i = last + 1
     return [n for n in amounts if n > 0 and n != 1], [n for n in percents if n > 0]
+
+
+def _compound_step(text: str, ws: list[Word], last: int, value: int) -> int:
+    """How many words on the next part of the number `value` ending at `ws[last]` is: 1 after a
+    hyphen ("dix-sept"), 2 after a ten's "et" ("vingt et un", "soixante et onze"), 0 when the
+    number ends there."""
+    if last + 1 < len(ws) and text[ws[last].end:ws[last + 1].start] == "-" \
+            and NUMBER_WORDS.get(ws[last + 1].folded, 100) < 100:
+        return 1
+    after = [w.folded for w in ws[last + 1:last + 3]]
+    return 2 if value % 10 == 0 and 20 <= value <= 60 and after in (["et", "un"], ["et", "onze"]) else 0
+
+
+def _compounded(value: int, part: int) -> int:
+    """A number said so far and the next word of it: "quatre" "vingt" is 80, then "trois" 83."""
+    return 80 if value == 4 and part == 20 else value + part
 
 
 _PRODUCTS = {terms(product)[0]: terms(maker)

@@ -41,7 +41,7 @@ NUMBER_WORDS = {fold(w): n for w, n in {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    "cent": 100, "cents": 100, "mille": 1000,
+    "vingts": 20, "cent": 100, "cents": 100, "mille": 1000,  # "quatre-vingts"
     # "une soixantaine de salariés" is how a round number is written in words
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
