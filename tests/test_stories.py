@@ -114,6 +114,10 @@ def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert f.kinds == () and "oura" not in f.title_entities
     assert feats(art("Intel repasse dans le vert")).kinds == feats(art("Earnings : Nvidia au sommet")).kinds
     assert feats(art("L'Anssi organise un exercice de crise")).kinds == ()
+    # a listing, however said: not the launch of a product
+    assert "listing" in feats(art("Doctolib lance son introduction en Bourse à Paris")).kinds
+    assert feats(art("Doctolib va entrer en Bourse, selon Les Echos")).kinds == ("listing",)
+    assert feats(art("IPO de Doctolib : ce que l'on sait")).kinds == ("listing",)
 
 
 def test_aliases_make_one_name_and_names_are_found_by_shape():
@@ -451,6 +455,7 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Votre iPhone se vide trop vite depuis la mise à jour ? Vous n'êtes pas seul")).defect
     assert feats(art("Freebox Pop 2 : une mise à jour coupe le Wi-Fi de certains abonnés")).defect
     assert feats(art("Windows 11 : la mise à jour de janvier empêche certains PC de s'éteindre")).defect
+    assert feats(art("Windows 11 : la dernière mise à jour empêche d'imprimer")).defect
     assert not feats(art("Google empêche la revente de ses données")).defect
     assert feats(art("Freebox Pop : le Wi-Fi se coupe toutes les heures depuis la dernière mise à jour")).defect
     assert feats(art("iOS 26.4 : des iPhone perdent la 5G chez Bouygues Telecom et Free")).defect

@@ -67,6 +67,7 @@ _KINDS = {
               "débarquent",
     "results": "chiffre résultats trimestre trimestriel trimestriels semestre semestriel semestriels bénéfice pertes "
                "objectifs prévisions earnings",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
+    "listing": "IPO",  # not "cotation": "la cotation de Soitec suspendue"
     "hiring": "recrute recrutement recrutements embauche embauches",
     "law": "loi sénat assemblée adopte transposition décret",
     "receivership": "redressement liquidation faillite judiciaire",
@@ -100,6 +101,9 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 # a theft of data; "le premier vol d'Ariane 64" is a flight
                 **dict.fromkeys(("vol de donnees", "vol des donnees", "vol de vos donnees", "vol de leurs donnees",
                                  "vol de ses donnees", "donnees volees"), "attack"),
+                **dict.fromkeys(("introduction en bourse", "entrer en bourse", "entree en bourse", "entre en bourse",
+                                 "premiers pas en bourse", "premiers pas a la bourse", "premier jour en bourse",
+                                 "debuts en bourse"), "listing"),
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",  # "la mise en vente de SFR"; but data on sale is a leak:
                 **dict.fromkeys(("mises en vente", "clients mise en vente", "met en vente les donnees"), "attack"),
@@ -165,6 +169,7 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth|[45]g)"
                     r"|ne capte(?:nt)? plus|se coup(?:e|ent)"
                     r"|se vid(?:e|ent)|empech(?:e|ent) (?:\w+ )?(?:pc|appareils|utilisateurs|abonnes|clients)"
+                    r"|empech(?:e|ent) (?:d'|de (?:se |s')?)(?:imprimer|demarrer|allumer|eteindre|connecter|jouer|lancer)"
                     r"|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son|bluetooth|signal)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
                     r"|reportee?s? a la derniere minute|n'a pas decolle"
