@@ -61,6 +61,12 @@ def test_an_amount_told_roughly_agrees_but_two_precise_ones_that_differ_do_not()
                             feats(art("Mistral viserait une trentaine de milliards")))  # tens: 15 %
 
 
+def test_a_number_the_other_title_gives_a_product_is_no_amount_of_it():
+    named, told = feats(art("Xiaomi 17 Ultra : le photophone débarque en France à 1 499 euros")), \
+        feats(art("Xiaomi lance son 17 Ultra en Europe"))
+    assert told.numbers == (17.0,) and not (amounts_disagree(named, told) and amounts_disagree(told, named))
+
+
 def test_a_percentage_is_not_an_amount():
     f = feats(art("Intel va supprimer 15 % de ses effectifs", "soit 20 pour cent du total, 3 000 postes"))
     assert f.title_percents == (15.0,) and f.percents == (15.0, 20.0) and f.numbers == (3000.0,)

@@ -13,7 +13,15 @@ def amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
     """`a`'s title gives telling amounts and `b` gives others of the same kind, none of them
     (a percentage is compared with percentages only: 15 % of the staff may be 15,000 people)."""
     pairs = _comparable((a.title_numbers, b.numbers), (a.title_percents, b.percents))
+    if pairs and b.versions:  # "son 17 Ultra" is the other's "Xiaomi 17 Ultra", no amount
+        named = _version_numbers(b)
+        pairs = [(m, t) for m, t in pairs if m not in named]
     return bool(pairs) and not any(_close(m, t) for m, t in pairs)
+
+
+def _version_numbers(f: StoryFeatures) -> set[float]:
+    """The numbers of the products its title names: 17 for "Xiaomi 17", 27 for "iOS 27.1"."""
+    return {float(v.rsplit(" ", 1)[1].split(".")[0]) for v in f.versions}
 
 
 def _close(m: float, t: float) -> bool:

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 
 from monitor.query.aliases import Aliases
 from monitor.stories.apart import told_apart
-from monitor.stories.decision import WINDOW, defect_after_launch, score, threshold
+from monitor.stories.decision import COMMON_KINDS, WINDOW, defect_after_launch, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features, name_table
 
 RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
@@ -137,7 +137,7 @@ class StoryIndex:
 def _keys(f: StoryFeatures) -> tuple[str, ...]:
     """What the index files `f` under: its terms, and the kinds of event its title names, in
     whatever words ("§results" for "trimestriel" and "résultats"; § is in no term)."""
-    return f.terms + tuple(KIND_KEY + k for k in f.kinds)
+    return f.terms + tuple(KIND_KEY + k for k in f.kinds if k not in COMMON_KINDS)
 
 
 def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WINDOW) -> bool:
