@@ -274,7 +274,8 @@ NAME_GROUPS = tuple((*group, *_by_town(group[0])) for group in _PRESS_NAMES) \
 # or Free, which its title may not name ("ce chargeur Galaxy peut chauffer").
 MAKERS = {
     "Samsung": "Galaxy", "Apple": "iPhone iPad Mac MacBook iOS macOS Siri", "Google": "Pixel Android Gemini Gmail",
-    "Microsoft": "Windows Azure Teams Outlook Copilot Xbox Surface", "Free": "Freebox", "Orange": "Livebox",
+    "Microsoft": "Windows Azure Teams Outlook Copilot Xbox Surface Tuesday",  # its Patch Tuesday
+    "Free": "Freebox", "Orange": "Livebox",
     "Bouygues": "Bbox", "Mistral": "Devstral Codestral Chat", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
     "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle AWS",
     "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
