@@ -1,10 +1,12 @@
 """The recent articles and their stories, in memory, for "which story does this article join?".
 
 Candidates come from an inverted index: term (or kind of event a title names) -> ids of the
-window's articles that contain it, oldest first. A new article looks up all its terms, its lead's too (a terse title,
-"Plan social géant chez Intel", shares only the firm with the others; its lead gives "15 %"
-and "effectifs"); of a common term ("Microsoft", "France") only the latest RECENT_PER_TERM
-articles count, since the articles of one event come within hours of each other. The
+window's articles that contain it, oldest first; "Intel repasse dans le vert au troisième
+trimestre" and "Résultats trimestriels : Intel surprend Wall Street" share the firm and results.
+A new article looks up all its terms, its lead's too (a terse title, "Plan social géant chez
+Intel", shares only the firm with the others; its lead gives "15 %" and "effectifs"); of a
+common term ("Microsoft", "France") only the latest RECENT_PER_TERM articles count, since the
+articles of one event come within hours of each other. The
 candidates sharing most of those terms (at most MAX_CANDIDATES) then go through the precise
 `same_story`; the article joins the best matching story it fits: none of its articles tells it
 apart (stories.apart), and no veto stands between it and half of them at least. A link through
@@ -25,6 +27,7 @@ from monitor.stories.decision import COMMON_KINDS, WINDOW, defect_after_launch, 
 from monitor.stories.features import StoryArticle, StoryFeatures, features, name_table
 
 RECENT_PER_TERM = 60  # ~1.5 h of "Microsoft" in a 100,000-article window; rarer terms reach further back
+RECENT_PER_KIND = 20  # a kind of event ("§results") is commoner than most terms; it adds to a name's match
 MAX_CANDIDATES = 20
 KIND_KEY = "§"
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
@@ -101,7 +104,9 @@ class StoryIndex:
         """Ids of the articles sharing the most terms with `f`, most shared first."""
         postings = self._postings
         shared = Counter(itertools.chain.from_iterable(  # Counter counts in C
-            postings[t][-RECENT_PER_TERM:] for t in _keys(f) if t in postings))
+            postings[t][-RECENT_PER_TERM:] for t in f.terms if t in postings))
+        shared.update(itertools.chain.from_iterable(
+            postings[t][-RECENT_PER_KIND:] for t in _kind_keys(f) if t in postings))
         # ties go to the latest article: one event's articles come within hours of each other
         return [i for i, n in heapq.nlargest(MAX_CANDIDATES, shared.items(), key=_SHARED_THEN_LATEST)
                 if n >= MIN_SHARED_KEYS]
@@ -134,10 +139,16 @@ class StoryIndex:
         heapq.heappush(self._by_time, (f.published, article_id))
 
 
+def _kind_keys(f: StoryFeatures) -> tuple[str, ...]:
+    """The kinds of event `f`'s title names, in whatever words, that say something of its event
+    (not a launch: decision.COMMON_KINDS): "§results" for "trimestriel" and "résultats"; § is in
+    no term."""
+    return tuple(KIND_KEY + k for k in f.kinds if k not in COMMON_KINDS)
+
+
 def _keys(f: StoryFeatures) -> tuple[str, ...]:
-    """What the index files `f` under: its terms, and the kinds of event its title names, in
-    whatever words ("§results" for "trimestriel" and "résultats"; § is in no term)."""
-    return f.terms + tuple(KIND_KEY + k for k in f.kinds if k not in COMMON_KINDS)
+    """What the index files `f` under: its terms and its kinds of event."""
+    return f.terms + _kind_keys(f)
 
 
 def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WINDOW) -> bool:
