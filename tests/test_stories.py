@@ -18,7 +18,8 @@ from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37,
-    fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46,
+    fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49,
+    fresh50,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1174,13 +1175,14 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh27, fresh28, fresh29, fresh30, fresh31,
                                                           fresh32, fresh33, fresh34, fresh35, fresh36,
                                                           fresh37, fresh38, fresh39, fresh40, fresh41,
-                                                          fresh42, fresh43, fresh44, fresh45, fresh46)}
+                                                          fresh42, fresh43, fresh44, fresh45, fresh46, fresh47,
+                                                          fresh48, fresh49, fresh50)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh46" are the sets written blind to the code."""
+    published order; "fresh" to "fresh50" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -1224,6 +1226,10 @@ PRECISION_SHORT = {
         strict=True),
     # fresh44, held out to the end of stop 25 (0.878 then), reaches 1.000 since stop 26: a row over a model's
     # benchmarks and a beta's battery that "fond à vue d'œil" are trouble, told days after the launch
+    # held out to the end of stop 26, measured once, nothing changed for it
+    "fresh48": pytest.mark.xfail(
+        reason="precision 0.890 on fresh48, measured once on the code of stop 25 and again on that of stop 26",
+        strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.978 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
         strict=True)}
