@@ -338,6 +338,8 @@ def test_a_price_rise_is_a_kind_of_event_and_a_title_may_open_on_another_event()
     assert feats(art("Forfait Free plus cher en 2027")).kinds == ("price",)
     assert feats(art("Free augmente le prix de son forfait 5G")).kinds == ("price",)
     assert feats(art("Après Cultura, une autre enseigne touchée")).precedents == ("cultur",)
+    # nor its département: the attack "après Villeurbanne" is not in the Rhône
+    assert feats(art("Rançongiciel : après Villeurbanne, une autre collectivité touchée")).title_entities == ()
     assert feats(art("Après la panne, SFR promet des compensations")).precedents == ()
     assert feats(art("Le titre Ubisoft chute après Bourse")).precedents == ()  # after-hours trading
     f = feats(art("Microsoft Entra ID en panne, trois jours après l'incident Azure"))

@@ -116,16 +116,18 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_words, l_words = words(title), words(lead)
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
+    precedents = _precedents(title, canon)
+    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon))
     # "Galaxy" speaks of Samsung, opening a title too ("Galaxy Z Fold 8 : prix…", "Z" no name to make it
-    # one); not a word of a longer name: "Chat Control" is no Mistral's Chat
-    t_makers = _makers(t_ents + [o for o in t_open if o in _MADE and o in t_terms], canon)
+    # one); not a word of a longer name: "Chat Control" is no Mistral's Chat; nor a bystander: "après
+    # Villeurbanne" speaks of no attack in the Rhône
+    t_makers = _makers([e for e in t_ents if e not in bystanders] + [o for o in t_open if o in _MADE and o in t_terms],
+                       canon)
     l_makers = _makers(l_ents, canon)
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
     l_terms = l_terms + _initials(f"{title} {lead}")  # "Health Data Hub" is the "HDH" of another article
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
-    precedents = _precedents(title, canon)
-    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon))
     folded_title = fold(title)
     title_courts = _courts(folded_title)
     lower_lead = lead.lower()  # folding a whole lead costs a quarter of the features: only for a court
