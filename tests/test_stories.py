@@ -270,6 +270,7 @@ def test_a_product_speaks_of_its_maker():
     assert feats(art("Xavier Niel dévoile sa nouvelle box")).title_entities == ("fre", "niel", "xavi")
     assert "lenovo" in feats(art("ThinkBook Plus Gen 7 : l'écran qui se déroule devient plus grand")).title_entities
     assert "microsoft" in feats(art("Patch Tuesday de décembre : 47 vulnérabilités corrigées")).title_entities
+    assert "atos" in feats(art("L'ESN de Bezons annonce un nouveau plan social")).title_entities  # by its town
 
 
 def test_words_of_one_meaning_are_one_term_and_no_name():
