@@ -19,8 +19,10 @@ deja déjà encore fois tout tous toute toutes est sont etait était ete été e
 fait faire va vont peut doit sera seront comme ainsi alors cela ca ça ceci celui celle ceux
 the of and to in for on with at by from is are be this that it its as new nouveau nouvelle
 nouveaux nouvelles premier premiere première dernier derniere dernière
+pourquoi quand fini finie finis adieu enfin
 m md mds mrd mrds k
-""".split())  # the last line: "200 M€", "4 Md€", "2 Mds de dollars": the number says it
+""".split())  # "Pourquoi Ubisoft…", "Fini Microsoft Teams…" head no name, "enfin" tells no event; the
+# last line: "200 M€", "4 Md€", "2 Mds de dollars": the number says it
 
 # Words written with a capital that name no actor of an event: "privés d'Internet", "le Wi-Fi 7",
 # units ("8 Gb/s", "45 W", "200 Mpx"), places as wide as a country or a continent (the context
