@@ -224,6 +224,8 @@ def test_a_town_speaks_of_its_departement():
 def test_a_word_heading_a_title_before_a_name_is_no_name():
     assert feats(art("Pourquoi Ubisoft n'arrive pas à sortir de la crise")).title_entities == ("ubisoft",)
     assert "fin" not in feats(art("Fini Microsoft Teams pour les fonctionnaires")).title_entities
+    assert feats(art("Keynote Apple : la marque à la pomme lance enfin son smartphone pliable")).title_entities \
+        == ("apple",)  # a keynote is no one's name: a firm's show
     assert "enfin" not in feats(art("L'iPad mini s'offre enfin un écran OLED")).terms  # tells of no event
 
 
