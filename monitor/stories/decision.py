@@ -59,7 +59,7 @@ from datetime import timedelta
 
 from monitor.stories.amounts import amounts_agree, amounts_disagree
 from monitor.stories.apart import placed_apart, told_apart
-from monitor.stories.features import AUTHORITY_NAMES, VENUE_NAMES, StoryFeatures
+from monitor.stories.features import AUTHORITY_NAMES, LAW_NAMES, VENUE_NAMES, StoryFeatures
 from monitor.stories.lexicon import AMOUNT_UNITS, EVENT_KINDS
 
 WINDOW = timedelta(hours=72)
@@ -74,7 +74,8 @@ TITLE_WORD, TITLE_LEAD_WORD, LEAD_WORD = 0.6, 0.4, 0.2
 KIND, KIND_LATE, AMOUNT = 1.2, 0.4, 1.0
 FOREIGN_NAME_PENALTY = 1.0
 THRESHOLD, GAP_PENALTY, SAME_SITE_PENALTY = 1.4, 2.0, 0.5
-COMMON_KINDS = frozenset({"launch"})  # one firm launches much in a week: two launches share no event
+COMMON_KINDS = frozenset({"launch"})
+_NO_ACTORS = AUTHORITY_NAMES | LAW_NAMES  # a title naming them or not names no other actor  # one firm launches much in a week: two launches share no event
 
 
 def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:
@@ -99,8 +100,8 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     # Whether the other article mentions each name of a title (an authority's aside): for the
     # stranger veto, then the penalty.
-    a_seen = [_mentions(b, e) for e in a.title_entities if e not in AUTHORITY_NAMES]
-    b_seen = [_mentions(a, e) for e in b.title_entities if e not in AUTHORITY_NAMES]
+    a_seen = [_mentions(b, e) for e in a.title_entities if e not in _NO_ACTORS]
+    b_seen = [_mentions(a, e) for e in b.title_entities if e not in _NO_ACTORS]
     if _stranger(a, b, a_seen) or _stranger(b, a, b_seen):
         return 0.0
     # A name counts as shared when the other article has the word at all, even unrecognised

@@ -17,8 +17,8 @@ from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
     DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED,
-    LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
-    ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
+    LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
+    RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
 )
 
 
@@ -281,6 +281,7 @@ DEVICE_TERMS = frozenset(name_table(None).get(terms(d), " ".join(terms(d))) for 
 _DEVICE_KIND_OF = {name_table(None).get(terms(w), " ".join(terms(w))): kind
                    for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
 AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
+LAW_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in LAWS)
 
 
 def _device_kinds(ts: list[str]) -> tuple[str, ...]:

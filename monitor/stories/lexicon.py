@@ -372,6 +372,10 @@ AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commiss
                "Parlement", "prud'hommes", "gouvernement", "État", "Bercy",
                "Élysée", "ministère", "Conseil d'État", "Conseil constitutionnel", "tribunal", "Cour", "justice")
 
+# European laws a title may name or not: "DSA : Bruxelles ouvre une enquête sur TikTok" / "TikTok dans le
+# viseur de la Commission". No actor, as an authority is none.
+LAWS = ("DSA", "DMA", "AI Act", "NIS2", "NIS 2", "Data Act", "DORA", "Cyber Resilience Act", "Chips Act")
+
 # Courts named, capitalised or not: "les prud'hommes" and "la cour d'appel" are two decisions.
 # Each group is one court (the commercial courts were renamed in 2025).
 COURTS = (("prud'hommes",), ("cour d'appel",), ("cour de cassation",),
