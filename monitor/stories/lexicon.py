@@ -34,7 +34,7 @@ Internet Web Wi Fi Gb Mb Tb Go To Mo Ko Po Gbit Mbit Tbit Gbps Mbps Tbps W kW MW
 France Hexagone Europe UE Allemagne Espagne Italie Belgique Suisse Royaume Uni Chine Inde Japon Corée
 Russie Ukraine États Unis Pays Bas USA US Afrique Asie Amérique
 PME ETI TPE PDG DG DSI RSSI IA PSE RCC CDI CDD TVA API GPU CPU PC TV VPN DDoS CEO CTO CFO IPO ESN IT IoT
-CVE SSL TLS SMS GAFA GAFAM Keynote Bourse Wall Street Nasdaq CAC SBF Euronext SecNumCloud
+CVE SSL TLS SMS GAFA GAFAM Keynote Bourse Wall Street Nasdaq CAC SBF Euronext
 Noël Français Françaises Européens Américains
 Nord Sud Est Ouest Outre Pyrénées Atlantique Manche
 LLM ENT GPS SI SaaS IaaS PaaS ERP CRM OS DNS URL HTTP HTTPS SSD NAS IPTV RGPD 4G 5G 6G FAI
