@@ -109,8 +109,8 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     # both, one a title ("Orange victime…", "Orange confirme…"; not "Noms, adresses…" in leads).
     names = shared.intersection(a.entities + b.entities) \
         | (set(a.openers) & set(b.openers) & (set(a.title_terms) | set(b.title_terms)))
-    if not names:  # "OVH" and "OVHcloud": one name, as for `_mentions`
-        names = {e for e in a.entities if _mentions(b, e)} | {e for e in b.entities if _mentions(a, e)}
+    if not names:  # "OVH" and "OVHcloud": one name, as for `_mentions`; a title's (not "Server" / "Service")
+        names = {e for e in a.title_entities if _mentions(b, e)} | {e for e in b.title_entities if _mentions(a, e)}
     if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b):  # nobody, or an authority or a show
         return 0.0
     if amounts_disagree(a, b) and amounts_disagree(b, a):
