@@ -121,6 +121,7 @@ def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert f.kinds == () and "oura" not in f.title_entities
     assert feats(art("Intel repasse dans le vert")).kinds == feats(art("Earnings : Nvidia au sommet")).kinds
     assert feats(art("L'Anssi organise un exercice de crise")).kinds == ()
+    assert feats(art("Data leak massif chez le champion bordelais du e-commerce")).kinds == ("attack",)
     # a listing, however said: not the launch of a product
     assert "listing" in feats(art("Doctolib lance son introduction en Bourse à Paris")).kinds
     assert feats(art("Doctolib va entrer en Bourse, selon Les Echos")).kinds == ("listing",)
@@ -279,6 +280,7 @@ def test_a_product_speaks_of_its_maker():
     assert "lenovo" in feats(art("ThinkBook Plus Gen 7 : l'écran qui se déroule devient plus grand")).title_entities
     assert "microsoft" in feats(art("Patch Tuesday de décembre : 47 vulnérabilités corrigées")).title_entities
     assert "atos" in feats(art("L'ESN de Bezons annonce un nouveau plan social")).title_entities  # by its town
+    assert "cdiscount" in feats(art("Data leak massif chez le champion bordelais du e-commerce")).title_entities
 
 
 def test_words_of_one_meaning_are_one_term_and_no_name():

@@ -62,7 +62,7 @@ _KINDS = {
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
               "outage down rade carafe",  # not "bug": a bug and its fix are one story
     # "vol" alone is a flight: KIND_PHRASES
-    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS",
+    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS leak breach",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
@@ -230,6 +230,7 @@ _PRESS_NAMES = (
     ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle"),
     ("Ubisoft", "Assassin's Creed", "Lapins crétins"),  # the game names its maker, in two words
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
+    ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
     ("Worldline", "champion français des paiements", "géant français des paiements", "ex-filiale d'Atos",
      "champion français des terminaux de paiement"),
     ("Nvidia", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques", "concepteur de GPU",
