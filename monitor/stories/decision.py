@@ -23,7 +23,8 @@ Vetoes (score 0):
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
-  called in, "l'ANSSI mobilisée", is nobody's rival);
+  called in, "l'ANSSI mobilisée", or a law, "DSA : Bruxelles ouvre une enquête", is nobody's
+  rival);
 - the titles name different kinds of event (layoffs / strike, outage / attack, a fine / its
   appeal, a launch / a recall…; lexicon.py), or one incident at different towns (apart);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
@@ -74,8 +75,8 @@ TITLE_WORD, TITLE_LEAD_WORD, LEAD_WORD = 0.6, 0.4, 0.2
 KIND, KIND_LATE, AMOUNT = 1.2, 0.4, 1.0
 FOREIGN_NAME_PENALTY = 1.0
 THRESHOLD, GAP_PENALTY, SAME_SITE_PENALTY = 1.4, 2.0, 0.5
-COMMON_KINDS = frozenset({"launch"})
-_NO_ACTORS = AUTHORITY_NAMES | LAW_NAMES  # a title naming them or not names no other actor  # one firm launches much in a week: two launches share no event
+COMMON_KINDS = frozenset({"launch"})  # one firm launches much in a week: two launches share no event
+_NO_ACTORS = AUTHORITY_NAMES | LAW_NAMES  # a title naming them or not names no other actor
 
 
 def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> float:

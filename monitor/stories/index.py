@@ -6,11 +6,11 @@ trimestre" and "Résultats trimestriels : Intel surprend Wall Street" share the 
 A new article looks up all its terms, its lead's too (a terse title, "Plan social géant chez
 Intel", shares only the firm with the others; its lead gives "15 %" and "effectifs"); of a
 common term ("Microsoft", "France") only the latest RECENT_PER_TERM articles count, since the
-articles of one event come within hours of each other. The
-candidates sharing most of those terms (at most MAX_CANDIDATES) then go through the precise
-`same_story`; the article joins the best matching story it fits: none of its articles tells it
-apart (stories.apart), and no veto stands between it and half of them at least. A link through
-one vague article must not join two stories that contradict each other.
+articles of one event come within hours of each other. The candidates sharing most of those
+terms (at most MAX_CANDIDATES) then go through the precise `same_story`; the article joins the
+best matching story it fits: none of its articles tells it apart (stories.apart), and no veto
+stands between it and half of them at least. A link through one vague article must not join
+two stories that contradict each other.
 """
 from __future__ import annotations
 

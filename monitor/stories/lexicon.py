@@ -172,7 +172,7 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|perd(?:ent)? (?:la|le|leur|sa|ses) (?:connexion|signal|reseau|wi-fi|bluetooth|[45]g)"
                     r"|ne capte(?:nt)? plus|se coup(?:e|ent)"
                     r"|se vid(?:e|ent)|empech(?:e|ent) (?:\w+ )?(?:pc|appareils|utilisateurs|abonnes|clients)"
-                    r"|empech(?:e|ent) (?:d'|de (?:se |s')?)(?:imprimer|demarrer|allumer|eteindre|connecter|jouer|lancer)"
+                    r"|empech(?:e|ent) (?:d'|de (?:se |s')?)(?:imprimer|demarrer|allumer|eteindre|connecter|jouer)"
                     r"|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son|bluetooth|signal)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
                     r"|reportee?s? a la derniere minute|n'a pas decolle"
