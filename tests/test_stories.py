@@ -1112,6 +1112,14 @@ DIFFERENT = [
      art("Salesforce relève ses prix de 6 % en moyenne",
          "Sales Cloud et Service Cloud augmentent à compter de février ; l'éditeur justifie la hausse par l'IA.",
          hours=4.7, site="lemondeinformatique.fr")),
+    ("two announcements of one show: the show names no actor",
+     art("SAP étend Joule avec un atelier de création d'agents",
+         "Lors de sa conférence TechEd, l'éditeur allemand a dévoilé Joule Studio, qui permet aux clients de bâtir "
+         "leurs propres agents à partir de modèles préconfigurés pour la finance et les achats.",
+         site="lemondeinformatique.fr"),
+     art("SAP TechEd : Joule for Developers écrit désormais du code ABAP",
+         "L'assistant de SAP pour les développeurs génère et explique du code ABAP Cloud, et propose de migrer "
+         "automatiquement des développements spécifiques hérités d'ECC.", hours=20)),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),

@@ -363,7 +363,7 @@ AMOUNT_UNITS = frozenset(terms("millions milliards euros dollars centimes"))
 
 # Trade shows gather many events: two announcements at VivaTech share the show, not an actor.
 VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked", "Web Summit", "Dreamforce",
-          "re:Invent", "Black Hat", "Def Con", "Forum InCyber", "FIC", "Build", "Ignite", "Google I/O",
+          "re:Invent", "TechEd", "Black Hat", "Def Con", "Forum InCyber", "FIC", "Build", "Ignite", "Google I/O",
           "Las Vegas")  # where the CES, Black Hat and re:Invent are
 
 # Authorities act on many: two articles sharing no name but one of them report two events (the
