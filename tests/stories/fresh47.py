@@ -34,7 +34,7 @@ weeklies that recur and mention the week's stories.
 
 Measured once on 59fb917, part-way through stop 26: precision 1.000, recall 0.807 (1.000 / 0.763 on
 2e261f0, the code that landed at stop 25: the firm and one kind of event both titles name found 6 more
-pairs). Then tuned on.
+pairs). Then tuned on (1.000 / 0.844 on the code that lands).
 """
 from __future__ import annotations
 
