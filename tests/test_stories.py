@@ -126,6 +126,8 @@ def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert "listing" in feats(art("Doctolib lance son introduction en Bourse à Paris")).kinds
     assert feats(art("Doctolib va entrer en Bourse, selon Les Echos")).kinds == ("listing",)
     assert feats(art("IPO de Doctolib : ce que l'on sait")).kinds == ("listing",)
+    assert feats(art("DSA : Shein attaque l'amende de la Commission devant la justice européenne")).kinds \
+        == feats(art("Shein conteste sa sanction européenne")).kinds == ("appeal",)  # no attack, nor a fine
 
 
 def test_aliases_make_one_name_and_names_are_found_by_shape():

@@ -503,8 +503,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
         kinds.add("layoffs")
     if "update" in kinds:
         kinds.add("launch")  # "iOS 27.1 est disponible : les nouveautés de la mise à jour" / "Apple lance iOS 27.1"
-    if "appeal" in kinds:
-        kinds.discard("fine")  # "fait appel de son amende": the fine is what it contests
+    if "appeal" in kinds:  # "fait appel de son amende": the fine is what it contests; "attaque l'amende" no attack
+        kinds.difference_update(("fine", "attack"))
     if "trial" in kinds:
         kinds.difference_update(("attack", "fine"))  # "hackers renvoyés devant le tribunal": what is judged
     return kinds

@@ -113,7 +113,9 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
                 **dict.fromkeys(("fait appel", "font appel", "faire appel", "interjette appel", "conteste",
                                  "contestent", "contester", "recours contre", "un recours", "saisit le conseil d",
-                                 "saisit la justice", "devant le conseil d"), "appeal"),  # d' or d’
+                                 "saisit la justice", "devant le conseil d", "attaque l'amende", "attaque la sanction",
+                                 "attaque la decision", "attaque en justice", "attaquent en justice"),
+                                "appeal"),  # d' or d’; "Shein attaque l'amende de la Commission": no attack
                 # and PRICE_RISE: "augmente le prix", "hausse des tarifs"
                 **dict.fromkeys(("hausse tarifaire",
                                  "augmentation tarifaire", "prix en hausse", "tarifs en hausse", "nouveaux tarifs",
