@@ -768,6 +768,12 @@ SAME = [
      art("Capgemini lorgne Talan, les négociations sont avancées",
          "Le groupe de services numériques pourrait annoncer l'opération d'ici quelques semaines.", hours=3,
          site="linforme.com")),
+    ("a fine, and hours later the firm saying it will contest it",
+     art("La CNIL inflige 150 millions d'euros d'amende à Google pour des publicités dans Gmail",
+         "Le gendarme de la vie privée reproche à Google d'avoir affiché des publicités sans consentement."),
+     art("Sanction de la CNIL : Google annonce faire appel devant le Conseil d'État",
+         "Le géant américain juge l'amende de 150 millions d'euros disproportionnée.", hours=5,
+         site="next.ink")),
     ("a firm's quarterly results in other words, a market named in one title only",
      RESULTS[0], RESULTS[1]),
 ]

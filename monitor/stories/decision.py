@@ -26,7 +26,8 @@ Vetoes (score 0):
   called in, "l'ANSSI mobilisée", or a law, "DSA : Bruxelles ouvre une enquête", is nobody's
   rival);
 - the titles name different kinds of event (layoffs / strike, outage / attack, a fine / its
-  appeal, a launch / a recall…; lexicon.py), or one incident at different towns (apart);
+  appeal filed days later, a launch / a recall…; lexicon.py; a fine and the firm saying within
+  CONTEST_GAP that it will appeal are one event), or one incident at different towns (apart);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
   one title giving the amount raised, the other the valuation, is no veto). Percentages are
   compared with percentages only ("15 % de ses effectifs" / "15 000 salariés").
@@ -65,6 +66,7 @@ from monitor.stories.lexicon import AMOUNT_UNITS, EVENT_KINDS
 
 WINDOW = timedelta(hours=72)
 RECURRENCE_GAP = timedelta(hours=12)
+CONTEST_GAP = timedelta(hours=24)
 MIN_SHARED_TERMS = 3
 PUBLIC_ACT_WORDS = 4  # a name and "France" make no event: two short titles would pass
 # Tuned on the labelled sets of tests/stories: a THRESHOLD of 1.3 costs 0.01 of pooled precision
@@ -90,7 +92,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     kinds = set(a.kinds) & set(b.kinds)  # "rançongiciel" and "cyberattaque": one kind, two words
     same_kind = bool(kinds)
-    if a.kinds and b.kinds and not same_kind:
+    if a.kinds and b.kinds and not same_kind and not _contested(a, b, gap):
         return 0.0
     if placed_apart(a, b, kinds):
         return 0.0
@@ -128,6 +130,12 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     kind = _kind_bonus(gap, window) * bool(kinds - COMMON_KINDS)
     value = NAME * min(actors, NAMES_COUNTED) + words + kind + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
+
+
+def _contested(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
+    """A fine, and within hours the firm saying it will contest it ("Google va faire appel"): one
+    event; the appeal filed days later is another."""
+    return gap <= CONTEST_GAP and {*a.kinds, *b.kinds} == {"fine", "appeal"}
 
 
 def _kind_bonus(gap: timedelta, window: timedelta) -> float:
