@@ -375,6 +375,7 @@ def test_a_price_rise_said_with_its_amount_or_its_object_and_a_service_opened_to
     assert feats(art("Free active la 5G SA pour tous ses abonnés")).kinds == ("launch",)
     assert feats(art("5G SA : Free ouvre la vraie 5G à tous ses clients")).kinds == ("launch",)
     assert feats(art("DSA : Bruxelles ouvre une enquête formelle contre Shein")).kinds == ()
+    assert feats(art("France Travail : la CNIL ouvre un contrôle après la fuite")).kinds == ()  # the leak: context
     assert feats(art("Free renouvelle sa box la plus chère")).kinds == ()  # a superlative, no rise
     assert feats(art("iOS 27.1 est disponible : la mise à jour")).kinds == ("launch", "update")  # a release
 

@@ -142,8 +142,9 @@ PRICE_WORDS = ("prix", "tarif", "forfait", "abonnement", "cher", "euro", "centim
 # "généralise son assistant"; not an authority opening a probe or a firm its talks.
 LAUNCHED = re.compile(r"\b(?:(?:met|mettent|place|placent) en orbite|a (?:enfin )?decolle"  # a rocket's launch
                       r"|active|activent|deploie|deploient|generalise|generalisent|etend|etendent|inaugure"
-                      r"|inaugurent|ouvre|ouvrent)\b(?! (?:une|des|les|la|l'|son|sa|ses) (?:enquetes?|procedures?"
-                      r"|negociations?|investigations?|capital|discussions?|consultations?))")
+                      r"|inaugurent|ouvre|ouvrent)\b(?! (?:une?|des|les|la|l'|son|sa|ses) (?:enquetes?|procedures?"
+                      r"|negociations?|investigations?|capital|discussions?|consultations?|controles?|examens?"
+                      r"|guichets?|cellules?|plaintes?))")
 
 # A title saying the event happens again reports another occurrence than the articles of the
 # days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac
