@@ -480,6 +480,8 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Freebox Pop 2 : une mise à jour coupe le Wi-Fi de certains abonnés")).defect
     assert feats(art("Windows 11 : la mise à jour de janvier empêche certains PC de s'éteindre")).defect
     assert feats(art("Windows 11 : la dernière mise à jour empêche d'imprimer")).defect
+    f = feats(art("Numéros d'urgence : Orange incrimine une mise à jour logicielle"))  # an outage's cause
+    assert f.defect and f.kinds == ()
     assert not feats(art("Google empêche la revente de ses données")).defect
     assert feats(art("Freebox Pop : le Wi-Fi se coupe toutes les heures depuis la dernière mise à jour")).defect
     assert feats(art("iOS 26.4 : des iPhone perdent la 5G chez Bouygues Telecom et Free")).defect
