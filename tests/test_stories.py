@@ -122,6 +122,8 @@ def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert feats(art("Intel repasse dans le vert")).kinds == feats(art("Earnings : Nvidia au sommet")).kinds
     assert feats(art("L'Anssi organise un exercice de crise")).kinds == ()
     assert feats(art("Data leak massif chez le champion bordelais du e-commerce")).kinds == ("attack",)
+    # what someone says tells no kind of event: Musk's "attaque" is the fine's reaction
+    assert feats(art("« Une attaque contre la liberté d'expression » : Elon Musk fulmine")).kinds == ()
     # a listing, however said: not the launch of a product
     assert "listing" in feats(art("Doctolib lance son introduction en Bourse à Paris")).kinds
     assert feats(art("Doctolib va entrer en Bourse, selon Les Echos")).kinds == ("listing",)

@@ -132,7 +132,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     title_courts = _courts(folded_title)
     lower_lead = lead.lower()  # folding a whole lead costs a quarter of the features: only for a court
     lead_courts = _courts(fold(lead)) if any(w in lower_lead for w in _COURT_HINTS) else []
-    told = CONTEXT.sub(" ", title)  # the event, without its context
+    told = CONTEXT.sub(" ", _QUOTED.sub(" ", title))  # the event, without its context nor what someone says
     if told == title:
         kinds = _kinds(t_terms, folded_title)
     else:
@@ -508,6 +508,9 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
     if "trial" in kinds:
         kinds.difference_update(("attack", "fine"))  # "hackers renvoyés devant le tribunal": what is judged
     return kinds
+
+
+_QUOTED = re.compile(r"«[^»]*»")
 
 
 def _is_roundup(title: str, folded: str, site: str) -> bool:
