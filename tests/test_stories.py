@@ -773,6 +773,13 @@ SAME = [
      art("Capgemini lorgne Talan, les négociations sont avancées",
          "Le groupe de services numériques pourrait annoncer l'opération d'ici quelques semaines.", hours=3,
          site="linforme.com")),
+    ("an outage a title calls 'nouvelle', then its post-mortem the next day",
+     art("OVHcloud : le cloud français à l'épreuve d'une nouvelle panne à Roubaix",
+         "L'interruption de service subie mardi par OVHcloud sur son site de Roubaix relance le débat sur la "
+         "résilience des hébergeurs nationaux.", site="lesechos.fr"),
+     art("Panne de Roubaix : OVHcloud détaille l'origine de l'incident et promet des avoirs",
+         "Au lendemain de la coupure, Octave Klaba a publié un post-mortem évoquant un onduleur défaillant.",
+         hours=15.5, site="next.ink")),
     ("a fine, and hours later the firm saying it will contest it",
      art("La CNIL inflige 150 millions d'euros d'amende à Google pour des publicités dans Gmail",
          "Le gendarme de la vie privée reproche à Google d'avoir affiché des publicités sans consentement."),

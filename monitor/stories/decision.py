@@ -5,8 +5,8 @@ decision first vetoes on any sign of another event, then asks for strong, varied
 
 Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
-- more than the window apart, or more than RECURRENCE_GAP when a title says the event happens
-  again ("à nouveau en panne", "nouvelle panne"), or when one tells of a launch and the other
+- more than the window apart, or more than RECURRENCE_GAP when the later title says the event
+  happens again ("à nouveau en panne", "nouvelle panne"), or when one tells of a launch and the other
   of a defect ("une mise à jour bloque des appareils") or a row over it ("soupçons de triche aux
   benchmarks"): that is another occurrence;
 - the titles name things that differ (iOS 27 / iOS 26.5.1, Grenoble / Voiron, the CNIL / the
@@ -86,7 +86,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if a.roundup or b.roundup:
         return 0.0
     gap = abs(a.published - b.published)
-    if gap > window or (a.recurrence or b.recurrence) and gap > RECURRENCE_GAP or defect_after_launch(a, b):
+    if gap > window or gap > RECURRENCE_GAP and _recurs_later(a, b) or defect_after_launch(a, b):
         return 0.0
     if told_apart(a, b):
         return 0.0
@@ -130,6 +130,14 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     kind = _kind_bonus(gap, window) * bool(kinds - COMMON_KINDS)
     value = NAME * min(actors, NAMES_COUNTED) + words + kind + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
+
+
+def _recurs_later(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """The later title says the event happens again ("nouvelle panne chez OVHcloud"): it is not
+    the occurrence of the earlier one. The day after, "OVHcloud : les partenaires s'inquiètent"
+    is the new occurrence's follow-up."""
+    later = a if a.published > b.published else b
+    return later.recurrence
 
 
 def _contested(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
