@@ -248,6 +248,10 @@ def test_a_title_names_product_lines_but_an_acronym_spells_its_name_out():
     assert one.title_lines != other.title_lines and not told_apart(one, other)  # one name, said longer
     # a region is where a cloud runs, no line of it: "Azure Front Door" in a lead tells nothing apart
     assert feats(art("Outage Azure West Europe : ce que l'on sait")).title_lines == ()
+    # Ariane 64 is the four-booster Ariane 6; iPhone 18 is not iPhone 17
+    assert not told_apart(feats(art("Ariane 6 réussit son premier vol en version quatre boosters")),
+                          feats(art("Kourou : succès pour Ariane 64, la version lourde du lanceur européen")))
+    assert told_apart(feats(art("iPhone 18 : prix et date de sortie")), feats(art("L'iPhone 17 baisse de prix")))
     # nor is the service updating every edition: "la faute à Windows Update" may be Windows 11's update
     assert feats(art("Votre PC refuse de s'éteindre ? La faute à Windows Update")).title_lines == ()
     assert not told_apart(feats(art("Outage Azure West Europe : ce que l'on sait")),

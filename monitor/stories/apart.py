@@ -1,7 +1,8 @@
 """Signs that two articles report two events, whatever they share: the titles name things that
 differ (issue 12). Pure; `told_apart` is the decision's first veto.
 
-- one product or edition with different numbers (iOS 27 / iOS 26.5.1), releases of different
+- one product or edition with different numbers (iOS 27 / iOS 26.5.1; not Ariane 6 / Ariane 64, its
+  four-booster version), releases of different
   products (iOS 27 / macOS 27), models of one series by different codes (M5 / M4), different
   lines of one product (the Freebox Ultra / the Freebox Pop);
 - different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
@@ -56,7 +57,10 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _same_line(one: str, other: str) -> bool:
-    return one == other or one.startswith(other + ".") or other.startswith(one + ".")
+    """"iOS 27" and "iOS 27.0.1"; "Ariane 6" and "Ariane 64", its four-booster version (a one-digit
+    product and a two-digit one starting with it)."""
+    return one == other or one.startswith(other + ".") or other.startswith(one + ".") \
+        or len(one) + len(other) == 3 and (one[:1] == other or other[:1] == one) and (one + other).isdigit()
 
 
 def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -118,7 +122,7 @@ def _line_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
         return False
     mine = _lines(a.title_lines)
     theirs = _lines(b.title_lines + tuple(line for line in b.lines if line.rsplit(" ", 1)[0] in b.title_entities))
-    return any(_disjoint(tails, theirs[head]) and tails.isdisjoint(b.entities)
+    return any(not any(_same_line(t, u) for t in tails for u in theirs[head]) and tails.isdisjoint(b.entities)
                and theirs[head].isdisjoint(a.title_entities) for head, tails in mine.items() if head in theirs)
 
 
