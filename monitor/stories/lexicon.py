@@ -246,7 +246,7 @@ _PRESS_NAMES = (
     ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
     ("Autorité de la concurrence", "gendarme de la concurrence"),
     ("AMF", "gendarme boursier", "gendarme de la Bourse"),
-    ("DGCCRF", "répression des fraudes", "gendarme de la consommation"),
+    ("DGCCRF", "répression des fraudes", "gendarme de la consommation", "Bercy"),  # "sanctionné par Bercy"
     ("Arcom", "gendarme de l'audiovisuel", "régulateur de l'audiovisuel"),
     ("Commission européenne", "Bruxelles", "exécutif européen"),
     ("Sénat", "chambre haute"), ("Assemblée nationale", "Assemblée", "chambre basse", "Palais Bourbon"),
