@@ -289,6 +289,9 @@ def test_a_product_speaks_of_its_maker():
     assert "microsoft" in feats(art("Patch Tuesday de décembre : 47 vulnérabilités corrigées")).title_entities
     assert "atos" in feats(art("L'ESN de Bezons annonce un nouveau plan social")).title_entities  # by its town
     assert "cdiscount" in feats(art("Data leak massif chez le champion bordelais du e-commerce")).title_entities
+    assert feats(art("Le géant de la recherche dégaine son nouveau modèle phare")).title_entities \
+        == feats(art("Google dégaine son nouveau modèle phare")).title_entities
+    assert "mistral" in feats(art("La licorne française de l'IA sort un nouveau modèle")).title_entities
 
 
 def test_words_of_one_meaning_are_one_term_and_no_name():

@@ -210,7 +210,7 @@ PRECEDENT = re.compile(r"\b(?:(?:apr[eè]s|au lendemain d[e'’]|dans la foul[e�
 # as one firm: each group is one name for the stories, as the operator's aliases are (theirs win).
 _PRESS_NAMES = (
     ("Apple", "firme à la pomme"),
-    ("Google", "Alphabet"),
+    ("Google", "Alphabet", "géant de la recherche", "géant de la recherche en ligne"),
     ("Amazon",),  # not "géant du e-commerce": Cdiscount is one too
     ("Meta", "Facebook", "groupe de Mark Zuckerberg", "maison mère de Facebook"),
     ("X", "Twitter", "réseau social d'Elon Musk"),
@@ -231,7 +231,8 @@ _PRESS_NAMES = (
     ("SFR", "Altice France", "groupe de Patrick Drahi", "opérateur au carré rouge"),
     ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
     # not "la pépite française de l'IA": "Dust, l'autre pépite française de l'IA…"
-    ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle"),
+    ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
+     "licorne française de l'IA"),
     ("Ubisoft", "Assassin's Creed", "Lapins crétins"),  # the game names its maker, in two words
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
     ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
