@@ -121,6 +121,7 @@ def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert f.kinds == () and "oura" not in f.title_entities
     assert feats(art("Intel repasse dans le vert")).kinds == feats(art("Earnings : Nvidia au sommet")).kinds
     assert feats(art("L'Anssi organise un exercice de crise")).kinds == ()
+    assert feats(art("Jeux vidéo : mouvement social inédit chez le géant français du secteur")).kinds == ("strike",)
     assert feats(art("Data leak massif chez le champion bordelais du e-commerce")).kinds == ("attack",)
     # what someone says tells no kind of event: Musk's "attaque" is the fine's reaction
     assert feats(art("« Une attaque contre la liberté d'expression » : Elon Musk fulmine")).kinds == ()

@@ -107,6 +107,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("introduction en bourse", "entrer en bourse", "entree en bourse", "entre en bourse",
                                  "premiers pas en bourse", "premiers pas a la bourse", "premier jour en bourse",
                                  "debuts en bourse"), "listing"),
+                **dict.fromkeys(("mouvement social", "mouvements sociaux", "conflit social"), "strike"),
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",  # "la mise en vente de SFR"; but data on sale is a leak:
                 **dict.fromkeys(("mises en vente", "clients mise en vente", "met en vente les donnees"), "attack"),
