@@ -289,6 +289,7 @@ def test_a_product_speaks_of_its_maker():
     assert "lenovo" in feats(art("ThinkBook Plus Gen 7 : l'écran qui se déroule devient plus grand")).title_entities
     assert "microsoft" in feats(art("Patch Tuesday de décembre : 47 vulnérabilités corrigées")).title_entities
     assert "atos" in feats(art("L'ESN de Bezons annonce un nouveau plan social")).title_entities  # by its town
+    assert "ovhcloud" in feats(art("Le cloud de Roubaix à l'arrêt une matinée entière")).title_entities
     assert "cdiscount" in feats(art("Data leak massif chez le champion bordelais du e-commerce")).title_entities
     assert feats(art("Le géant de la recherche dégaine son nouveau modèle phare")).title_entities \
         == feats(art("Google dégaine son nouveau modèle phare")).title_entities

@@ -269,7 +269,7 @@ HEADQUARTERS = {
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
 METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park"})
 _TOWNSFOLK = ("géant", "firme", "groupe", "éditeur", "équipementier", "fondeur", "constructeur", "fabricant",
-              "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste")
+              "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste", "cloud")
 
 
 def _by_town(firm: str) -> tuple[str, ...]:
