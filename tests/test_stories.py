@@ -19,7 +19,7 @@ from tests.stories import (
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37,
     fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49,
-    fresh50, fresh51, fresh52, fresh53, fresh54,
+    fresh50, fresh51, fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1241,13 +1241,13 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh37, fresh38, fresh39, fresh40, fresh41,
                                                           fresh42, fresh43, fresh44, fresh45, fresh46, fresh47,
                                                           fresh48, fresh49, fresh50, fresh51, fresh52, fresh53,
-                                                          fresh54)}
+                                                          fresh54, fresh55, fresh56, fresh57, fresh58)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh54" are the sets written blind to the code."""
+    published order; "fresh" to "fresh58" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -1264,7 +1264,7 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on most sets written blind to the code is below 0.85 (0.64 to 0.96 once tuned on, "
+    reason="recall on most sets written blind to the code is below 0.85 (0.66 to 0.97 once tuned on, "
            "0.61 to 0.90 when first measured): an event told with few shared words (\"Keynote d'Apple : "
            "toutes les annonces à retenir\", a law named by its subject) is not found by comparing words",
     strict=False)
@@ -1290,7 +1290,7 @@ PRECISION_SHORT = {
     # fresh44, held out to the end of stop 25 (0.878 then), reaches 1.000 since stop 26: a row over a model's
     # benchmarks and a beta's battery that "fond à vue d'œil" are trouble, told days after the launch
     "fresh51": pytest.mark.xfail(
-        reason="precision 0.951 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
+        reason="precision 0.953 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
                "of Vinted and Leboncoin and Leboncoin's answer to Vinted the next day",
         strict=True),
     "fresh54": pytest.mark.xfail(
@@ -1298,11 +1298,15 @@ PRECISION_SHORT = {
                "Copilot's billing of one day; Linux 7.4 and a kernel flaw exploited two days on; Oracle's results and "
                "Broadcom's the next day, their leads naming OpenAI",
         strict=True),
-    # held out to the end of stop 26, measured part-way through it and again on the code that lands, nothing
-    # changed for them
+    # held out to the end of stop 26: fresh48 to fresh53 measured part-way through it and again on the code
+    # that lands, fresh55 to fresh58 once, on the code that lands; nothing was written for them
     "fresh48": pytest.mark.xfail(reason="precision 0.890 on fresh48, held out", strict=True),
-    "fresh52": pytest.mark.xfail(reason="precision 0.965 on fresh52, held out", strict=True),
+    "fresh52": pytest.mark.xfail(reason="precision 0.966 on fresh52, held out", strict=True),
     "fresh53": pytest.mark.xfail(reason="precision 0.969 on fresh53, held out", strict=True),
+    "fresh55": pytest.mark.xfail(reason="precision 0.961 on fresh55, held out", strict=True),
+    "fresh56": pytest.mark.xfail(reason="precision 0.779 on fresh56, held out", strict=True),
+    "fresh57": pytest.mark.xfail(reason="precision 0.950 on fresh57, held out", strict=True),
+    "fresh58": pytest.mark.xfail(reason="precision 0.895 on fresh58, held out", strict=True),
     "fresh23": pytest.mark.xfail(
         reason="precision 0.978 on fresh23: one game's free DLC and its Switch 2 port, announced two days apart",
         strict=True)}

@@ -29,7 +29,7 @@ consecutive days; weekly fund-raising roundups, weekly newsletters and weekend d
 Held out: measured once on 870e539, part-way through stop 25, and again on ff2350c, the code that lands:
 precision 0.878, recall 0.811 both times (the same on 3a7083c, the code that landed at stop 23); nothing
 changed for it in stop 25. Tuned on in stop 26: a row over a model's benchmarks and a beta's battery that
-"fond à vue d'œil" are trouble days after the launch (1.000 / 0.817).
+"fond à vue d'œil" are trouble days after the launch (1.000 / 0.822 on the code that lands).
 """
 from __future__ import annotations
 
