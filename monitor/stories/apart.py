@@ -1,10 +1,10 @@
 """Signs that two articles report two events, whatever they share: the titles name things that
 differ (issue 12). Pure; `told_apart` is the decision's first veto.
 
-- one product or edition with different numbers (iOS 27 / iOS 26.5.1; not Ariane 6 / Ariane 64, its
-  four-booster version), releases of different
-  products (iOS 27 / macOS 27), models of one series by different codes (M5 / M4), different
-  lines of one product (the Freebox Ultra / the Freebox Pop);
+- one product or edition with different numbers (iOS 27 / iOS 26.5.1; not Ariane 6 / Ariane 64,
+  its four-booster version), releases of different products (iOS 27 / macOS 27), models of one
+  series by different codes (M5 / M4), different lines of one product (the Freebox Ultra / the
+  Freebox Pop);
 - different towns (a town speaks of its département, lexicon.DEPARTMENTS: Grenoble and Voiron
   are in the Isère, two hospitals), authorities (the CNIL's fine, the Autorité de la
   concurrence's), weekdays ("en panne ce lundi" / "ce jeudi"), or flaws by their CVE ids;

@@ -6,9 +6,9 @@ decision first vetoes on any sign of another event, then asks for strong, varied
 Vetoes (score 0):
 - a roundup on either side ("L'essentiel de la semaine", "Hebdo #12") reports a week;
 - more than the window apart, or more than RECURRENCE_GAP when the later title says the event
-  happens again ("à nouveau en panne", "nouvelle panne"), or when one tells of a launch and the other
-  of a defect ("une mise à jour bloque des appareils") or a row over it ("soupçons de triche aux
-  benchmarks"): that is another occurrence;
+  happens again ("à nouveau en panne", "nouvelle panne"), or when one tells of a launch and the
+  other of a defect ("une mise à jour bloque des appareils") or a row over it ("soupçons de
+  triche aux benchmarks"): that is another occurrence;
 - the titles name things that differ (iOS 27 / iOS 26.5.1, Grenoble / Voiron, the CNIL / the
   Autorité de la concurrence…), or one opens on the other's event ("Après Cultura, une autre
   enseigne touchée"): stories.apart;
