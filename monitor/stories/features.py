@@ -277,11 +277,19 @@ def name_table(aliases: Aliases | None) -> Names:
 
 TOWN_NAMES = frozenset(" ".join(terms(town)) for town in _TOWNS)
 VENUE_NAMES = frozenset(" ".join(terms(v)) for v in VENUES)
-DEVICE_TERMS = frozenset(name_table(None).get(terms(d), " ".join(terms(d))) for d in DEVICES)
-_DEVICE_KIND_OF = {name_table(None).get(terms(w), " ".join(terms(w))): kind
-                   for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
-AUTHORITY_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in AUTHORITIES)
-LAW_NAMES = frozenset(name_table(None).get(terms(a), " ".join(terms(a))) for a in LAWS)
+_PRESS_TABLE = name_table(None)  # built once: the lexicon's words as the articles' features name them
+
+
+def _named(phrase: str) -> str:
+    """`phrase` as the name table of no aliases names it: one term for all members of a group."""
+    ts = terms(phrase)
+    return _PRESS_TABLE.get(ts, " ".join(ts))
+
+
+DEVICE_TERMS = frozenset(_named(d) for d in DEVICES)
+_DEVICE_KIND_OF = {_named(w): kind for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
+AUTHORITY_NAMES = frozenset(_named(a) for a in AUTHORITIES)
+LAW_NAMES = frozenset(_named(a) for a in LAWS)
 
 
 def _device_kinds(ts: list[str]) -> tuple[str, ...]:
