@@ -2,7 +2,7 @@
 of one event, telling amounts that differ a sign of two (121 / 57 failles)."""
 from __future__ import annotations
 
-from monitor.stories.features import StoryFeatures
+from monitor.stories.features import StoryFeatures, version_number
 
 # The press rounds: "une soixantaine", "près de 700"; more in hundreds and thousands ("plus d'un millier"
 # of 1 200 postes, "une centaine" of 120; not 25 ingénieurs for "une trentaine": +16 true pairs, no wrong one)
@@ -14,14 +14,9 @@ def amounts_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
     (a percentage is compared with percentages only: 15 % of the staff may be 15,000 people)."""
     pairs = _comparable((a.title_numbers, b.numbers), (a.title_percents, b.percents))
     if pairs and b.versions:  # "son 17 Ultra" is the other's "Xiaomi 17 Ultra", no amount
-        named = _version_numbers(b)
+        named = {version_number(v) for v in b.versions}
         pairs = [(m, t) for m, t in pairs if m not in named]
     return bool(pairs) and not any(_close(m, t) for m, t in pairs)
-
-
-def _version_numbers(f: StoryFeatures) -> set[float]:
-    """The numbers of the products its title names: 17 for "Xiaomi 17", 27 for "iOS 27.1"."""
-    return {float(v.rsplit(" ", 1)[1].split(".")[0]) for v in f.versions}
 
 
 def _close(m: float, t: float) -> bool:

@@ -458,10 +458,15 @@ def _numbered_lines(named: list[re.Match[str]]) -> list[str]:
     return [f"{terms(m.group(1))[0]} {m.group(2).split('.')[0]}" for m in named if terms(m.group(1))]
 
 
+def version_number(version: str) -> int:
+    """The major number of a name and its number: 27 for "ios 27.1", 17 for "xiaomi 17"."""
+    return int(version.rsplit(" ", 1)[1].split(".")[0])
+
+
 def _releases(versions: tuple[str, ...]) -> tuple[str, ...]:
     """The releases of products among a title's versions: not a product whose number is its name
     ("Microsoft 365"), an edition ("WWDC 2026") or a standard ("Wi-Fi 7")."""
-    return tuple(v for v in versions if int(v.rsplit(" ", 1)[1].split(".")[0]) < 100
+    return tuple(v for v in versions if version_number(v) < 100
                  and v.rsplit(" ", 1)[0] not in STANDARDS)
 
 
