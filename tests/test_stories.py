@@ -323,6 +323,7 @@ def test_the_kinds_a_title_names_as_context_are_not_its_event():
     assert feats(art("Ubisoft : mobilisation dans les studios contre la suppression de 180 postes")).kinds == ("strike",)
     assert feats(art("Ubisoft va supprimer 180 postes")).kinds == ("layoffs",)
     assert feats(art("Koolbox, qui avait levé 9 millions, cherche un repreneur")).kinds == ()  # its past
+    assert feats(art("Claude en rade au lendemain du lancement d'Opus 5")).kinds == ("outage",)
 
 
 def test_a_flaw_is_named_by_its_cve_id_which_is_no_amount():
@@ -491,6 +492,7 @@ def test_a_title_tells_of_a_defect_but_not_of_its_fix():
     assert feats(art("Pixel 11 : des lignes vertes sur l'écran, des appareils inutilisables")).defect
     assert feats(art("Votre iPhone se vide trop vite depuis la mise à jour ? Vous n'êtes pas seul")).defect
     assert feats(art("Freebox Pop 2 : une mise à jour coupe le Wi-Fi de certains abonnés")).defect
+    assert feats(art("La dernière mise à jour de Google coupe les écouteurs sans fil de certains Pixel")).defect
     assert feats(art("Windows 11 : la mise à jour de janvier empêche certains PC de s'éteindre")).defect
     assert feats(art("Windows 11 : la dernière mise à jour empêche d'imprimer")).defect
     f = feats(art("Numéros d'urgence : Orange incrimine une mise à jour logicielle"))  # an outage's cause
@@ -577,7 +579,10 @@ def test_the_source_after_selon_is_not_a_name():
                                    "Cyber : le résumé du mois de septembre", "Les news à ne pas manquer ce lundi",
                                    "Dernières infos : panne SFR et fuite chez Free", "Morning Tech : Free, Orange",
                                    "La tech du jour : fuite chez Colissimo, Dust lève 80 millions",
-                                   "Galaxy Unpacked : Z Fold8, Z Flip8… tout ce que Samsung a annoncé"])
+                                   "Galaxy Unpacked : Z Fold8, Z Flip8… tout ce que Samsung a annoncé",
+                                   "Tech Daily du 28 octobre : iOS 26.1, Capgemini et Deezer",
+                                   "VivaTech 2026 : ce qu'il faut retenir de la première journée",
+                                   "Keynote Apple : ce qu'il faut attendre de l'iPhone 18 Pro et de l'iPhone Fold"])
 def test_recurring_formats_are_roundups(title):
     assert feats(art(title)).roundup
     assert not feats(art("AWS se sépare d'une soixantaine de salariés")).roundup

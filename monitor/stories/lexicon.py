@@ -178,7 +178,8 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|ne capte(?:nt)? plus|se coup(?:e|ent)"
                     r"|se vid(?:e|ent)|empech(?:e|ent) (?:\w+ )?(?:pc|appareils|utilisateurs|abonnes|clients)"
                     r"|empech(?:e|ent) (?:d'|de (?:se |s')?)(?:imprimer|demarrer|allumer|eteindre|connecter|jouer)"
-                    r"|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son|bluetooth|signal)"
+                    r"|coupe(?:nt)? (?:le |la |les |l')?(?:wi-fi|wifi|connexion|reseau|internet|son|bluetooth|signal"
+                    r"|ecouteurs|casques?|appels)"
                     r"|se decharge\w*|instables?|sans arret|reconnait (?:le|un) (?:probleme|bug|souci)"
                     r"|reportee?s? a la derniere minute|n'a pas decolle"
                     r"|(?:batteries?|autonomie)(?: (?!et\b)[\w']+){0,4} (?:fond|fondent|s'effondre|degringole)"
@@ -430,14 +431,17 @@ ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de press
                      r"|resume (?:du mois|mensuel)"
                      r"|a ne pas manquer|tout ce qui s'est passe|dernieres (?:infos?|actus?|news)|morning|kiosque"
                      r"|le point tech|digest|la tech du jour|tout ce que \w+ a annonce"
+                     r"|daily|retenir de la (?:\w+ )?journee"  # "Tech Daily du 28 octobre", a show's first day
+                     # a preview is told before its event: "Keynote Apple : ce qu'il faut attendre de l'iPhone 18"
+                     r"|ce qu'il faut attendre|a quoi (?:il )?faut-il s'attendre|a quoi s'attendre"
                      r"|bons? plans?|meilleures (?:offres|promos?)|bonnes affaires|(?:offres|promos?) du jour"  # deals
                      r")\b")
 
 # What a title tells as the context of its event, up to the end of its clause: "Grève chez
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
 # leak at Decathlon. The kinds of event named there are not the title's.
-CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain d|malgr[eé]|gr[aâ]ce (?:[aà]|aux?)"
-                     r"|qui avai(?:en)?t|s['’]attaqu\w* (?:[aà]|aux?))\b"
+CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain (?:du|de|des|d['’])|malgr[eé]"
+                     r"|gr[aâ]ce (?:[aà]|aux?)|qui avai(?:en)?t|s['’]attaqu\w* (?:[aà]|aux?))\b"
                      r"[^,:;–—]*", re.IGNORECASE)  # "Koolbox, qui avait levé 9 millions, cherche un repreneur"
 # A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
 # 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
