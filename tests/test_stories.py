@@ -1156,6 +1156,13 @@ DIFFERENT = [
      art("SAP TechEd : Joule for Developers écrit désormais du code ABAP",
          "L'assistant de SAP pour les développeurs génère et explique du code ABAP Cloud, et propose de migrer "
          "automatiquement des développements spécifiques hérités d'ECC.", hours=20)),
+    ("a summit's record and one firm's project announced there: the summit names no actor",
+     art("Un gigawatt à Saint-Avold : le pari lorrain de Sam Altman",
+         "Le patron d'OpenAI a détaillé à Versailles un investissement de 15 milliards d'euros, le premier de cette "
+         "ampleur de l'entreprise en Europe continentale.", site="latribune.fr"),
+     art("Choose France : 41 milliards d'euros d'investissements annoncés, un record",
+         "La neuvième édition du sommet a réuni à Versailles 200 patrons étrangers ; Emmanuel Macron se félicite de "
+         "58 projets et 12 000 emplois.", hours=7.5, site="lefigaro.fr")),
     ("nothing in common but a country",
      art("Capgemini prévoit 3 000 recrutements en France"),
      art("Microsoft va investir 4 milliards d'euros en France", hours=3, site="lesechos.fr")),

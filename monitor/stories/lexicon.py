@@ -371,6 +371,8 @@ AMOUNT_UNITS = frozenset(terms("millions milliards euros dollars centimes"))
 # Trade shows gather many events: two announcements at VivaTech share the show, not an actor.
 VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked", "Web Summit", "Dreamforce",
           "re:Invent", "TechEd", "Black Hat", "Def Con", "Forum InCyber", "FIC", "Build", "Ignite", "Google I/O",
+          "AWS Summit", "Choose France", "Cloud Next", "Google Cloud Next", "Mobile World Congress", "Gamescom",
+          "Paris Games Week", "SXSW", "Summer Game Fest", "Hot Chips", "KubeCon", "Red Hat Summit", "Snowflake Summit",
           "Las Vegas")  # where the CES, Black Hat and re:Invent are
 
 # Authorities act on many: two articles sharing no name but one of them report two events (the
