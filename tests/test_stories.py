@@ -581,6 +581,7 @@ def test_the_source_after_selon_is_not_a_name():
                                    "La tech du jour : fuite chez Colissimo, Dust lève 80 millions",
                                    "Galaxy Unpacked : Z Fold8, Z Flip8… tout ce que Samsung a annoncé",
                                    "Tech Daily du 28 octobre : iOS 26.1, Capgemini et Deezer",
+                                   "WWDC 2026 en direct : suivez la keynote d'Apple avec nous",
                                    "VivaTech 2026 : ce qu'il faut retenir de la première journée",
                                    "Keynote Apple : ce qu'il faut attendre de l'iPhone 18 Pro et de l'iPhone Fold"])
 def test_recurring_formats_are_roundups(title):
@@ -588,6 +589,7 @@ def test_recurring_formats_are_roundups(title):
     assert not feats(art("AWS se sépare d'une soixantaine de salariés")).roundup
     assert not feats(art("Colissimo ne marche plus : une cyberattaque en pleine Black Friday week")).roundup
     assert not feats(art("Panne SFR : le résumé de la journée")).roundup
+    assert not feats(art("iOS 26.1 est disponible : traduction en direct en français")).roundup
 
 
 # --------------------------------------------------------------------------- decision

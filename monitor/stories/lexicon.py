@@ -433,7 +433,8 @@ ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de press
                      r"|resume (?:du mois|mensuel)"
                      r"|a ne pas manquer|tout ce qui s'est passe|dernieres (?:infos?|actus?|news)|morning|kiosque"
                      r"|le point tech|digest|la tech du jour|tout ce que \w+ a annonce"
-                     r"|daily|retenir de la (?:\w+ )?journee"  # "Tech Daily du 28 octobre", a show's first day
+                     # "Tech Daily du 28 octobre", a show's first day, a live blog ("WWDC en direct : suivez…")
+                     r"|daily|retenir de la (?:\w+ )?journee|en direct :|suivez (?:la|le|les|en direct|notre)"
                      # a preview is told before its event: "Keynote Apple : ce qu'il faut attendre de l'iPhone 18"
                      r"|ce qu'il faut attendre|a quoi (?:il )?faut-il s'attendre|a quoi s'attendre"
                      r"|bons? plans?|meilleures (?:offres|promos?)|bonnes affaires|(?:offres|promos?) du jour"  # deals
