@@ -275,6 +275,22 @@ def test_a_title_names_kinds_of_device_by_their_words_and_their_model_codes():
     assert not told_apart(fold, feats(art("Samsung : le Fold8 et la Watch9 arrivent en France")))  # either's
 
 
+def test_two_kinds_of_institution_one_title_each_are_two_victims():
+    town_hall = feats(art("Pas-de-Calais : les services de la mairie de Lens à l'arrêt après un piratage",
+                          "Cartes d'identité, cantine : les Lensois patientent, la municipalité n'a plus accès à ses "
+                          "logiciels."))
+    hospital = feats(art("Un hôpital du Pas-de-Calais contraint de transférer des patients après une cyberattaque",
+                         "Le CH de Lens a déclenché son plan blanc ; certaines opérations sont reportées.", hours=29))
+    assert town_hall.title_institutions == ("mairie",) and hospital.title_institutions == ("hôpital",)
+    assert told_apart(town_hall, hospital) and not same_story(town_hall, hospital)
+    university = feats(art("L'Université Grenoble Alpes paralysée par un rançongiciel"))
+    pools = feats(art("La mairie de Grenoble touchée par une fuite chez un prestataire",
+                      "Sans lien avec l'attaque contre l'université, la municipalité précise que l'incident concerne "
+                      "la réservation des piscines."))  # what a lead sets aside is none of its institutions
+    assert told_apart(university, pools)
+    assert not told_apart(hospital, feats(art("Lens : la mairie solidaire de son hôpital attaqué")))  # either's
+
+
 def test_a_product_speaks_of_its_maker():
     f = feats(art("Rappel produit : ce chargeur Galaxy peut chauffer", "Le chargeur Galaxy de 45 W est rappelé."))
     assert "samsung" in f.title_entities and "samsung" in f.terms

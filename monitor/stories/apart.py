@@ -14,6 +14,7 @@ differ (issue 12). Pure; `told_apart` is the decision's first veto.
   (Trainium4 / "sa nouvelle puce serveur", Graviton6);
 - one incident (outage, attack, strike) at different towns or cloud regions, in the titles or
   the leads (OVHcloud's outage at Roubaix, then at Strasbourg; AWS's in eu-west-3, in us-east-1);
+- each title a kind of institution the other article never names (a town hall, a hospital);
 - a product's end of support and fixes shipped ("Fin de Windows 10" / "Patch Tuesday d'octobre");
 - a title opening on another event whose actor the other's title has ("Après Cultura, une autre
   enseigne touchée" is not Cultura's leak).
@@ -33,7 +34,7 @@ def told_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """What the titles name, or their order, says two events."""
     return _versions_differ(a, b) or _models_differ(a, b) or _lines_differ(a, b) or _named_apart(a, b) \
         or _variants_differ(a, b) or _follows(a, b) or _follows(b, a) or _coded_apart(a, b) or _coded_apart(b, a) \
-        or _devices_apart(a, b) or _device_kinds_apart(a, b) or _support_ends_apart(a, b)
+        or _devices_apart(a, b) or _device_kinds_apart(a, b) or _institutions_apart(a, b) or _support_ends_apart(a, b)
 
 
 def placed_apart(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
@@ -173,6 +174,12 @@ def _device_kinds_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     names: "Samsung revoit le design de ses écouteurs" is not "Le géant coréen dévoile ses nouveaux
     smartphones" of the same hour (a title naming both is either's)."""
     return _each_its_own(set(a.title_devices), set(b.title_devices), a.devices, b.devices)
+
+
+def _institutions_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Each title names a kind of institution (lexicon.INSTITUTION_KINDS) that the other article never
+    names: the town hall of Lens is not "un hôpital du Pas-de-Calais" attacked the day after."""
+    return _each_its_own(set(a.title_institutions), set(b.title_institutions), a.institutions, b.institutions)
 
 
 def _each_its_own(mine: set[str], theirs: set[str], my_all: Collection[str], their_all: Collection[str]) -> bool:

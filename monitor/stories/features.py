@@ -16,9 +16,9 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
-    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FUNDING_SERIES, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED,
-    LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
-    RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
+    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FUNDING_SERIES, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE,
+    KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS,
+    RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
 )
 
 
@@ -62,6 +62,8 @@ class StoryFeatures:
     support_end: bool  # the title tells that a product gets no more fixes: "Fin de Windows 10" (lexicon.SUPPORT_END)
     title_devices: tuple[str, ...]  # the kinds of device its title names (lexicon.DEVICE_KINDS): "écouteurs"
     devices: tuple[str, ...]  # the same, anywhere
+    title_institutions: tuple[str, ...]  # the kinds of institution its title names (lexicon.INSTITUTION_KINDS)
+    institutions: tuple[str, ...]  # the same, anywhere
     precedents: tuple[str, ...]  # the actor of the event a title opens on ("Après Cultura, …": "cultura")
     versions: tuple[str, ...]  # a name and its number in the title: "ios 27", "ios 26.5.1", "wwdc 2026"
     cves: tuple[str, ...]  # the flaws it names by their CVE ids, anywhere: "cve-2026-21762"
@@ -170,6 +172,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
         support_end=bool(SUPPORT_END.search(folded_title)),
         title_devices=_device_kinds(t_terms), devices=_device_kinds(t_terms + l_terms),
+        title_institutions=_institutions(t_terms), institutions=_institutions(t_terms + l_terms),
         precedents=precedents,
         versions=versions, cves=tuple(sorted({m.group().lower() for m in _cve_ids(f"{title} {lead}")})),
         days=tuple(sorted(_WEEKDAYS.intersection(re.findall(r"\w+", folded_title)))),
@@ -288,6 +291,7 @@ def _named(phrase: str) -> str:
 
 DEVICE_TERMS = frozenset(_named(d) for d in DEVICES)
 _DEVICE_KIND_OF = {_named(w): kind for kind, ws in DEVICE_KINDS.items() for w in ws.split()}
+_INSTITUTION_OF = {_named(w): kind for kind, ws in INSTITUTION_KINDS.items() for w in ws.split()}
 AUTHORITY_NAMES = frozenset(_named(a) for a in AUTHORITIES)
 LAW_NAMES = frozenset(_named(a) for a in LAWS)
 
@@ -297,6 +301,12 @@ def _device_kinds(ts: list[str]) -> tuple[str, ...]:
     found = {_DEVICE_KIND_OF.get(t) or _DEVICE_KIND_OF.get(m.group(1) if (m := MODEL_CODE.fullmatch(t)) else "")
              for t in ts}
     found.discard(None)
+    return _sorted(list(found)) if found else ()
+
+
+def _institutions(ts: list[str]) -> tuple[str, ...]:
+    """The kinds of institution among terms: "CHU" is a hospital, "municipales" a town hall's."""
+    found = {_INSTITUTION_OF[t] for t in ts if t in _INSTITUTION_OF}
     return _sorted(list(found)) if found else ()
 
 

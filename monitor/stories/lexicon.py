@@ -313,6 +313,13 @@ DEVICE_KINDS = {"smartphone": "smartphone smartphones iPhone Pixel Fold Flip", "
                 "montre": "Watch", "tablette": "tablette tablettes iPad",
                 "ordinateur": "ordinateur ordinateurs MacBook iMac laptop"}
 
+# Kinds of institution an attack or an outage strikes: "les services de la mairie de Lens à l'arrêt" and
+# "un hôpital du Pas-de-Calais" the day after are two attacks, the Université Grenoble Alpes and the
+# city's pools two victims. Not "ville" (a hospital's), "commune" (a word), "universitaire" (a CHU's).
+INSTITUTION_KINDS = {"hôpital": "hôpital hôpitaux CHU hospitalier hospitalière hospitaliers clinique cliniques GHT",
+                     "mairie": "mairie mairies municipal municipale municipales municipaux métropole agglomération",
+                     "école": "université universités faculté lycée lycées collège collèges école écoles"}
+
 # Standards a product supports, numbered like releases: two boxes "with Wi-Fi 7" share no release.
 STANDARDS = frozenset({"wi-fi", "wifi", "usb", "bluetooth", "hdmi", "pcie", "ddr", "thunderbolt", "dvb-t"})
 
