@@ -432,7 +432,7 @@ WORD_GROUPS = (
 )
 
 # Titles of recurring formats: a digest reports a week, not an event; a deals post, its products.
-ROUNDUP = re.compile(r"^la semaine\b|\b(hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"
+ROUNDUP = re.compile(r"^la semaine\b|\b(\w*hebdo|recap|recapitulatif|revue de presse|essentiel de|de la semaine|"
                      r"la semaine de|annonces a retenir|toutes les annonces|"  # a show's day: many events
                      r"cette semaine|newsletter|en bref|weekly|actus? tech|(?:infos?|actus?|news) (?:tech )?du jour"
                      r"|les \d+ (?:infos?|actus?|news)|podcast|matinale|quotidienne|brief|briefing"
