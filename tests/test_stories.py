@@ -169,6 +169,12 @@ def test_the_press_names_a_few_firms_without_their_name():
     caf = feats(art("Fuite de données à la CAF")).title_entities
     assert feats(art("La CNAF confirme une fuite")).title_entities == caf
     assert feats(art("Piratage : la Caisse d'allocations familiales porte plainte")).title_entities == caf
+    leboncoin = feats(art("Leboncoin condamné")).title_entities
+    assert feats(art("Le site de petites annonces préféré des Français condamné")).title_entities == leboncoin
+    assert "samsung" in feats(art("Le géant de Séoul dégaine un S26 FE à 749 euros")).title_entities
+    assert "ibm" in feats(art("Le groupe d'Armonk dépasse les attentes")).title_entities
+    assert "mistral" in feats(art("Le champion tricolore de l'IA générative boucle une levée")).title_entities
+    assert "netflix" in feats(art("Le géant du streaming n'a jamais gagné autant d'argent")).title_entities
 
 
 def test_a_one_word_name_needs_its_capital():

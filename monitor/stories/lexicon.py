@@ -220,6 +220,9 @@ _PRESS_NAMES = (
     ("Anthropic", "créateur de Claude", "maison mère de Claude"),
     ("IBM", "Big Blue"),
     ("Samsung", "géant coréen", "géant sud-coréen"),
+    ("Leboncoin", "site de petites annonces", "plateforme de petites annonces", "site d'annonces préféré des Français",
+     "site de petites annonces préféré des Français", "plateforme de petites annonces préférée des Français"),
+    ("Netflix", "géant du streaming"),
     ("STMicroelectronics", "STMicro", "ST", "fabricant de puces franco-italien", "groupe franco-italien",
      "fabricant franco-italien de puces", "fondeur franco-italien"),
     ("Atos", "ancien champion tricolore des ESN", "ancien champion français des services numériques",
@@ -234,8 +237,9 @@ _PRESS_NAMES = (
     ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
     # not "la pépite française de l'IA": "Dust, l'autre pépite française de l'IA…"
     ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
-     "licorne française de l'IA"),
-    ("Ubisoft", "Assassin's Creed", "Lapins crétins"),  # the game names its maker, in two words
+     "licorne française de l'IA", "champion tricolore de l'IA", "champion tricolore de l'IA générative",
+     "champion français de l'IA générative"),
+    ("Ubisoft", "Assassin's Creed", "Lapins crétins", "géant français du jeu vidéo"),  # the game names its maker, in two words
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
     ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
     ("Worldline", "champion français des paiements", "géant français des paiements", "ex-filiale d'Atos",
@@ -243,7 +247,7 @@ _PRESS_NAMES = (
     ("Nvidia", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques", "concepteur de GPU",
      "numéro un des puces graphiques"),
     ("Capgemini", "numéro un français des services numériques", "géant français du conseil",
-     "numéro un français du conseil"),
+     "numéro un français du conseil", "numéro un français des ESN", "géant français des ESN"),
     ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI"),
     ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
     ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
@@ -265,7 +269,7 @@ HEADQUARTERS = {
     "Apple": "Cupertino", "Google": "Mountain View", "Microsoft": "Redmond", "Amazon": "Seattle",
     "Meta": "Menlo Park", "Netflix": "Los Gatos", "Cisco": "San José", "Intel": "Santa Clara", "Nintendo": "Kyoto",
     "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix",
-    "Atos": "Bezons", "Ubisoft": "Saint-Mandé",
+    "Atos": "Bezons", "Ubisoft": "Saint-Mandé", "Samsung": "Séoul", "IBM": "Armonk",
 }
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
 METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park"})
