@@ -279,7 +279,10 @@ _TOWNSFOLK = ("géant", "firme", "groupe", "éditeur", "équipementier", "fondeu
 
 def _by_town(firm: str) -> tuple[str, ...]:
     town = HEADQUARTERS.get(firm)
-    return () if town is None else (*(f"{word} de {town}" for word in _TOWNSFOLK), *({town} & METONYMS))
+    if town is None:
+        return ()
+    of = f"d'{town}" if town[0] in "AEIOUÉ" else f"de {town}"  # "le groupe d'Armonk"
+    return (*(f"{word} {of}" for word in _TOWNSFOLK), *({town} & METONYMS))
 
 
 NAME_GROUPS = tuple((*group, *_by_town(group[0])) for group in _PRESS_NAMES) \
