@@ -627,6 +627,13 @@ RESULTS = [
 ]
 
 SAME = [
+    ("an authority's own report, both titles naming it and no one else",
+     art("Grands projets numériques : la Cour des comptes pointe des dérapages persistants",
+         "Dans un rapport publié jeudi, les magistrats de la rue Cambon relèvent que la moitié des grands projets "
+         "informatiques de l'État dépassent leur budget initial.", site="acteurspublics.fr"),
+     art("La Cour des comptes étrille la conduite des projets informatiques de l'État",
+         "Pilotage défaillant, dépendance aux ESN, compétences internes insuffisantes : le rapport chiffre à 1,4 "
+         "milliard d'euros les surcoûts cumulés.", hours=2.5, site="next.ink")),
     ("a name in several words and its acronym: the Digital Markets Act is the DMA",
      art("DMA : Bruxelles inflige 800 millions d'euros d'amende à Apple",
          "La Commission européenne sanctionne la firme de Cupertino pour avoir entravé les liens hors de l'App Store."),
@@ -832,6 +839,12 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("two acts of one authority a day apart, both titles naming it and no one else",
+     art("La CNIL publie son bilan annuel : un record de sanctions",
+         "Le gendarme des données personnelles a prononcé 80 sanctions en 2025, un record."),
+     art("Vidéosurveillance : la CNIL met en demeure une dizaine de communes",
+         "Les caméras installées sans analyse d'impact doivent être mises en conformité sous trois mois.", hours=24,
+         site="next.ink")),
     ("two kinds of device of one keynote, each title naming its own, the smartphones' through a periphrasis",
      art("Le géant coréen dévoile ses nouveaux smartphones haut de gamme",
          "Samsung présente les Galaxy S26 et S26 Ultra lors de son Unpacked, avec Galaxy AI."),

@@ -19,7 +19,8 @@ Vetoes (score 0):
   or a trade show's (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an
   event has an actor (a firm, a hospital, a law) and more than one word of its own. A law or a
   public decision is the exception: two titles naming nobody but authorities and sharing
-  PUBLIC_ACT_WORDS words;
+  PUBLIC_ACT_WORDS words; so is an authority's own act, both titles naming it and no one else
+  (the Cour des comptes' report);
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
@@ -114,7 +115,8 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         | (set(a.openers) & set(b.openers) & (set(a.title_terms) | set(b.title_terms)))
     if not names:  # "OVH" and "OVHcloud": one name, as for `_mentions`; a title's (not "Server" / "Service")
         names = {e for e in a.title_entities if _mentions(b, e)} | {e for e in b.title_entities if _mentions(a, e)}
-    if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b):  # nobody, or an authority or a show
+    # nobody, or an authority or a show; unless the authority is the titles' only actor
+    if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b) and not _authority_acts(a, b, names):
         return 0.0
     if amounts_disagree(a, b) and amounts_disagree(b, a):
         return 0.0
@@ -144,6 +146,16 @@ def _contested(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
     """A fine, and within hours the firm saying it will contest it ("Google va faire appel"): one
     event; the appeal filed days later is another."""
     return gap <= CONTEST_GAP and {*a.kinds, *b.kinds} == {"fine", "appeal"}
+
+
+def _authority_acts(a: StoryFeatures, b: StoryFeatures, names: set[str]) -> bool:
+    """Both titles name an authority and no one else: it is the actor of its own act ("La Cour des
+    comptes étrille les projets informatiques de l'État" / "Grands projets numériques : la Cour des
+    comptes pointe des dérapages"), not the CNIL fining Cdiscount, then Meetic."""
+    if "fine" in a.kinds or "fine" in b.kinds:  # the fined is the actor: "Meetic condamné par la CNIL"
+        return False
+    return bool(names.intersection(AUTHORITY_NAMES, a.title_entities, b.title_entities)) \
+        and set(a.title_entities) <= _NO_ACTORS and set(b.title_entities) <= _NO_ACTORS
 
 
 def _kind_bonus(gap: timedelta, window: timedelta) -> float:
