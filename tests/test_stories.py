@@ -175,6 +175,10 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "ibm" in feats(art("Le groupe d'Armonk dépasse les attentes")).title_entities
     assert "mistral" in feats(art("Le champion tricolore de l'IA générative boucle une levée")).title_entities
     assert "netflix" in feats(art("Le géant du streaming n'a jamais gagné autant d'argent")).title_entities
+    aws = feats(art("AWS met 8 milliards sur la table en France")).title_entities
+    assert feats(art("Le numéro un du cloud met 8 milliards sur la table en France")).title_entities == aws
+    assert "auchan" in feats(art("Le distributeur nordiste prévient ses clients d'une fuite")).title_entities
+    assert "atos" in feats(art("L'ex-fleuron français de l'informatique n'a pas touché le fond")).title_entities
 
 
 def test_a_one_word_name_needs_its_capital():

@@ -214,6 +214,8 @@ _PRESS_NAMES = (
     ("Apple", "firme à la pomme"),
     ("Google", "Alphabet", "géant de la recherche", "géant de la recherche en ligne"),
     ("Amazon",),  # not "géant du e-commerce": Cdiscount is one too
+    ("AWS", "numéro un du cloud", "numéro un mondial du cloud"),
+    ("Auchan", "distributeur nordiste"), ("Qonto", "néobanque des indépendants"),
     ("Meta", "Facebook", "groupe de Mark Zuckerberg", "maison mère de Facebook"),
     ("X", "Twitter", "réseau social d'Elon Musk"),
     ("OpenAI", "créateur de ChatGPT", "maison mère de ChatGPT"),
@@ -225,7 +227,8 @@ _PRESS_NAMES = (
     ("Netflix", "géant du streaming"),
     ("STMicroelectronics", "STMicro", "ST", "fabricant de puces franco-italien", "groupe franco-italien",
      "fabricant franco-italien de puces", "fondeur franco-italien"),
-    ("Atos", "ancien champion tricolore des ESN", "ancien champion français des services numériques",
+    ("Atos", "ex-fleuron français de l'informatique", "ancien fleuron de l'informatique française",
+     "ancien champion tricolore des ESN", "ancien champion français des services numériques",
      "ancien champion français de l'informatique"),
     ("Shein", "géant chinois de la mode en ligne", "géant chinois de la fast fashion"),
     ("Dassault Systèmes", "3DS"),
@@ -242,7 +245,7 @@ _PRESS_NAMES = (
     ("Ubisoft", "Assassin's Creed", "Lapins crétins", "géant français du jeu vidéo"),  # the game names its maker, in two words
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
     ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
-    ("Worldline", "champion français des paiements", "géant français des paiements", "ex-filiale d'Atos",
+    ("Worldline", "champion français des paiements", "spécialiste français du paiement", "géant français des paiements", "ex-filiale d'Atos",
      "champion français des terminaux de paiement"),
     ("Nvidia", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques", "concepteur de GPU",
      "numéro un des puces graphiques"),
