@@ -16,7 +16,7 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
-    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FUNDING_SERIES, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE,
+    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE,
     KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS,
     RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
 )
@@ -60,6 +60,7 @@ class StoryFeatures:
     defect: bool  # the title tells of a defect, not of its fix: "une mise à jour bloque des appareils"
     fixes: bool  # the title tells of fixes shipped, no defect: "Microsoft corrige 172 vulnérabilités"
     support_end: bool  # the title tells that a product gets no more fixes: "Fin de Windows 10" (lexicon.SUPPORT_END)
+    follow_up: bool  # the title follows an event up: a test, a post-mortem, its aftermath (lexicon.FOLLOW_UP)
     title_devices: tuple[str, ...]  # the kinds of device its title names (lexicon.DEVICE_KINDS): "écouteurs"
     devices: tuple[str, ...]  # the same, anywhere
     title_institutions: tuple[str, ...]  # the kinds of institution its title names (lexicon.INSTITUTION_KINDS)
@@ -135,10 +136,13 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     lower_lead = lead.lower()  # folding a whole lead costs a quarter of the features: only for a court
     lead_courts = _courts(fold(lead)) if any(w in lower_lead for w in _COURT_HINTS) else []
     told = CONTEXT.sub(" ", _QUOTED.sub(" ", title))  # the event, without its context nor what someone says
+    follow_up = bool(FOLLOW_UP.search(folded_title))
     if told == title:
         kinds = _kinds(t_terms, folded_title)
     else:
         kinds = _kinds(_terms_and_entities(told, words(told), canon)[0], fold(told))
+        # "SFR tente de rassurer après la fuite géante": the aftermath of an event its context names
+        follow_up = follow_up or bool(_kinds(t_terms, folded_title) - kinds)
     defect = bool(DEFECT.search(folded_title)) and not FIXED.search(folded_title)
     if defect:  # "une mise à jour bloque des PC" tells of no launch: of a defect, an outage's or not
         kinds.difference_update(("launch", "update"))
@@ -171,6 +175,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         roundup=_is_roundup(title, folded_title, article.site), recurrence=bool(RECURRENCE.search(folded_title)),
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
         support_end=bool(SUPPORT_END.search(folded_title)),
+        follow_up=follow_up,
         title_devices=_device_kinds(t_terms), devices=_device_kinds(t_terms + l_terms),
         title_institutions=_institutions(t_terms), institutions=_institutions(t_terms + l_terms),
         precedents=precedents,

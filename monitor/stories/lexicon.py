@@ -185,6 +185,12 @@ DEFECT = re.compile(r"\b(?:bugs?|bogues?|bloquee?s?|bloquent|plant(?:er|ee?s?|en
                     r"|(?:batteries?|autonomie)(?: (?!et\b)[\w']+){0,4} (?:fond|fondent|s'effondre|degringole)"
                     # and a row over what was launched: "soupçons de triche aux benchmarks", "accusé d'avoir gonflé"
                     r"|soupcon\w*|accusee?s? d|triche\w*|polemiques?|controverses?|scandales?)\b")
+# A title following up an event days on: a test, a post-mortem, a claim, the aftermath ("Deux jours après la
+# cyberattaque, le CHU rouvre ses blocs"). Days after, other titles of one firm tell of another event.
+FOLLOW_UP = re.compile(r"^test\b|\btest (?:du|de la|de l'|des|complet)\b|\b(?:avons|a|ont) teste|prise en main"
+                       r"|post-mortem|rapport preliminaire|revendiqu\w*|jours apres (?:la|l'|le|son|sa)\b"
+                       r"|\brouvre|retabli|retour a la normale|s'explique|explique (?:la|sa|l')|rembours\w*")
+
 # A title telling of fixes shipped: "Microsoft corrige 172 vulnérabilités", "quatre failles zero-day
 # corrigées", "Patch Tuesday". A defect told days later is the update's bug, another event.
 FIXES = re.compile(r"(?<!plus de )\b(?:corrig\w*|correctifs?|colmat\w*|patch tuesday|patch day)\b")
