@@ -641,6 +641,15 @@ RESULTS = [
 ]
 
 SAME = [
+    ("both titles say it happens again: they tell of the same new occurrence",
+     art("Nouvelle panne chez Scaleway, cette fois à Amsterdam",
+         "Quatre jours après l'incident de Paris, la région nl-ams de l'hébergeur a connu lundi une interruption de "
+         "près de deux heures de son stockage objet, liée selon lui à une mise à jour logicielle défectueuse.",
+         site="next.ink"),
+     art("Scaleway : deuxième incident en une semaine, le stockage objet d'Amsterdam touché",
+         "Des buckets S3 de la région néerlandaise sont restés inaccessibles en lecture pendant une centaine de "
+         "minutes lundi après-midi. Scaleway assure que cet incident n'a aucun lien avec la panne électrique de "
+         "Vitry.", hours=14.5, site="silicon.fr")),
     ("the aftermath two days on, its context naming the kind of event: a follow-up",
      art("SFR victime d'une cyberattaque : des millions d'abonnés concernés",
          "L'opérateur au carré rouge a commencé à prévenir ses clients par e-mail. Il assure que les mots de passe ne "

@@ -8,9 +8,9 @@ Vetoes (score 0):
 - more than the window apart, or more than LATE_GAP with no kind of event (but a launch) in both
   titles, unless the later one follows the event up (a test, a post-mortem, "deux jours après
   l'attaque": lexicon.FOLLOW_UP); or more than RECURRENCE_GAP when the later title says the event
-  happens again ("à nouveau en panne", "nouvelle panne"), or when one tells of a launch and the
-  other of a defect ("une mise à jour bloque des appareils") or a row over it ("soupçons de
-  triche aux benchmarks"): that is another occurrence;
+  happens again ("à nouveau en panne", "nouvelle panne") and the earlier does not, or when one
+  tells of a launch and the other of a defect ("une mise à jour bloque des appareils") or a row
+  over it ("soupçons de triche aux benchmarks"): that is another occurrence;
 - the titles name things that differ (iOS 27 / iOS 26.5.1, Grenoble / Voiron, the CNIL / the
   Autorité de la concurrence…), or one opens on the other's event ("Après Cultura, une autre
   enseigne touchée"): stories.apart;
@@ -146,11 +146,11 @@ def _published(f: StoryFeatures) -> datetime:
 
 
 def _recurs_later(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """The later title says the event happens again ("nouvelle panne chez OVHcloud"): it is not
-    the occurrence of the earlier one. The day after, "OVHcloud : les partenaires s'inquiètent"
-    is the new occurrence's follow-up."""
-    later = a if a.published > b.published else b
-    return later.recurrence
+    """The later title says the event happens again ("nouvelle panne chez OVHcloud") and the earlier
+    does not: it is not the occurrence of the earlier one. The day after, "OVHcloud : les partenaires
+    s'inquiètent après un deuxième incident" is the new occurrence's follow-up."""
+    later, earlier = (a, b) if a.published > b.published else (b, a)
+    return later.recurrence and not earlier.recurrence
 
 
 def _contested(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
