@@ -360,6 +360,9 @@ def test_the_kinds_a_title_names_as_context_are_not_its_event():
     assert feats(art("Ubisoft va supprimer 180 postes")).kinds == ("layoffs",)
     assert feats(art("Koolbox, qui avait levé 9 millions, cherche un repreneur")).kinds == ()  # its past
     assert feats(art("Claude en rade au lendemain du lancement d'Opus 5")).kinds == ("outage",)
+    assert feats(art("C'est officiel : SFR va disparaître, racheté par ses trois concurrents")).kinds == ("acquisition",)
+    assert feats(art("Piratage de Cdiscount : la gendarmerie met la main sur un pirate présumé")).kinds == ("trial",)
+    assert feats(art("Un étudiant de 19 ans arrêté pour le piratage de la fédération")).kinds == ("trial",)
 
 
 def test_a_flaw_is_named_by_its_cve_id_which_is_no_amount():
@@ -641,6 +644,12 @@ RESULTS = [
 ]
 
 SAME = [
+    ("a fine whose title names the leak it punishes, and the firm saying hours later it will contest it",
+     art("Fuite de données : la CNIL inflige 42 millions d'euros d'amende à Free et Free Mobile",
+         "Le gendarme des données personnelles sanctionne l'opérateur pour la fuite de 2024."),
+     art("« Disproportionnée » : Free va contester l'amende de la CNIL",
+         "L'opérateur de Xavier Niel annonce saisir le Conseil d'État contre la sanction de 42 millions d'euros.",
+         hours=6, site="next.ink")),
     ("both titles say it happens again: they tell of the same new occurrence",
      art("Nouvelle panne chez Scaleway, cette fois à Amsterdam",
          "Quatre jours après l'incident de Paris, la région nl-ams de l'hébergeur a connu lundi une interruption de "

@@ -534,7 +534,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
     if "appeal" in kinds:  # "fait appel de son amende": the fine is what it contests; "attaque l'amende" no attack
         kinds.difference_update(("fine", "attack"))
     if "trial" in kinds:
-        kinds.difference_update(("attack", "fine"))  # "hackers renvoyés devant le tribunal": what is judged
+        # "hackers renvoyés devant le tribunal": what is judged; "la police met la main sur un pirate": no purchase
+        kinds.difference_update(("attack", "fine", "acquisition"))
     return kinds
 
 

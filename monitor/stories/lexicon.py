@@ -94,7 +94,9 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("offre de rachat", "offre d'achat", "offre publique", "offre ferme"), "acquisition"),
                 "mise a jour": "update", "mises a jour": "update",
                 **dict.fromkeys(("renvoyes devant", "renvoye devant", "renvoyee devant", "mis en examen",
-                                 "mise en examen", "garde a vue"), "trial"),
+                                 "mise en examen", "garde a vue", "arrete pour", "arretes pour", "arretee pour",
+                                 "un suspect", "deux suspects", "police met la main sur", "gendarmerie met la main sur",
+                                 "pirate presume"), "trial"),  # not "arrêté" alone: "à l'arrêt" is an outage
                 # a year's or a quarter's figures; not "un exercice de crise"
                 **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse", "dans le rouge",
                                  "dans le vert", "du rouge", "son exercice", "exercice annuel", "exercice fiscal"),
@@ -467,7 +469,8 @@ ROUNDUP = re.compile(r"^la semaine\b|\b(\w*hebdo|recap|recapitulatif|revue de pr
 # Ubisoft contre le plan de départs" reports a strike, "Après Fnac Darty, Decathlon touché…" a
 # leak at Decathlon. The kinds of event named there are not the title's.
 CONTEXT = re.compile(r"\b(?:contre|apr[eè]s|suite [aà]|face [aà]|au lendemain (?:du|de|des|d['’])|malgr[eé]"
-                     r"|gr[aâ]ce (?:[aà]|aux?)|qui avai(?:en)?t|s['’]attaqu\w* (?:[aà]|aux?))\b"
+                     r"|gr[aâ]ce (?:[aà]|aux?)|qui avai(?:en)?t|s['’]attaqu\w* (?:[aà]|aux?)"
+                     r"|c['’]est officiel|officiellement)\b"  # "C'est officiel : SFR va disparaître" launches nothing
                      r"[^,:;–—]*", re.IGNORECASE)  # "Koolbox, qui avait levé 9 millions, cherche un repreneur"
 # A rival a title names, up to the end of its clause, is no actor of its event: "Pigment lève
 # 200 millions pour défier Anaplan", "Mistral sort un modèle pour concurrencer GPT et Claude".
