@@ -644,6 +644,20 @@ RESULTS = [
 ]
 
 SAME = [
+    ("a court's ruling on a fine, each title naming the court its own way: the court is the fine's",
+     art("La CJUE confirme l'amende de 4,1 milliards d'euros infligée à Google pour Android",
+         "La Cour de justice de l'Union européenne rejette le pourvoi du groupe américain, mettant fin à une "
+         "procédure ouverte en 2015.", site="lemondeinformatique.fr"),
+     art("Android : Google définitivement condamné par la justice européenne",
+         "Deux jours après une amende au titre du DMA, le géant de Mountain View perd son dernier recours dans "
+         "l'affaire de ses accords avec les fabricants de smartphones.", hours=1.5, site="latribune.fr")),
+    ("an appeal naming the court in one title and the authority it contests in the other",
+     art("Cdiscount conteste devant le Conseil d'État son amende de 18 M€",
+         "Le e-commerçant a déposé un recours contre la sanction prononcée la semaine dernière par la CNIL, qu'il "
+         "juge « disproportionnée ».", site="lemondeinformatique.fr"),
+     art("Amende de la CNIL : Cdiscount fait appel",
+         "Le site de vente en ligne saisit la plus haute juridiction administrative et affirme avoir corrigé "
+         "l'ensemble des manquements relevés.", hours=5.5, site="zdnet.fr")),
     ("a fine whose title names the leak it punishes, and the firm saying hours later it will contest it",
      art("Fuite de données : la CNIL inflige 42 millions d'euros d'amende à Free et Free Mobile",
          "Le gendarme des données personnelles sanctionne l'opérateur pour la fuite de 2024."),

@@ -78,7 +78,11 @@ def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
 def _authorities_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name authorities, never the same one, and one of them is not in the other
     article at all: "Free conteste son amende devant le Conseil d'État" (of the CNIL, its lead
-    says) is "Free fait appel de la sanction de la CNIL" (before the Conseil d'État)."""
+    says) is "Free fait appel de la sanction de la CNIL" (before the Conseil d'État). Not when
+    either names a court: a ruling or an appeal names its court and the authority it judges
+    ("Cdiscount conteste devant le Conseil d'État" / "Amende de la CNIL : Cdiscount fait appel")."""
+    if a.courts or b.courts:  # a ruling names its court and the authority whose decision it judges
+        return False
     return _disjoint(a.authorities, b.authorities) \
         and not (set(a.authorities) <= set(b.entities) and set(b.authorities) <= set(a.entities))
 

@@ -74,7 +74,7 @@ class StoryFeatures:
     models: tuple[tuple[str, str], ...]  # a name with its number in one word: ("m", "5"), ("a", "19")
     towns: tuple[str, ...]  # lexicon.DEPARTMENTS' towns, heading the title too ("Rennes : …")
     authorities: tuple[str, ...]  # lexicon.AUTHORITIES
-    authorities_cited: tuple[str, ...]  # a fine's, anywhere, a recalled aside too (features)
+    authorities_cited: tuple[str, ...]  # a fine's, and its courts, anywhere, a recalled aside too (features)
     courts: tuple[str, ...]  # lexicon.COURTS, title and lead: "Meta condamné…", "Le tribunal de Paris…"
     regions: tuple[str, ...]  # a cloud's regions, title and lead: "eu-west-3", "France Central"
     days: tuple[str, ...]  # the weekdays its title names: "en panne ce lundi"
@@ -185,7 +185,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         releases=_releases(versions), variants=_variants(title, named), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
         authorities=_sorted([*AUTHORITY_NAMES.intersection(title_entities), *title_courts]),
-        authorities_cited=_sorted(list(AUTHORITY_NAMES.intersection(cited))),
+        authorities_cited=_sorted([*AUTHORITY_NAMES.intersection(cited), *(title_courts + lead_courts if cited else ())]),
         courts=_sorted(title_courts + lead_courts),
         regions=_regions(f"{title.lower()} {lower_lead}"))
 
