@@ -454,6 +454,10 @@ def test_an_authority_a_lead_recalls_is_cited_for_the_fine_it_tells_of():
     assert feats(art("Première amende DSA : Meta doit payer 900 millions d'euros",
                      "Trois jours après une sanction de la CNIL, Meta écope d'une amende européenne.")
                  ).authorities_cited == ()
+    # what goes on meanwhile is no authority of the fine: "alors que Bruxelles enquête également"
+    assert feats(art("E-commerce : 40 millions d'euros d'amende pour Temu en France",
+                     "La sanction intervient alors que Bruxelles enquête également sur la plateforme au titre du DSA.")
+                 ).authorities_cited == ()
 
 
 def test_a_release_names_its_variants():

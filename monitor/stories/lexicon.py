@@ -497,4 +497,4 @@ CLAIMANT = re.compile(r"\b(?:[Gg]roupe|[Gg]ang)(?: de (?:ransomware|rançongicie
 RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d['’]|dans la foul[eé]e d['’]|aux c[oô]t[eé]s (?:de|du|des|d['’])"
                       r"|au lendemain (?:de la|du) (?:sortie|lancement|pr[eé]sentation|d[eé]voilement|mise en service"
                       r"|succ[eè]s|[eé]chec)|au lendemain (?:de l['’]|de la |du |des )(?-i:(?=[A-Z]|i[A-Z]))"
-                      r"|suite [aà]|pendant que|sans lien avec)\b[^,:;.!?–—]*", re.IGNORECASE)
+                      r"|suite [aà]|pendant que|alors que|sans lien avec)\b[^,:;.!?–—]*", re.IGNORECASE)
