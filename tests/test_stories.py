@@ -60,6 +60,10 @@ def test_an_amount_told_roughly_agrees_but_two_precise_ones_that_differ_do_not()
     assert not amounts_disagree(atos, feats(art("Atos va supprimer plus d'un millier de postes")))  # thousands: 20 %
     assert amounts_disagree(feats(art("Mistral s'offre une équipe de 25 ingénieurs")),
                             feats(art("Mistral viserait une trentaine de milliards")))  # tens: 15 %
+    # a half step is rounded too: "environ 150 postes" are the 148 of the plan confirmed
+    assert not amounts_disagree(feats(art("Doctolib prépare la suppression d'environ 150 postes")),
+                                feats(art("Doctolib confirme un PSE de 148 postes")))
+    assert amounts_disagree(feats(art("Ubisoft supprime 155 postes")), feats(art("Ubisoft supprime 148 postes")))
 
 
 def test_a_number_the_other_title_gives_a_product_is_no_amount_of_it():

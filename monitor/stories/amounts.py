@@ -27,10 +27,12 @@ def _close(m: float, t: float) -> bool:
 
 
 def _round(n: float) -> bool:
-    """One significant digit: 60, 100, 700, 2 000 ("une soixantaine", "près de 700")."""
+    """One significant digit, or a half step of it: 60, 100, 700, 2 000, 150, 2 500 ("une soixantaine",
+    "près de 700", "environ 150")."""
     if n != int(n) or n < 10:
         return False
-    return int(n) % 10 ** (len(str(int(n))) - 1) == 0
+    step = 10 ** (len(str(int(n))) - 1)
+    return int(n) % step == 0 or n >= 100 and int(n) % (step // 2) == 0
 
 
 def amounts_agree(a: StoryFeatures, b: StoryFeatures) -> bool:
