@@ -414,6 +414,8 @@ def test_a_price_rise_is_a_kind_of_event_and_a_title_may_open_on_another_event()
     assert f.precedents == ("azur",) and "azur" not in f.title_entities  # days after: another incident
     assert feats(art("Deux jours après la cyberattaque, le CHU de Limoges rouvre ses blocs")).precedents == ()
     assert feats(art("Kiabi victime d'une fuite, le même pirate qu'Intersport en cause")).precedents == ("intersport",)
+    assert feats(art("Deezer emboîte le pas à Spotify et revoit ses tarifs à la hausse")).precedents == ("spotify",)
+    assert feats(art("Dans le sillage d'OVHcloud, Scaleway relève ses prix")).precedents == ("ovhcloud",)
     f = feats(art("Après l'Isère, un deuxième hôpital touché"))
     assert f.precedents == ("iser",) and f.title_entities == ()  # the Isère's is another event
     # what a lead recalls is not what it reports

@@ -213,7 +213,8 @@ FIXED = re.compile(r"(?<!prepare un )(?<!promet un )(?<!attendant le )(?<!attend
 PRECEDENT = re.compile(r"\b(?:(?:apr[eè]s|au lendemain d[e'’]|dans la foul[eé]e d[e'’])\s*(?:l['’]|la |le |les )?"
                        r"|(?:jours?|semaines?|mois) apr[eè]s (?:l['’]|la |le )"
                        r"(?:incident|panne|attaque|cyberattaque|fuite|amende|sanction)s?(?: de | d['’]| du | chez | )"
-                       r"(?:l['’]|la |le )?|m[eê]mes? \w+ qu(?:e |['’])(?:chez |pour )?)"
+                       r"(?:l['’]|la |le )?|m[eê]mes? \w+ qu(?:e |['’])(?:chez |pour )?"
+                       r"|embo[iî]t(?:e|ent) le pas [aà] |dans le sillage d[e'’]\s*|[aà] l['’]instar d[e'’]\s*)"
                        r"([A-Z][\w-]*)", re.IGNORECASE)  # "Après l'Isère, un deuxième hôpital…"
 
 # How the French tech press names firms and regulators without their name, and groups it treats
