@@ -399,6 +399,8 @@ VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked"
           "re:Invent", "TechEd", "Black Hat", "Def Con", "Forum InCyber", "FIC", "Build", "Ignite", "Google I/O",
           "AWS Summit", "Choose France", "Cloud Next", "Google Cloud Next", "Mobile World Congress", "Gamescom",
           "Paris Games Week", "SXSW", "Summer Game Fest", "Hot Chips", "KubeCon", "Red Hat Summit", "Snowflake Summit",
+          "Nintendo Direct", "State of Play", "Xbox Games Showcase", "Game Awards", "Mondial de l'Auto", "Farnborough",
+          "Salon du Bourget", "Embedded World", "3DExperience World",
           "Las Vegas")  # where the CES, Black Hat and re:Invent are
 
 # Authorities act on many: two articles sharing no name but one of them report two events (the
