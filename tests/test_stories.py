@@ -183,6 +183,8 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert feats(art("Le numéro un du cloud met 8 milliards sur la table en France")).title_entities == aws
     assert "auchan" in feats(art("Le distributeur nordiste prévient ses clients d'une fuite")).title_entities
     assert "atos" in feats(art("L'ex-fleuron français de l'informatique n'a pas touché le fond")).title_entities
+    assert "renault" in feats(art("Le constructeur au losange rappelle douze mille voitures")).title_entities
+    assert "tsmc" in feats(art("Le fondeur de Hsinchu dépasse les attentes")).title_entities
 
 
 def test_a_one_word_name_needs_its_capital():

@@ -220,7 +220,12 @@ PRECEDENT = re.compile(r"\b(?:(?:apr[eè]s|au lendemain d[e'’]|dans la foul[e�
 # How the French tech press names firms and regulators without their name, and groups it treats
 # as one firm: each group is one name for the stories, as the operator's aliases are (theirs win).
 _PRESS_NAMES = (
-    ("Apple", "firme à la pomme"),
+    ("Apple", "firme à la pomme", "marque à la pomme"),
+    ("Renault", "constructeur au losange", "marque au losange"), ("EDF", "électricien national"),
+    ("Spotify", "numéro un du streaming musical"), ("Canal+", "chaîne cryptée"), ("Oracle", "Big Red"),
+    ("Salesforce", "numéro un mondial du CRM"), ("ASML", "champion européen de la lithographie"),
+    ("TSMC", "géant taïwanais des puces", "fondeur taïwanais"), ("Twitch", "plateforme violette"),
+    ("Vinted", "site lituanien de vêtements d'occasion", "plateforme lituanienne"),
     ("Google", "Alphabet", "géant de la recherche", "géant de la recherche en ligne"),
     ("Amazon",),  # not "géant du e-commerce": Cdiscount is one too
     ("AWS", "numéro un du cloud", "numéro un mondial du cloud"),
@@ -252,15 +257,16 @@ _PRESS_NAMES = (
      "licorne française de l'IA", "champion tricolore de l'IA", "champion tricolore de l'IA générative",
      "champion français de l'IA générative"),
     ("Ubisoft", "Assassin's Creed", "Lapins crétins", "géant français du jeu vidéo"),  # the game names its maker, in two words
-    ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé"),
+    ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé",
+     "licorne de la prise de rendez-vous médicaux"),
     ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
     ("Worldline", "champion français des paiements", "spécialiste français du paiement", "géant français des paiements", "ex-filiale d'Atos",
      "champion français des terminaux de paiement"),
-    ("Nvidia", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques", "concepteur de GPU",
+    ("Nvidia", "roi des puces d'IA", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques", "concepteur de GPU",
      "numéro un des puces graphiques"),
     ("Capgemini", "numéro un français des services numériques", "géant français du conseil",
      "numéro un français du conseil", "numéro un français des ESN", "géant français des ESN"),
-    ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI"),
+    ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI", "champion grenoblois des substrats"),
     ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
     ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
     ("Autorité de la concurrence", "gendarme de la concurrence"),
@@ -280,7 +286,8 @@ _PRESS_NAMES = (
 HEADQUARTERS = {
     "Apple": "Cupertino", "Google": "Mountain View", "Microsoft": "Redmond", "Amazon": "Seattle",
     "Meta": "Menlo Park", "Netflix": "Los Gatos", "Cisco": "San José", "Intel": "Santa Clara", "Nintendo": "Kyoto",
-    "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix",
+    "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix", "TSMC": "Hsinchu",
+    "Safran": "Gennevilliers",
     "Atos": "Bezons", "Ubisoft": "Saint-Mandé", "Samsung": "Séoul", "IBM": "Armonk",
 }
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
