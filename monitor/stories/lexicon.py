@@ -256,14 +256,15 @@ _PRESS_NAMES = (
     ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
      "licorne française de l'IA", "champion tricolore de l'IA", "champion tricolore de l'IA générative",
      "champion français de l'IA générative"),
-    ("Ubisoft", "Assassin's Creed", "Lapins crétins", "géant français du jeu vidéo"),  # the game names its maker, in two words
+    # the game names its maker, in two words
+    ("Ubisoft", "Assassin's Creed", "Lapins crétins", "géant français du jeu vidéo"),
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé",
      "licorne de la prise de rendez-vous médicaux"),
     ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
-    ("Worldline", "champion français des paiements", "spécialiste français du paiement", "géant français des paiements", "ex-filiale d'Atos",
-     "champion français des terminaux de paiement"),
-    ("Nvidia", "roi des puces d'IA", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques", "concepteur de GPU",
-     "numéro un des puces graphiques"),
+    ("Worldline", "champion français des paiements", "spécialiste français du paiement", "géant français des paiements",
+     "ex-filiale d'Atos", "champion français des terminaux de paiement"),
+    ("Nvidia", "roi des puces d'IA", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques",
+     "concepteur de GPU", "numéro un des puces graphiques"),
     ("Capgemini", "numéro un français des services numériques", "géant français du conseil",
      "numéro un français du conseil", "numéro un français des ESN", "géant français des ESN"),
     ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI", "champion grenoblois des substrats"),
@@ -286,8 +287,8 @@ _PRESS_NAMES = (
 HEADQUARTERS = {
     "Apple": "Cupertino", "Google": "Mountain View", "Microsoft": "Redmond", "Amazon": "Seattle",
     "Meta": "Menlo Park", "Netflix": "Los Gatos", "Cisco": "San José", "Intel": "Santa Clara", "Nintendo": "Kyoto",
-    "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix", "TSMC": "Hsinchu",
-    "Safran": "Gennevilliers",
+    "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix",
+    "TSMC": "Hsinchu", "Safran": "Gennevilliers",
     "Atos": "Bezons", "Ubisoft": "Saint-Mandé", "Samsung": "Séoul", "IBM": "Armonk",
 }
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
