@@ -366,6 +366,7 @@ def test_the_kinds_a_title_names_as_context_are_not_its_event():
     assert feats(art("Ubisoft va supprimer 180 postes")).kinds == ("layoffs",)
     assert feats(art("Koolbox, qui avait levé 9 millions, cherche un repreneur")).kinds == ()  # its past
     assert feats(art("Claude en rade au lendemain du lancement d'Opus 5")).kinds == ("outage",)
+    assert feats(art("Slack : le post-mortem")).kinds == feats(art("Le service est rétabli chez X")).kinds == ("outage",)
     assert feats(art("C'est officiel : SFR va disparaître, racheté par ses trois concurrents")).kinds == ("acquisition",)
     assert feats(art("Piratage de Cdiscount : la gendarmerie met la main sur un pirate présumé")).kinds == ("trial",)
     assert feats(art("Un étudiant de 19 ans arrêté pour le piratage de la fédération")).kinds == ("trial",)
@@ -656,6 +657,13 @@ RESULTS = [
 ]
 
 SAME = [
+    ("an outage, then its end told in three words: the end of an outage tells of the outage",
+     art("Panne Qonto : des paiements par carte refusés ce mardi matin",
+         "De nombreux clients de la néobanque signalent des cartes refusées en caisse et une application "
+         "inaccessible depuis 7 heures.", site="01net.com"),
+     art("Qonto : c'est rétabli",
+         "Les services de la néobanque fonctionnent de nouveau après près de huit heures de coupure ; la cause "
+         "n'est pas encore connue.", hours=7.25, site="next.ink")),
     ("a court's ruling on a fine, each title naming the court its own way: the court is the fine's",
      art("La CJUE confirme l'amende de 4,1 milliards d'euros infligée à Google pour Android",
          "La Cour de justice de l'Union européenne rejette le pourvoi du groupe américain, mettant fin à une "

@@ -60,7 +60,8 @@ _KINDS = {
     "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs RCC PSE",
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
-              "outage down rade carafe",  # not "bug": a bug and its fix are one story
+              "outage down rade carafe rétabli rétablie rétablis rétablit",  # not "bug": a bug and its fix are one story
+    # "Qonto : c'est rétabli", "Slack : le post-mortem" (KIND_PHRASES): the outage's end tells of the outage
     # "vol" alone is a flight: KIND_PHRASES
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS leak breach",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
@@ -102,7 +103,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "dans le vert", "du rouge", "son exercice", "exercice annuel", "exercice fiscal"),
                                 "results"),
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
-                                 "hors ligne"), "outage"),  # not "l'écran OLED"
+                                 "hors ligne", "retour a la normale", "post-mortem"), "outage"),  # not "l'écran OLED"
                 # a theft of data; "le premier vol d'Ariane 64" is a flight
                 **dict.fromkeys(("vol de donnees", "vol des donnees", "vol de vos donnees", "vol de leurs donnees",
                                  "vol de ses donnees", "donnees volees"), "attack"),
