@@ -367,6 +367,8 @@ def test_the_kinds_a_title_names_as_context_are_not_its_event():
     assert feats(art("Koolbox, qui avait levé 9 millions, cherche un repreneur")).kinds == ()  # its past
     assert feats(art("Claude en rade au lendemain du lancement d'Opus 5")).kinds == ("outage",)
     assert feats(art("Slack : le post-mortem")).kinds == feats(art("Le service est rétabli chez X")).kinds == ("outage",)
+    assert feats(art("OVHcloud rassure les marchés malgré des pannes à répétition")).kinds == ("results",)
+    assert "sap" in feats(art("Walldorf déçoit les marchés")).title_entities  # SAP by its home town alone
     assert feats(art("C'est officiel : SFR va disparaître, racheté par ses trois concurrents")).kinds == ("acquisition",)
     assert feats(art("Piratage de Cdiscount : la gendarmerie met la main sur un pirate présumé")).kinds == ("trial",)
     assert feats(art("Un étudiant de 19 ans arrêté pour le piratage de la fédération")).kinds == ("trial",)

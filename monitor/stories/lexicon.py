@@ -100,7 +100,9 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "pirate presume"), "trial"),  # not "arrêté" alone: "à l'arrêt" is an outage
                 # a year's or a quarter's figures; not "un exercice de crise"
                 **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse", "dans le rouge",
-                                 "dans le vert", "du rouge", "son exercice", "exercice annuel", "exercice fiscal"),
+                                 "dans le vert", "du rouge", "son exercice", "exercice annuel", "exercice fiscal",
+                                 "decoit les marches", "rassure les marches", "decoit la bourse", "rassure la bourse",
+                                 "decoit wall street", "rassure wall street", "surprend wall street"),
                                 "results"),
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
                                  "hors ligne", "retour a la normale", "post-mortem"), "outage"),  # not "l'écran OLED"
@@ -289,11 +291,11 @@ HEADQUARTERS = {
     "Apple": "Cupertino", "Google": "Mountain View", "Microsoft": "Redmond", "Amazon": "Seattle",
     "Meta": "Menlo Park", "Netflix": "Los Gatos", "Cisco": "San José", "Intel": "Santa Clara", "Nintendo": "Kyoto",
     "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix",
-    "TSMC": "Hsinchu", "Safran": "Gennevilliers",
+    "TSMC": "Hsinchu", "Safran": "Gennevilliers", "SAP": "Walldorf",
     "Atos": "Bezons", "Ubisoft": "Saint-Mandé", "Samsung": "Séoul", "IBM": "Armonk",
 }
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
-METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park"})
+METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park", "Walldorf"})
 _TOWNSFOLK = ("géant", "firme", "groupe", "éditeur", "équipementier", "fondeur", "constructeur", "fabricant",
               "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste", "cloud")
 
