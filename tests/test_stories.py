@@ -185,6 +185,8 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "atos" in feats(art("L'ex-fleuron français de l'informatique n'a pas touché le fond")).title_entities
     assert "renault" in feats(art("Le constructeur au losange rappelle douze mille voitures")).title_entities
     assert "tsmc" in feats(art("Le fondeur de Hsinchu dépasse les attentes")).title_entities
+    assert "sony" in feats(art("PSN : des déconnexions en série ce soir")).title_entities  # its network
+    assert "safran" in feats(art("Le motoriste de Gennevilliers profite de l'après-vente")).title_entities
 
 
 def test_a_one_word_name_needs_its_capital():

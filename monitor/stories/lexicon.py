@@ -297,7 +297,7 @@ HEADQUARTERS = {
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
 METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park", "Walldorf"})
 _TOWNSFOLK = ("géant", "firme", "groupe", "éditeur", "équipementier", "fondeur", "constructeur", "fabricant",
-              "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste", "cloud")
+              "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste", "cloud", "motoriste")
 
 
 def _by_town(firm: str) -> tuple[str, ...]:
@@ -318,17 +318,18 @@ MAKERS = {
     "Microsoft": "Windows Azure Teams Outlook Copilot Xbox Surface Tuesday",  # its Patch Tuesday
     "Free": "Freebox", "Orange": "Livebox",
     "Bouygues": "Bbox", "Mistral": "Devstral Codestral Chat", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
-    "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation", "Amazon": "Alexa Kindle AWS",
+    "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation PSN PS5", "Amazon": "Alexa Kindle AWS",
     "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
     "Lenovo": "ThinkPad ThinkBook Legion Yoga", "Asus": "Zenbook Vivobook ROG", "HP": "EliteBook Omen",
-    "Dell": "XPS Alienware", "Xiaomi": "Redmi Poco",
+    "Dell": "XPS Alienware", "Xiaomi": "Redmi Poco", "Rockstar": "GTA", "Valve": "Steam", "Tesla": "FSD",
+    "Oracle": "OCI",  # not Slack for Salesforce: Dreamforce's Slack and Agentforce are two announcements
 }
 # A boss speaks of a firm too ("Xavier Niel dévoile sa nouvelle box"): surnames that name one.
 BOSSES = {
     "Free": "Niel", "SFR": "Drahi", "Microsoft": "Nadella", "Google": "Pichai", "Meta": "Zuckerberg",
     "OpenAI": "Altman", "Anthropic": "Amodei", "Mistral": "Mensch", "OVHcloud": "Klaba", "Orange": "Heydemann",
     "Capgemini": "Ezzat", "Ubisoft": "Guillemot", "Dassault Systèmes": "Daloz", "Amazon": "Jassy",
-    "Nvidia": "Jensen",
+    "Nvidia": "Jensen", "Oracle": "Ellison", "Salesforce": "Benioff", "Intel": "Lip-Bu", "Tesla": "Musk",
 }
 
 # Devices a maker sells under one name each: a title naming the iPad is not the story of an
