@@ -1513,6 +1513,25 @@ def test_a_defect_joins_no_story_holding_the_launch_it_follows():
     assert index.assign(bug) == 53
 
 
+def test_an_incident_joins_no_story_one_of_whose_articles_places_it_elsewhere():
+    index = StoryIndex(aliases=AWS)
+    paris = art("AWS : panne de plusieurs heures dans la région Paris",
+                "Des instances EC2 et des bases RDS de la région eu-west-3 sont restées inaccessibles dans la nuit.",
+                0, "lemagit.fr", 60)
+    paris_too = art("Panne AWS à Paris : des clients français privés de services toute la nuit",
+                    "Sites marchands et applications SaaS hébergés dans la région française d'AWS interrompus.", 7,
+                    "lemondeinformatique.fr", 61)
+    vague = art("AWS en panne : pourquoi la moitié d'Internet ne répond plus",
+                "Une défaillance du géant du cloud perturbe des applications ; Amazon évoque un problème DNS.", 30,
+                "01net.com", 62)
+    virginia = art("La panne d'Amazon Web Services est terminée, après six heures de chaos",
+                   "La page d'état d'AWS indique un retour à la normale dans sa région historique de Virginie du Nord.",
+                   34, "numerama.com", 63)
+    assert [index.assign(a) for a in (paris, paris_too, vague)] == [60, 60, 60]  # the vague one names no place
+    assert placed_apart(features(virginia, AWS), features(paris, AWS), {"outage"})
+    assert index.assign(virginia) != 60  # us-east-1 is not eu-west-3, whatever the vague article says
+
+
 def test_an_article_joins_no_story_half_of_whose_articles_it_contradicts():
     index = StoryIndex()
     launch = art("Free lance la Freebox Ultra 2 avec le Wi-Fi 8",

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from monitor.query.aliases import Aliases
-from monitor.stories.apart import told_apart
+from monitor.stories.apart import placed_apart, told_apart
 from monitor.stories.decision import COMMON_KINDS, WINDOW, defect_after_launch, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features, name_table
 
@@ -31,6 +31,7 @@ RECENT_PER_KIND = 20  # a kind of event ("§results") is commoner than most term
 MAX_CANDIDATES = 20
 KIND_KEY = "§"
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
+_SITED = frozenset({"outage", "attack"})  # incidents of one place; a strike spreads from site to site
 _SHARED_THEN_LATEST = operator.itemgetter(1, 0)  # (id, shared terms) -> (shared terms, id), in C
 
 
@@ -153,13 +154,15 @@ def _keys(f: StoryFeatures) -> tuple[str, ...]:
 
 def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WINDOW) -> bool:
     """Whether `f` may join the story of `members`, one of which it matches: none of them tells
-    it apart or is the launch of what `f` tells the defect of (or the reverse), and no veto
-    stands between it and at least half of them. A link through one vague article ("Faut-il
-    craquer pour la nouvelle box de Free ?") must not join two stories whose articles contradict
-    each other (the box's launch, its faulty update)."""
+    it apart, places the same incident elsewhere (AWS's outage in us-east-1 is not the one in
+    eu-west-3; a strike spreads from site to site) or is the launch of what `f` tells the defect
+    of (or the reverse), and no veto stands between it and at least half of them. A link through
+    one vague article ("Faut-il craquer pour la nouvelle box de Free ?", "AWS en panne : pourquoi
+    la moitié d'Internet ne répond plus") must not join two stories whose articles contradict each
+    other (the box's launch, its faulty update)."""
     agreeing = 0
     for m in members:
-        if told_apart(f, m) or defect_after_launch(f, m):
+        if told_apart(f, m) or defect_after_launch(f, m) or placed_apart(f, m, _SITED.intersection(f.kinds, m.kinds)):
             return False
         agreeing += score(f, m, window) > 0
     return 2 * agreeing >= len(members)
