@@ -351,6 +351,12 @@ def test_a_word_group_keeps_the_kind_of_event_its_first_word_names():
         assert {EVENT_KINDS[t] for member in group for t in terms(member) if t in EVENT_KINDS} <= {first}, group
 
 
+def test_a_title_explains_an_event():
+    assert feats(art("Fin de SFR : ce qui va changer pour les abonnés")).explainer
+    assert feats(art("Pourquoi Ubisoft n'arrive pas à sortir de la crise")).explainer
+    assert not feats(art("Ubisoft : les commentaires des joueurs affluent")).explainer  # not "comment" in a word
+
+
 def test_a_title_follows_an_event_up_by_its_words_or_by_the_event_its_context_names():
     assert feats(art("Hôpital de Cahors : Qilin revendique")).follow_up
     assert feats(art("Test du MacBook Air M5 : toujours le meilleur portable")).follow_up
@@ -661,6 +667,13 @@ RESULTS = [
 ]
 
 SAME = [
+    ("an explainer of the day's results, sharing little but the firm with the news it explains",
+     art("Ubisoft plonge au premier semestre et abaisse ses prévisions",
+         "L'éditeur de jeux vidéo publie une perte opérationnelle et prévient que ses réservations annuelles seront "
+         "inférieures aux attentes.", site="lesechos.fr"),
+     art("Pourquoi Ubisoft n'arrive pas à sortir de la crise",
+         "Décalages de jeux, échecs commerciaux, dette : décryptage des résultats semestriels publiés mercredi soir "
+         "par l'éditeur d'Assassin's Creed.", hours=17.5, site="numerama.com")),
     ("an outage, then its end told in three words: the end of an outage tells of the outage",
      art("Panne Qonto : des paiements par carte refusés ce mardi matin",
          "De nombreux clients de la néobanque signalent des cartes refusées en caisse et une application "

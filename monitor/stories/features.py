@@ -16,7 +16,7 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
-    DEVICE_KINDS, DEVICES, EVENT_KINDS, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE,
+    DEVICE_KINDS, DEVICES, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE,
     KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS,
     RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
 )
@@ -61,6 +61,7 @@ class StoryFeatures:
     fixes: bool  # the title tells of fixes shipped, no defect: "Microsoft corrige 172 vulnérabilités"
     support_end: bool  # the title tells that a product gets no more fixes: "Fin de Windows 10" (lexicon.SUPPORT_END)
     follow_up: bool  # the title follows an event up: a test, a post-mortem, its aftermath (lexicon.FOLLOW_UP)
+    explainer: bool  # the title explains an event: "ce qui change pour vous", "pourquoi…" (lexicon.EXPLAINER)
     title_devices: tuple[str, ...]  # the kinds of device its title names (lexicon.DEVICE_KINDS): "écouteurs"
     devices: tuple[str, ...]  # the same, anywhere
     title_institutions: tuple[str, ...]  # the kinds of institution its title names (lexicon.INSTITUTION_KINDS)
@@ -176,6 +177,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
         support_end=bool(SUPPORT_END.search(folded_title)),
         follow_up=follow_up,
+        explainer=bool(EXPLAINER.search(folded_title)),
         title_devices=_device_kinds(t_terms), devices=_device_kinds(t_terms + l_terms),
         title_institutions=_institutions(t_terms), institutions=_institutions(t_terms + l_terms),
         precedents=precedents,

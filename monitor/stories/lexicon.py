@@ -196,6 +196,12 @@ FOLLOW_UP = re.compile(r"^test\b|\btest (?:du|de la|de l'|des|complet)\b|\b(?:av
                        r"|post-mortem|rapport preliminaire|revendiqu\w*|jours apres (?:la|l'|le|son|sa)\b"
                        r"|\brouvre|retabli|retour a la normale|s'explique|explique (?:la|sa|l')|rembours\w*")
 
+# A title explaining the day's event to readers ("Rachat de SFR : ce qui va changer pour les abonnés",
+# "Pourquoi Amazon investit encore en France"): it shares few words with the news it explains.
+EXPLAINER = re.compile(r"\b(?:ce qui (?:va )?chang\w*|ce que chang\w*|ce qu'il faut savoir|tout savoir|ce que l'on sait"
+                       r"|ce qu'on sait|pourquoi|comment|que faire|ce que (?:prevoit|contient)|ce qu'il faut retenir"
+                       r"|les bons reflexes)\b")
+
 # A title telling of fixes shipped: "Microsoft corrige 172 vulnérabilités", "quatre failles zero-day
 # corrigées", "Patch Tuesday". A defect told days later is the update's bug, another event.
 FIXES = re.compile(r"(?<!plus de )\b(?:corrig\w*|correctifs?|colmat\w*|patch tuesday|patch day)\b")
