@@ -667,6 +667,13 @@ RESULTS = [
 ]
 
 SAME = [
+    ("a boss's follow-up the day after, sharing little but the firm and its words",
+     art("Assistant de consultation : Doctolib coupe l'enregistrement automatique",
+         "Après les signalements de médecins, Doctolib a désactivé mardi soir le versement automatique des "
+         "synthèses dans les dossiers patients.", site="next.ink"),
+     art("« Nous sommes allés trop vite » : le patron de Doctolib s'explique sur les ratés de son IA",
+         "Stanislas Niox-Chateau reconnaît des tests insuffisants avant le lancement et promet une validation "
+         "systématique par le médecin avant tout versement au dossier.", hours=23, site="bfmtv.com")),
     ("an explainer of the day's results, sharing little but the firm with the news it explains",
      art("Ubisoft plonge au premier semestre et abaisse ses prévisions",
          "L'éditeur de jeux vidéo publie une perte opérationnelle et prévient que ses réservations annuelles seront "
