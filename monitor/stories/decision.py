@@ -163,7 +163,8 @@ def _contested(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
     """A fine, and within hours the firm saying it will contest it ("Google va faire appel"): one
     event, whatever else the fine's title names ("Fuite de données : la CNIL inflige 42 millions
     d'euros à Free"); the appeal filed days later is another."""
-    return gap <= CONTEST_GAP and ("fine" in a.kinds and "appeal" in b.kinds or "fine" in b.kinds and "appeal" in a.kinds)
+    return gap <= CONTEST_GAP and ("fine" in a.kinds and "appeal" in b.kinds
+                                   or "fine" in b.kinds and "appeal" in a.kinds)
 
 
 def _authority_acts(a: StoryFeatures, b: StoryFeatures, names: set[str]) -> bool:

@@ -16,9 +16,10 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
-    DEVICE_KINDS, DEVICES, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE,
-    KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT, PRICE_RISE, PRICE_WORDS,
-    RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
+    DEVICES, DEVICE_KINDS, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, INSTITUTION_KINDS,
+    JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
+    PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP,
+    SUPPORT_END, VENUES, WORD_GROUPS,
 )
 
 
@@ -187,7 +188,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         releases=_releases(versions), variants=_variants(title, named), models=_models(title_entities),
         towns=tuple(sorted(TOWN_NAMES.intersection(title_entities + title_openers))),
         authorities=_sorted([*AUTHORITY_NAMES.intersection(title_entities), *title_courts]),
-        authorities_cited=_sorted([*AUTHORITY_NAMES.intersection(cited), *(title_courts + lead_courts if cited else ())]),
+        authorities_cited=_sorted([*AUTHORITY_NAMES.intersection(cited),
+                                   *(title_courts + lead_courts if cited else ())]),
         courts=_sorted(title_courts + lead_courts),
         regions=_regions(f"{title.lower()} {lower_lead}"))
 

@@ -60,7 +60,8 @@ _KINDS = {
     "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs RCC PSE",
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
-              "outage down rade carafe rétabli rétablie rétablis rétablit",  # not "bug": a bug and its fix are one story
+              # not "bug": a bug and its fix are one story
+              "outage down rade carafe rétabli rétablie rétablis rétablit",
     # "Qonto : c'est rétabli", "Slack : le post-mortem" (KIND_PHRASES): the outage's end tells of the outage
     # "vol" alone is a flight: KIND_PHRASES
     "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS leak breach",
@@ -324,7 +325,8 @@ MAKERS = {
     "Microsoft": "Windows Azure Teams Outlook Copilot Xbox Surface Tuesday",  # its Patch Tuesday
     "Free": "Freebox", "Orange": "Livebox",
     "Bouygues": "Bbox", "Mistral": "Devstral Codestral Chat", "OpenAI": "ChatGPT GPT", "Meta": "WhatsApp Instagram",
-    "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation PSN PS5", "Amazon": "Alexa Kindle AWS",
+    "Fortinet": "FortiOS FortiGate FortiWeb", "Nintendo": "Switch", "Sony": "PlayStation PSN PS5",
+    "Amazon": "Alexa Kindle AWS",
     "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
     "Lenovo": "ThinkPad ThinkBook Legion Yoga", "Asus": "Zenbook Vivobook ROG", "HP": "EliteBook Omen",
     "Dell": "XPS Alienware", "Xiaomi": "Redmi Poco", "Rockstar": "GTA", "Valve": "Steam", "Tesla": "FSD",
