@@ -19,7 +19,9 @@ from tests.stories import (
     fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37,
     fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49,
-    fresh50, fresh51, fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58,
+    fresh50, fresh51, fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61,
+    fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, fresh71, fresh72, fresh73,
+    fresh74,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1396,13 +1398,16 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh37, fresh38, fresh39, fresh40, fresh41,
                                                           fresh42, fresh43, fresh44, fresh45, fresh46, fresh47,
                                                           fresh48, fresh49, fresh50, fresh51, fresh52, fresh53,
-                                                          fresh54, fresh55, fresh56, fresh57, fresh58)}
+                                                          fresh54, fresh55, fresh56, fresh57, fresh58, fresh59,
+                                                          fresh60, fresh61, fresh62, fresh63, fresh64, fresh65,
+                                                          fresh66, fresh67, fresh68, fresh69, fresh70, fresh71,
+                                                          fresh72, fresh73, fresh74)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh58" are the sets written blind to the code."""
+    published order; "fresh" to "fresh74" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -1419,49 +1424,66 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on most sets written blind to the code is below 0.85 (0.66 to 0.97 once tuned on, "
-           "0.61 to 0.90 when first measured): an event told with few shared words (\"Keynote d'Apple : "
+    reason="recall on most sets written blind to the code is below 0.85 (0.71 to 0.97 once tuned on, "
+           "0.61 to 0.91 when first measured): an event told with few shared words (\"Keynote d'Apple : "
            "toutes les annonces à retenir\", a law named by its subject) is not found by comparing words",
     strict=False)
 
 # Look-alikes a set revealed that no rule tells apart without losing more true pairs (issue 12)
 PRECISION_SHORT = {
-    # fresh31 (0.946 at first measure) reaches 1.000 since stop 26: Windows 10's end of support is not the
-    # Patch Tuesday of the next day
-    # fresh34 (0.954 at first measure) reaches 1.000 since stop 26: "enfin" tells of no event, and "Apple
-    # dévoile un nouvel iPad mini, enfin avec un écran OLED" no longer shares it with the MacBook Pro's title
-    # held out to the end of stop 22 (0.886 and 0.920 at first measure, on the code that landed then); fresh39
-    # reaches 1.000 since stop 25 (a title on the earbuds is not one on the smartphones, "trois jours après
-    # l'incident Azure" tells of another incident, "se vide trop vite" and "coupe le Wi-Fi" of a defect)
-    # fresh23 (0.978) reaches 1.000 since stop 27: one game's free DLC and its Switch 2 port, two days apart,
-    # share no kind of event
+    # fresh23 (0.978), fresh31 (0.946 at first measure), fresh34 (0.954), fresh39, fresh43 (0.875), fresh44
+    # (0.878), fresh53 (0.969), fresh55 (0.961) and fresh57 (0.950) reach the target since they were tuned
+    # on: a game's DLC and its port two days apart share no kind of event (LATE_GAP); a show's preview, a
+    # live blog and a "Cyberhebdo" are roundups; a town hall and a hospital are two victims (the docstrings
+    # of the sets say more)
     "fresh42": pytest.mark.xfail(
         reason="precision 0.979 on fresh42 (0.920 at first measure): Trainium4 and AWS's agents of one re:Invent, "
                "the agents' title naming neither chip nor model",
         strict=True),
-    # fresh43 (0.875 at first measure) reaches 0.985 since stop 27: a court's order to block IPTV and the bid for
-    # SFR three days on share no kind of event
-    # fresh44, held out to the end of stop 25 (0.878 then), reaches 1.000 since stop 26: a row over a model's
-    # benchmarks and a beta's battery that "fond à vue d'œil" are trouble, told days after the launch
+    "fresh48": pytest.mark.xfail(
+        reason="precision 0.966 on fresh48 (0.890 at first measure): Claude's outage the day after Opus 5's launch, "
+               "its title naming the model (\"Claude en rade au lendemain du lancement d'Opus 5\")",
+        strict=True),
     "fresh51": pytest.mark.xfail(
-        reason="precision 0.953 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
+        reason="precision 0.957 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
                "of Vinted and Leboncoin and Leboncoin's answer to Vinted the next day",
         strict=True),
-    "fresh54": pytest.mark.xfail(
-        reason="precision 0.922 on fresh54 (0.861 at first measure): Microsoft 365 Copilot's price and GitHub "
-               "Copilot's billing of one day; Linux 7.4 and a kernel flaw exploited two days on; Oracle's results and "
-               "Broadcom's the next day, their leads naming OpenAI; Windows' market share and Microsoft's price "
-               "rise of one day",
+    "fresh52": pytest.mark.xfail(
+        reason="precision 0.966 on fresh52 (0.965 at first measure): Mistral's cloud opened and its Magistral 2 "
+               "launched the same VivaTech morning",
         strict=True),
-    # held out to the end of stop 26: fresh48 to fresh53 measured part-way through it and again on the code
-    # that lands, fresh55 to fresh58 once, on the code that lands; nothing was written for them
-    "fresh48": pytest.mark.xfail(reason="precision 0.890 on fresh48, held out", strict=True),
-    "fresh52": pytest.mark.xfail(reason="precision 0.966 on fresh52, held out", strict=True),
-    # fresh53 (0.969) reaches 1.000 since stop 27: a town hall and a hospital, one title each, are two victims;
-    # fresh55 (0.961) reaches 0.980: a "Cyberhebdo" is a weekly roundup
-    "fresh56": pytest.mark.xfail(reason="precision 0.779 on fresh56, held out", strict=True),
-    # fresh57 (0.950) reaches 0.985 since stop 27: a show's preview is a roundup
-    "fresh58": pytest.mark.xfail(reason="precision 0.895 on fresh58, held out", strict=True)}
+    "fresh54": pytest.mark.xfail(
+        reason="precision 0.966 on fresh54 (0.861 at first measure): Microsoft 365 Copilot's price and GitHub "
+               "Copilot's billing of one day; Windows' market share and Microsoft's price rise of one day",
+        strict=True),
+    "fresh56": pytest.mark.xfail(
+        reason="precision 0.888 on fresh56 (0.779 at first measure): one firm's several announcements at one show "
+               "(AWS's investment and its Marseille zone, Windows' agents and Edge's at Build, Nvidia's chip and "
+               "Qualcomm's answer at Computex)",
+        strict=True),
+    "fresh58": pytest.mark.xfail(
+        reason="precision 0.980 (144 of 147) on fresh58 (0.895 at first measure): AWS's two outages of one week, "
+               "the second one's first articles naming no region",
+        strict=True),
+    "fresh67": pytest.mark.xfail(
+        reason="precision 0.859 on fresh67 (0.850 at first measure): Spotify's and Deezer's price rises a day apart "
+               "at the same price; a sales chart, two games of one Nintendo Direct and a Switch 2 battery bug of "
+               "one evening",
+        strict=True),
+    "fresh68": pytest.mark.xfail(
+        reason="precision 0.971 on fresh68 (0.948 at first measure): two announcements of one GTC keynote "
+               "(Vera Rubin, the DGX Station)",
+        strict=True),
+    "fresh69": pytest.mark.xfail(
+        reason="precision 0.978 on fresh69 (0.977 at first measure): iOS 27 and the ID card in Apple Wallet of "
+               "one WWDC",
+        strict=True),
+    # held out to the end of stop 27, measured once on the code that lands (fresh59 to fresh62 part-way too,
+    # totals only); nothing was written for them
+    "fresh60": pytest.mark.xfail(reason="precision 0.962 on fresh60, held out", strict=True),
+    "fresh63": pytest.mark.xfail(reason="precision 0.927 on fresh63, held out", strict=True),
+    "fresh65": pytest.mark.xfail(reason="precision 0.975 on fresh65, held out", strict=True),
+    "fresh66": pytest.mark.xfail(reason="precision 0.969 on fresh66, held out", strict=True)}
 HALVES = pytest.mark.parametrize(
     "half", ["dev", "held", *(pytest.param(b, marks=PRECISION_SHORT[b]) if b in PRECISION_SHORT else b for b in BLIND),
              None], ids=["dev", "held", *BLIND, "all"])

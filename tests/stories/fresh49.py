@@ -36,6 +36,9 @@ start-ups' rounds on the same day; weekly roundups (Cyberhebdo, Next recap, deal
 Held out: measured on bc39dde, part-way through stop 26: precision 0.984, recall 0.818 (0.984 / 0.786
 on 2e261f0, the code that landed at stop 25); nothing was written for it. On the code that lands: 0.985 /
 0.851.
+
+Tuned on in stop 27: precision 1.000, recall 0.864 on the code that lands (0.985 / 0.851 on 13a24e1, the code
+that landed at stop 26).
 """
 from __future__ import annotations
 

@@ -35,6 +35,9 @@ the code that landed at stop 25; while its helper was still writing it, the file
 totals only, on the working code: the same). Then tuned on: Windows 10's end of support is not the Patch
 Tuesday of that day; "quatre-vingt-trois" is 83; a listing is a kind of event (1.000 / 0.854 on the code
 that lands).
+
+Tuned on in stop 27: precision 1.000, recall 0.854 on the code that lands (1.000 / 0.854 on 13a24e1, the code
+that landed at stop 26).
 """
 from __future__ import annotations
 

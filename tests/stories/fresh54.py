@@ -35,6 +35,9 @@ Cyber Monday, weekly deals) that must never join anything.
 Measured on a57cb25 and 5cfcfd7, part-way through stop 26: precision 0.861, recall 0.709 (the same on 2e261f0,
 the code that landed at stop 25). Then tuned on: two lead names of one stem ("Exchange Server" / "Service
 Cloud") make no shared actor.
+
+Tuned on in stop 27: precision 0.966, recall 0.764 on the code that lands (0.922 / 0.723 on 13a24e1, the code
+that landed at stop 26).
 """
 from __future__ import annotations
 

@@ -36,6 +36,9 @@ newsletters and weekly deals posts that recur.
 
 Held out: measured once, on the code that lands at the end of stop 26: precision 0.779, recall 0.783
 (the same on 2e261f0, the code that landed at stop 25); nothing was written for it.
+
+Tuned on in stop 27: precision 0.888, recall 0.794 on the code that lands (0.779 / 0.783 on 13a24e1, the code
+that landed at stop 26).
 """
 from __future__ import annotations
 

@@ -46,6 +46,9 @@ Debatable calls (labelled as a careful editor would, but another editor might di
 
 Held out: measured once, on the code that lands at the end of stop 26: precision 0.950, recall 0.756
 (the same on 2e261f0, the code that landed at stop 25); nothing was written for it.
+
+Tuned on in stop 27: precision 0.986, recall 0.790 on the code that lands (0.950 / 0.756 on 13a24e1, the code
+that landed at stop 26).
 """
 from __future__ import annotations
 
