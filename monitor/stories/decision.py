@@ -57,12 +57,12 @@ Threshold: THRESHOLD at no gap, plus up to GAP_PENALTY as the gap reaches the wi
 breaks within hours; days later the same words more often mean a new event), plus
 SAME_SITE_PENALTY for two articles of one site (an outlet rarely reports one event twice in
 other words; syndication and follow-ups still pass when the evidence is strong), less
-EXPLAINER_EASE within a day of an explainer or a follow-up (lexicon.EXPLAINER: "ce qui change pour
+COMMENTARY_EASE within a day of an explainer or a follow-up (lexicon.EXPLAINER: "ce qui change pour
 vous", lexicon.FOLLOW_UP: "le post-mortem").
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from monitor.stories.amounts import amounts_agree, amounts_disagree
 from monitor.stories.apart import placed_apart, told_apart
@@ -86,9 +86,9 @@ KIND, KIND_LATE, AMOUNT = 1.2, 0.4, 1.0
 FOREIGN_NAME_PENALTY = 1.0
 THRESHOLD, GAP_PENALTY, SAME_SITE_PENALTY = 1.4, 2.0, 0.5
 # An explainer ("ce qui change pour les abonnés") or a follow-up ("Qilin revendique", a test) shares
-# few words with the news it comments on: within EXPLAINER_GAP it needs less (0.5: 52 more true
+# few words with the news it comments on: within COMMENTARY_GAP it needs less (0.5: 52 more true
 # pairs, 2 wrong ones on 67 sets).
-EXPLAINER_EASE, EXPLAINER_GAP = 0.5, timedelta(hours=24)
+COMMENTARY_EASE, COMMENTARY_GAP = 0.5, timedelta(hours=24)
 COMMON_KINDS = frozenset({"launch"})  # one firm launches much in a week: two launches share no event
 _NO_ACTORS = AUTHORITY_NAMES | LAW_NAMES  # a title naming them or not names no other actor
 
@@ -110,7 +110,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     # a firm has results, layoffs or a round once in days: its name and that kind are an event
     telling_kind = bool(kinds - COMMON_KINDS)
-    if gap > LATE_GAP and not telling_kind and not max(a, b, key=_published).follow_up:
+    if gap > LATE_GAP and not telling_kind and not _in_order(a, b)[1].follow_up:
         return 0.0
     shared = set(a.terms).intersection(b.terms)
     if len(shared) + same_kind + telling_kind + _two_titled_names(a, b, shared) < MIN_SHARED_TERMS:
@@ -147,15 +147,16 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
 
 
-def _published(f: StoryFeatures) -> datetime:
-    return f.published
+def _in_order(a: StoryFeatures, b: StoryFeatures) -> tuple[StoryFeatures, StoryFeatures]:
+    """The earlier of `a` and `b`, then the later."""
+    return (b, a) if a.published > b.published else (a, b)
 
 
 def _recurs_later(a: StoryFeatures, b: StoryFeatures) -> bool:
     """The later title says the event happens again ("nouvelle panne chez OVHcloud") and the earlier
     does not: it is not the occurrence of the earlier one. The day after, "OVHcloud : les partenaires
     s'inquiètent après un deuxième incident" is the new occurrence's follow-up."""
-    later, earlier = (a, b) if a.published > b.published else (b, a)
+    earlier, later = _in_order(a, b)
     return later.recurrence and not earlier.recurrence
 
 
@@ -201,7 +202,7 @@ def threshold(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) ->
     """The score `a` and `b` need to be one story, higher with time apart and on one site."""
     apart = abs(a.published - b.published)
     commentary = a.explainer or b.explainer or a.follow_up or b.follow_up
-    ease = EXPLAINER_EASE if commentary and apart <= EXPLAINER_GAP else 0.0
+    ease = COMMENTARY_EASE if commentary and apart <= COMMENTARY_GAP else 0.0
     gap = min(1.0, apart / window)
     return THRESHOLD + GAP_PENALTY * gap + (SAME_SITE_PENALTY if a.site == b.site else 0.0) - ease
 

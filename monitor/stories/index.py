@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from monitor.query.aliases import Aliases
-from monitor.stories.apart import placed_apart, told_apart
+from monitor.stories.apart import PLACED_KINDS, placed_apart, told_apart
 from monitor.stories.decision import COMMON_KINDS, WINDOW, defect_after_launch, score, threshold
 from monitor.stories.features import StoryArticle, StoryFeatures, features, name_table
 
@@ -31,7 +31,7 @@ RECENT_PER_KIND = 20  # a kind of event ("§results") is commoner than most term
 MAX_CANDIDATES = 20
 KIND_KEY = "§"
 MIN_SHARED_KEYS = 2  # one shared word ("Microsoft") is a topic, not yet an event
-_SITED = frozenset({"outage", "attack"})  # incidents of one place; a strike spreads from site to site
+_SITED = PLACED_KINDS - {"strike"}  # incidents of one place; a strike spreads from site to site
 _SHARED_THEN_LATEST = operator.itemgetter(1, 0)  # (id, shared terms) -> (shared terms, id), in C
 
 
