@@ -337,7 +337,7 @@ BOSSES = {
     "Free": "Niel", "SFR": "Drahi", "Microsoft": "Nadella", "Google": "Pichai", "Meta": "Zuckerberg",
     "OpenAI": "Altman", "Anthropic": "Amodei", "Mistral": "Mensch", "OVHcloud": "Klaba", "Orange": "Heydemann",
     "Capgemini": "Ezzat", "Ubisoft": "Guillemot", "Dassault Systèmes": "Daloz", "Amazon": "Jassy",
-    "Nvidia": "Jensen", "Oracle": "Ellison", "Salesforce": "Benioff", "Intel": "Lip-Bu", "Tesla": "Musk",
+    "Nvidia": "Jensen", "Oracle": "Ellison", "Salesforce": "Benioff", "Tesla": "Musk",
 }
 
 # Devices a maker sells under one name each: a title naming the iPad is not the story of an
