@@ -87,6 +87,8 @@ def test_titles_that_say_it_happens_again_and_products_with_their_number():
     assert feats(art("Nouvelle acquisition pour l'éditeur de Catia")).recurrence
     assert feats(art("Nouveau rachat dans le cloud pour Capgemini")).recurrence
     assert not feats(art("Panne géante chez OVHcloud")).recurrence
+    assert feats(art("X ne répond plus, encore")).recurrence  # "encore" closing the title: again
+    assert not feats(art("Le Fold 8 se fait encore attendre")).recurrence
     assert feats(art("Un deuxième hôpital français touché par une cyberattaque")).recurrence
     assert not feats(art("Ubisoft abaisse ses objectifs après un troisième trimestre décevant")).recurrence
     assert not feats(art("SFR annonce un nouveau plan de départs")).recurrence  # news, not its second telling
@@ -127,6 +129,9 @@ def test_supprimer_and_menaces_name_layoffs_only_beside_jobs():
     assert f.kinds == () and "oura" not in f.title_entities
     assert feats(art("Intel repasse dans le vert")).kinds == feats(art("Earnings : Nvidia au sommet")).kinds
     assert feats(art("L'Anssi organise un exercice de crise")).kinds == ()
+    assert feats(art("Alten : l'ESN continue de dégraisser")).kinds \
+        == feats(art("Chez Ubisoft, la saignée continue")).kinds == ("layoffs",)
+    assert feats(art("ChatGPT ne répond plus")).kinds == ("outage",)
     assert feats(art("Jeux vidéo : mouvement social inédit chez le géant français du secteur")).kinds == ("strike",)
     assert feats(art("Data leak massif chez le champion bordelais du e-commerce")).kinds == ("attack",)
     # what someone says tells no kind of event: Musk's "attaque" is the fine's reaction
@@ -936,9 +941,29 @@ SAME = [
          site="next.ink")),
     ("a firm's quarterly results in other words, a market named in one title only",
      RESULTS[0], RESULTS[1]),
+    ("layoffs told by a periphrasis naming nobody, one amount in both",
+     art("Sopra Steria prépare un plan social de 450 postes en France",
+         "Selon nos informations, l'ESN doit présenter cette semaine à son CSE central un projet de plan de "
+         "sauvegarde de l'emploi visant 450 postes.", site="linforme.com"),
+     art("L'ESN d'origine annécienne taille dans ses effectifs français",
+         "Le groupe de services informatiques fondé à Annecy va supprimer 450 postes dans l'Hexagone, selon "
+         "L'Informé.", hours=7, site="lesechos.fr")),
 ]
 
 DIFFERENT = [
+    ("two firms' rounds of one amount the same morning: each title opens on its firm",
+     art("Nabla lève 60 millions d'euros pour son assistant médical",
+         "La start-up française, qui rédige les comptes rendus de consultation, réalise une série C.",
+         site="lesechos.fr"),
+     art("Série B de 60 millions pour Dust",
+         "La jeune pousse, fondée par deux anciens de Stripe, veut accélérer aux États-Unis.", hours=2.5,
+         site="journaldunet.com")),
+    ("layoffs told by a periphrasis, and another firm's of another amount",
+     art("Sopra Steria prépare un plan social de 450 postes en France",
+         "L'ESN doit présenter à son CSE central un projet visant 450 postes.", site="linforme.com"),
+     art("L'ESN d'origine annécienne taille dans ses effectifs français",
+         "Le groupe de services informatiques va supprimer 300 postes dans l'Hexagone.", hours=7,
+         site="lesechos.fr")),
     ("a court's order to block IPTV, then three days on a bid for SFR: no kind of event in both titles",
      art("Orange, SFR, Bouygues et Free contraints de bloquer des services IPTV illégaux",
          "Les quatre grands opérateurs ont quinze jours pour rendre inaccessibles plusieurs centaines de noms de "

@@ -22,7 +22,9 @@ Vetoes (score 0):
   event has an actor (a firm, a hospital, a law) and more than one word of its own. A law or a
   public decision is the exception: two titles naming nobody but authorities and sharing
   PUBLIC_ACT_WORDS words; so is an authority's own act, both titles naming it and no one else
-  (the Cour des comptes' report);
+  (the Cour des comptes' report), and a title naming nobody, in a periphrasis, that tells of the
+  other's kind of event by its amount ("L'ESN d'origine annécienne taille dans ses effectifs", 450
+  postes);
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
@@ -129,7 +131,8 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if not names:  # "OVH" and "OVHcloud": one name, as for `_mentions`; a title's (not "Server" / "Service")
         names = {e for e in a.title_entities if _mentions(b, e)} | {e for e in b.title_entities if _mentions(a, e)}
     # nobody, or an authority or a show; unless the authority is the titles' only actor
-    if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b) and not _authority_acts(a, b, names):
+    if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b) and not _authority_acts(a, b, names) \
+            and not _unnamed_agrees(a, b, kinds):
         return 0.0
     if amounts_disagree(a, b) and amounts_disagree(b, a):
         return 0.0
@@ -235,6 +238,19 @@ def _two_titled_names(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> b
     return len(both.intersection(names)) >= 2
 
 
+def _unnamed_agrees(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
+    """One title names nobody, in a periphrasis ("L'ESN d'origine annécienne taille dans ses effectifs
+    français"), and both tell of one kind of event (no launch) by one amount: "Sopra Steria prépare un
+    plan social de 450 postes", whose lead says "450 postes" too. Not two firms' rounds of 60 millions
+    the same morning: "Nabla lève 60 millions" names Nabla."""
+    return bool(kinds - COMMON_KINDS) and (_names_nobody(a) or _names_nobody(b)) and amounts_agree(a, b)
+
+
+def _names_nobody(f: StoryFeatures) -> bool:
+    """`f`'s title has no name, not even a capitalised word opening it."""
+    return not f.title_entities and set(f.openers).isdisjoint(f.title_terms)
+
+
 def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
     """A law or a public decision has no actor but authorities: two titles naming nobody else and
     sharing PUBLIC_ACT_WORDS of their words ("l'interdiction des réseaux sociaux aux moins de 15
@@ -264,3 +280,4 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1")."""
     return not set(a.releases).isdisjoint(b.releases)
+

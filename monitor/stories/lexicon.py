@@ -57,7 +57,8 @@ SCALE_WORDS = {fold(w): n for w, n in {"cent": 100, "cents": 100, "mille": 1000}
 _KINDS = {
     # not "départs" alone: "le prix de départ" (KIND_PHRASES: "plan de départs", "départs volontaires")
     # "se sépare": KIND_PHRASES; RCC and PSE, the French plans by their acronyms
-    "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs RCC PSE",
+    "layoffs": "licenciement licencier licencie licenciements layoffs rupture effectifs RCC PSE saignée dégraisse "
+               "dégraisser dégraissage",
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
               # not "bug": a bug and its fix are one story
@@ -106,7 +107,8 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "decoit wall street", "rassure wall street", "surprend wall street"),
                                 "results"),
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
-                                 "hors ligne", "retour a la normale", "post-mortem"), "outage"),  # not "l'écran OLED"
+                                 "hors ligne", "retour a la normale", "post-mortem", "ne repond plus", "ne repondent plus",
+                                 "ne fonctionne plus", "ne fonctionnent plus"), "outage"),  # not "l'écran OLED"
                 # a theft of data; "le premier vol d'Ariane 64" is a flight
                 **dict.fromkeys(("vol de donnees", "vol des donnees", "vol de vos donnees", "vol de leurs donnees",
                                  "vol de ses donnees", "donnees volees"), "attack"),
@@ -156,7 +158,9 @@ LAUNCHED = re.compile(r"\b(?:(?:met|mettent|place|placent) en orbite|a (?:enfin 
 # A title saying the event happens again reports another occurrence than the articles of the
 # days before: "Microsoft 365 à nouveau en panne", "nouvelle panne chez OVHcloud", "après Fnac
 # Darty, Decathlon touché à son tour".
-RECURRENCE = re.compile(r"\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote|a son tour"
+RECURRENCE = re.compile(r", encore$"  # "X ne répond plus, encore"
+                        r"|\b(?:a nouveau|de nouveau|une nouvelle fois|encore une fois|encore en panne|rebelote"
+                        r"|a son tour"
                         r"|encore une (?:panne|fuite|attaque|cyberattaque|amende|faille|coupure|greve)"
                         r"|nouvel(?:le)? (?:panne|incident|attaque|cyberattaque|fuite|amende|faille|coupure"
                         r"|greve|vague|plan|acquisition|levee|sanction)|nouveau (?:rachat|piratage|rancongiciel)"
