@@ -194,6 +194,10 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "tsmc" in feats(art("Le fondeur de Hsinchu dépasse les attentes")).title_entities
     assert "sony" in feats(art("PSN : des déconnexions en série ce soir")).title_entities  # its network
     assert "safran" in feats(art("Le motoriste de Gennevilliers profite de l'après-vente")).title_entities
+    travail = feats(art("France Travail confirme une fuite")).title_entities
+    assert travail and feats(art("L'opérateur public de l'emploi alerte ses inscrits")).title_entities == travail
+    assert "ankam" in feats(art("Jeu vidéo : coup dur pour le créateur de Dofus")).title_entities
+    assert "pronot" in feats(art("Le logiciel de vie scolaire plante le jour de la rentrée")).title_entities
 
 
 def test_a_one_word_name_needs_its_capital():

@@ -239,7 +239,8 @@ _PRESS_NAMES = (
     ("Spotify", "numéro un du streaming musical"), ("Canal+", "chaîne cryptée"), ("Oracle", "Big Red"),
     ("Salesforce", "numéro un mondial du CRM"), ("ASML", "champion européen de la lithographie"),
     ("TSMC", "géant taïwanais des puces", "fondeur taïwanais"), ("Twitch", "plateforme violette"),
-    ("Vinted", "site lituanien de vêtements d'occasion", "plateforme lituanienne"),
+    ("Vinted", "site lituanien de vêtements d'occasion", "plateforme lituanienne", "licorne de la seconde main",
+     "licorne lituanienne"),
     ("Google", "Alphabet", "géant de la recherche", "géant de la recherche en ligne"),
     ("Amazon",),  # not "géant du e-commerce": Cdiscount is one too
     ("AWS", "numéro un du cloud", "numéro un mondial du cloud"),
@@ -273,17 +274,20 @@ _PRESS_NAMES = (
     # the game names its maker, in two words
     ("Ubisoft", "Assassin's Creed", "Lapins crétins", "géant français du jeu vidéo"),
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé",
-     "licorne de la prise de rendez-vous médicaux"),
+     "licorne de la prise de rendez-vous médicaux", "licorne de la santé en ligne",
+     "plateforme de rendez-vous médicaux", "plateforme de prise de rendez-vous médicaux"),
     ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
     ("Worldline", "champion français des paiements", "spécialiste français du paiement", "géant français des paiements",
-     "ex-filiale d'Atos", "champion français des terminaux de paiement"),
+     "ex-filiale d'Atos", "champion français des terminaux de paiement",
+     "spécialiste français des terminaux de paiement"),
     ("Nvidia", "roi des puces d'IA", "roi des GPU", "géant des GPU", "champion des GPU", "géant des puces graphiques",
-     "concepteur de GPU", "numéro un des puces graphiques"),
+     "concepteur de GPU", "numéro un des puces graphiques", "numéro un des GPU"),
     ("Capgemini", "numéro un français des services numériques", "géant français du conseil",
      "numéro un français du conseil", "numéro un français des ESN", "géant français des ESN"),
     ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI", "champion grenoblois des substrats"),
     ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
-    ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles"),
+    ("CNIL", "gendarme de la vie privée", "gendarme des données personnelles", "gendarme des données"),
+    ("ANSSI", "agence nationale de cybersécurité", "gendarme de la cybersécurité"),
     ("Autorité de la concurrence", "gendarme de la concurrence"),
     ("AMF", "gendarme boursier", "gendarme de la Bourse"),
     ("DGCCRF", "répression des fraudes", "gendarme de la consommation", "Bercy"),  # "sanctionné par Bercy"
@@ -293,6 +297,8 @@ _PRESS_NAMES = (
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CAF", "CNAF", "Caisse d'allocations familiales", "caisses d'allocations familiales"),
     ("Assurance maladie", "Cnam", "Ameli", "Caisse nationale d'assurance maladie"),
+    ("France Travail", "Pôle emploi", "opérateur public de l'emploi"), ("Pronote", "logiciel de vie scolaire"),
+    ("Thales Alenia Space", "constructeur de satellites franco-italien", "constructeur franco-italien de satellites"),
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
     ("Chat Control",),  # the EU's proposal, not Mistral's Chat (MAKERS)
 )
@@ -334,6 +340,7 @@ MAKERS = {
     "Ubisoft": "Rayman", "Dassault Systèmes": "Catia Solidworks 3DExperience",
     "Lenovo": "ThinkPad ThinkBook Legion Yoga", "Asus": "Zenbook Vivobook ROG", "HP": "EliteBook Omen",
     "Dell": "XPS Alienware", "Xiaomi": "Redmi Poco", "Rockstar": "GTA", "Valve": "Steam", "Tesla": "FSD",
+    "Ankama": "Dofus Wakfu", "Stellantis": "Peugeot Citroën Opel Fiat Jeep",
     "Oracle": "OCI",  # not Slack for Salesforce: Dreamforce's Slack and Agentforce are two announcements
 }
 # A boss speaks of a firm too ("Xavier Niel dévoile sa nouvelle box"): surnames that name one.
