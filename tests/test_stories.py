@@ -351,6 +351,8 @@ def test_words_of_one_meaning_are_one_term_and_no_name():
     assert set(centre.terms) == set(datacenter.terms) and centre.entities == ("ai", "mistral")
     assert feats(art("Orange : le réseau hors service")).kinds == ("outage",)  # a phrase of the outage group
     assert feats(art("Les studios d'Ubisoft misent sur l'IA")).entities == ("ubisoft",)
+    fond, autonomie = feats(art("Galaxy S26 : la batterie fond")), feats(art("Galaxy S26 : l'autonomie fond"))
+    assert set(fond.terms) == set(autonomie.terms)
 
 
 def test_a_word_group_keeps_the_kind_of_event_its_first_word_names():
@@ -453,6 +455,7 @@ def test_a_price_rise_said_with_its_amount_or_its_object_and_a_service_opened_to
     assert feats(art("Free Mobile augmente de 2 euros son forfait 5G")).kinds == ("price",)
     assert feats(art("L'opérateur relève le prix de son forfait phare")).kinds == ("price",)
     assert feats(art("Free augmente de 15 % son chiffre d'affaires")).kinds == ("results",)
+    assert feats(art("Microsoft augmente de 9 % ses tarifs Azure")).kinds == ("price",)
     assert feats(art("Free active la 5G SA pour tous ses abonnés")).kinds == ("launch",)
     assert feats(art("5G SA : Free ouvre la vraie 5G à tous ses clients")).kinds == ("launch",)
     assert feats(art("DSA : Bruxelles ouvre une enquête formelle contre Shein")).kinds == ()

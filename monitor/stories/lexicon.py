@@ -140,7 +140,7 @@ FUNDING_SERIES = re.compile(r"\bserie [a-f]\b|\b(?:reunit|boucle|securise|empoch
                             r"\d[\d ,.]*\s?(?:m€|md€|millions|milliards)")
 # A price rise said with its amount or its object: "augmente de 2 euros son forfait", "relève le
 # prix de son forfait phare", "l'abonnement grimpe", "va coûter plus cher" (folded titles)
-PRICE_RISE = re.compile(r"\b(?:augmente|augmentent|releve|relevent|hausse|augmentation)\b(?: [\w']+){0,3}"
+PRICE_RISE = re.compile(r"\b(?:augmente|augmentent|releve|relevent|hausse|augmentation)\b(?: [\w'%]+){0,4}"
                         r" (?:prix|tarifs?|forfaits?|abonnements?)\b|\b(?:prix|tarifs?|forfaits?|abonnements?)\b"
                         r"(?: [\w']+){0,3} (?:augmente|augmentent|grimpe|grimpent|flambe|flambent)\b"
                         r"|\baugmente(?:nt)? de \d+(?:[,.]\d+)? (?:euros?|centimes)"
@@ -481,6 +481,7 @@ WORD_GROUPS = (
     ("trimestre", "T1", "T2", "T3", "T4"), ("semestre", "S1", "S2"),  # "Résultats T3" / "au troisième trimestre"
     ("DDoS", "déni de service", "attaque par déni de service"),  # the kind word first: an attack
     ("visioconférence", "visioconférences", "visio"),
+    ("batterie", "batteries", "autonomie"), ("prix", "tarif", "tarifs"),
 )
 
 # Titles of recurring formats: a digest reports a week, not an event; a deals post, its products.
