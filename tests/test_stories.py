@@ -236,6 +236,12 @@ def test_a_rival_a_title_names_is_no_actor_of_its_event():
     assert feats(art("Mistral sort un modèle pour concurrencer GPT et Claude")).title_entities == ("mistral",)
     assert "mistral" in feats(art("Le Chat devient plus malin")).title_entities  # Mistral's assistant
     assert "mistral" not in feats(art("Chat Control : le Parlement européen vote")).terms  # the EU's proposal
+    # a firm named by its parent: the parent is no actor, nor a law applied
+    cegedim = feats(art("Données de santé : la filiale de Cegedim sanctionnée par la CNIL"))
+    assert "cegedim" not in cegedim.title_entities and "cegedim" in cegedim.terms
+    assert feats(art("Cloud de confiance : la filiale de Thales et Google qualifiée")).title_entities == ()
+    assert "act" in feats(art("Strasbourg repousse l'application de l'AI Act")).title_entities
+    assert "nothing" in feats(art("La marque de Carl Pei dévoile son Phone (4)")).title_entities  # its boss
 
 
 def test_only_a_word_heading_a_title_may_be_a_name():

@@ -18,7 +18,7 @@ from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
     DEVICES, DEVICE_KINDS, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, INSTITUTION_KINDS,
     JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
-    PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP,
+    PARENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP,
     SUPPORT_END, VENUES, WORD_GROUPS,
 )
 
@@ -122,7 +122,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
     precedents = _precedents(title, canon)
-    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon))
+    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon), _parents(title, canon))
     # "Galaxy" speaks of Samsung, opening a title too ("Galaxy Z Fold 8 : prix…", "Z" no name to make it
     # one); not a word of a longer name: "Chat Control" is no Mistral's Chat; nor a bystander: "après
     # Villeurbanne" speaks of no attack in the Rhône
@@ -414,6 +414,15 @@ def _initials(text: str) -> list[str]:
 def _claimants(title: str, canon: Names) -> list[str]:
     """The gang a title says claims an attack: "le groupe Qilin revendique l'attaque" ("qilin")."""
     return _first_names((name for m in CLAIMANT.finditer(title) for name in m.groups() if name), canon)
+
+
+def _parents(title: str, canon: Names) -> list[str]:
+    """The parents a title names its firm by: "la filiale de Cegedim" ("cegedim"); not a law, "l'application
+    de l'AI Act"."""
+    found = [m.group(1) for m in PARENT.finditer(title) if not m.group(1).startswith(LAWS)]
+    # the name heads its capture: an opener there, as in "Cegedim", is a name too
+    return [e for name in found for _, ents, openers, _ in [_terms_and_entities(name, words(name), canon)]
+            for e in ents + openers]
 
 
 def _precedents(title: str, canon: Names) -> tuple[str, ...]:

@@ -348,7 +348,7 @@ BOSSES = {
     "Free": "Niel", "SFR": "Drahi", "Microsoft": "Nadella", "Google": "Pichai", "Meta": "Zuckerberg",
     "OpenAI": "Altman", "Anthropic": "Amodei", "Mistral": "Mensch", "OVHcloud": "Klaba", "Orange": "Heydemann",
     "Capgemini": "Ezzat", "Ubisoft": "Guillemot", "Dassault Systèmes": "Daloz", "Amazon": "Jassy",
-    "Nvidia": "Jensen", "Oracle": "Ellison", "Salesforce": "Benioff", "Tesla": "Musk",
+    "Nvidia": "Jensen", "Oracle": "Ellison", "Salesforce": "Benioff", "Tesla": "Musk", "Nothing": "Pei",
 }
 
 # Devices a maker sells under one name each: a title naming the iPad is not the story of an
@@ -514,6 +514,10 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
                     r"|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
                     r"|(?:pas de|sans|aucun) lien(?: \w+)? avec)"
                     r"[^,:;–—]*", re.IGNORECASE)
+# A firm a title names by its parent ("la filiale de Cegedim", "la coentreprise de Thales et Google",
+# "l'application de ByteDance"): the parent is no actor of the event, and no stranger to its articles.
+PARENT = re.compile(r"\b(?:filiales?|coentreprises?|co-entreprises?|chatbot|applications?|appli|IA)"
+                    r" (?:de |d['’]|du )(?:la |l['’])?([A-Z][\w’'-]*(?: (?:et )?[A-Z][\w’'-]*)*)")
 # The gang a title says claims an attack ("le groupe Qilin revendique l'attaque") attacks many: it is no
 # actor of one attack, and no stranger to the articles that do not know it yet.
 CLAIMANT = re.compile(r"\b(?:[Gg]roupe|[Gg]ang)(?: de (?:ransomware|rançongiciel|hackers|pirates))? ([A-Z][\w-]*)"
