@@ -198,6 +198,13 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert travail and feats(art("L'opérateur public de l'emploi alerte ses inscrits")).title_entities == travail
     assert "ankam" in feats(art("Jeu vidéo : coup dur pour le créateur de Dofus")).title_entities
     assert "pronot" in feats(art("Le logiciel de vie scolaire plante le jour de la rentrée")).title_entities
+    x = feats(art("Bruxelles enquête sur X")).title_entities
+    assert feats(art("Bruxelles enquête sur l'IA de la plateforme d'Elon Musk")).title_entities == x
+    soitec = feats(art("Soitec abaisse ses objectifs")).title_entities
+    assert feats(art("Le spécialiste grenoblois du SOI abaisse ses objectifs")).title_entities == soitec
+    assert "mistral" in feats(art("Levée de fonds XXL en vue pour le champion français des LLM")).title_entities
+    kyutai = feats(art("Kyutai ouvre son modèle vocal")).title_entities  # not Free, Xavier Niel's too
+    assert feats(art("Le laboratoire de Xavier Niel ouvre son modèle vocal")).title_entities == kyutai
 
 
 def test_a_one_word_name_needs_its_capital():
