@@ -303,6 +303,8 @@ _PRESS_NAMES = (
     ("Assurance maladie", "Cnam", "Ameli", "Caisse nationale d'assurance maladie"),
     ("France Travail", "Pôle emploi", "opérateur public de l'emploi"), ("Pronote", "logiciel de vie scolaire"),
     ("Thales Alenia Space", "constructeur de satellites franco-italien", "constructeur franco-italien de satellites"),
+    # laws by their subject, as the press names them too
+    ("NIS2", "NIS 2", "Résilience"),  # "la loi Résilience" transposes NIS 2; "loi" still tells of a law
     ("CERT-FR",), ("Conseil d'État",), ("Conseil constitutionnel",),  # one name each, not three words
     ("Chat Control",),  # the EU's proposal, not Mistral's Chat (MAKERS)
 )
