@@ -711,6 +711,12 @@ SAME = [
      art("Pourquoi Ubisoft n'arrive pas à sortir de la crise",
          "Décalages de jeux, échecs commerciaux, dette : décryptage des résultats semestriels publiés mercredi soir "
          "par l'éditeur d'Assassin's Creed.", hours=17.5, site="numerama.com")),
+    ("an outage, then the excuses its context names: the aftermath of an outage tells of the outage",
+     art("Pronote en panne le matin de la rentrée",
+         "Parents et élèves ne parvenaient pas à ouvrir l'emploi du temps ni le cahier de textes.", site="01net.com"),
+     art("Pronote : l'éditeur s'excuse après la panne",
+         "L'éditeur promet de renforcer ses serveurs après plusieurs heures d'indisponibilité.", hours=6,
+         site="clubic.com")),
     ("an outage, then its end told in three words: the end of an outage tells of the outage",
      art("Panne Qonto : des paiements par carte refusés ce mardi matin",
          "De nombreux clients de la néobanque signalent des cartes refusées en caisse et une application "

@@ -15,7 +15,8 @@ Vetoes (score 0):
   Autorité de la concurrence…), or one opens on the other's event ("Après Cultura, une autre
   enseigne touchée"): stories.apart;
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
-  one, in whatever words, and as two when it is no launch: "Intel repasse dans le vert au
+  one, in whatever words, or in one title's context: "Pronote : l'éditeur s'excuse après la
+  panne" follows the outage up; and as two when it is no launch: "Intel repasse dans le vert au
   troisième trimestre" / "Résultats trimestriels : Intel surprend Wall Street"; two actors both
   titles name, "Capgemini lorgne Talan", count as three), or no shared name but an authority's
   or a trade show's (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an
@@ -115,7 +116,9 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     if gap > LATE_GAP and not telling_kind and not _in_order(a, b)[1].follow_up:
         return 0.0
     shared = set(a.terms).intersection(b.terms)
-    if len(shared) + same_kind + telling_kind + _two_titled_names(a, b, shared) < MIN_SHARED_TERMS:
+    # "Index Éducation s'excuse après la panne de Pronote" follows up "Pronote en panne": one kind
+    followed = not same_kind and bool(set(a.aftermath) & set(b.kinds) or set(b.aftermath) & set(a.kinds))
+    if len(shared) + (same_kind or followed) + telling_kind + _two_titled_names(a, b, shared) < MIN_SHARED_TERMS:
         return 0.0
     # Whether the other article mentions each name of a title (an authority's aside): for the
     # stranger veto, then the penalty.

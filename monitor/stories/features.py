@@ -56,6 +56,7 @@ class StoryFeatures:
     title_percents: tuple[float, ...]
     kinds: tuple[str, ...]  # kinds of event the title names (layoffs, strike, outage…); a lead's
     # words are context ("au lendemain de l'attaque", "les résultats de recherche")
+    aftermath: tuple[str, ...]  # the kinds its context names: "s'excuse après la panne" follows an outage up
     roundup: bool  # a weekly digest or other recurring format: never one event
     recurrence: bool  # the title says it happens again ("à nouveau en panne")
     defect: bool  # the title tells of a defect, not of its fix: "une mise à jour bloque des appareils"
@@ -139,12 +140,14 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     lead_courts = _courts(fold(lead)) if any(w in lower_lead for w in _COURT_HINTS) else []
     told = CONTEXT.sub(" ", _QUOTED.sub(" ", title))  # the event, without its context nor what someone says
     follow_up = bool(FOLLOW_UP.search(folded_title))
+    aftermath: set[str] = set()
     if told == title:
         kinds = _kinds(t_terms, folded_title)
     else:
         kinds = _kinds(_terms_and_entities(told, words(told), canon)[0], fold(told))
         # "SFR tente de rassurer après la fuite géante": the aftermath of an event its context names
-        follow_up = follow_up or bool(_kinds(t_terms, folded_title) - kinds)
+        aftermath = _kinds(t_terms, folded_title) - kinds
+        follow_up = follow_up or bool(aftermath)
     defect = bool(DEFECT.search(folded_title)) and not FIXED.search(folded_title)
     if defect:  # "une mise à jour bloque des PC" tells of no launch: of a defect, an outage's or not
         kinds.difference_update(("launch", "update"))
@@ -174,6 +177,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         numbers=tuple(sorted(set(t_numbers + l_numbers))), title_numbers=tuple(sorted(set(t_numbers))),
         percents=tuple(sorted(set(t_percents + l_percents))), title_percents=tuple(sorted(set(t_percents))),
         kinds=tuple(sorted(kinds)),
+        aftermath=tuple(sorted(aftermath)),
         roundup=_is_roundup(title, folded_title, article.site), recurrence=bool(RECURRENCE.search(folded_title)),
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
         support_end=bool(SUPPORT_END.search(folded_title)),
