@@ -297,6 +297,7 @@ _PRESS_NAMES = (
     ("DGCCRF", "répression des fraudes", "gendarme de la consommation", "Bercy"),  # "sanctionné par Bercy"
     ("Arcom", "gendarme de l'audiovisuel", "régulateur de l'audiovisuel"),
     ("Commission européenne", "Bruxelles", "exécutif européen"),
+    ("Élysée", "Emmanuel Macron", "Macron", "président de la République", "chef de l'État"),
     ("Sénat", "chambre haute"), ("Assemblée nationale", "Assemblée", "chambre basse", "Palais Bourbon"),
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CAF", "CNAF", "Caisse d'allocations familiales", "caisses d'allocations familiales"),
