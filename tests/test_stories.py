@@ -205,6 +205,10 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert "mistral" in feats(art("Levée de fonds XXL en vue pour le champion français des LLM")).title_entities
     elysee = feats(art("L'Élysée salue le vote des députés")).authorities  # the President is no firm's rival
     assert elysee and feats(art("Emmanuel Macron salue le vote des députés")).authorities == elysee
+    parliament = feats(art("Le Parlement européen repousse l'AI Act")).authorities
+    assert parliament and feats(art("Omnibus numérique : Strasbourg repousse l'AI Act")).authorities == parliament
+    assert feats(art("AI Act : les députés européens repoussent les obligations")).authorities == parliament
+    assert not feats(art("OVHcloud : une erreur de routage coupe Strasbourg")).authorities  # its datacenter
     nis2 = feats(art("Le Parlement adopte la transposition de NIS2")).title_entities
     assert feats(art("Le Parlement adopte la loi Résilience")).title_entities == nis2  # NIS 2 transposed
     assert "loi" in feats(art("Le Parlement adopte la loi Résilience")).terms

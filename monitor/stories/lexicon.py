@@ -298,6 +298,7 @@ _PRESS_NAMES = (
     ("Arcom", "gendarme de l'audiovisuel", "régulateur de l'audiovisuel"),
     ("Commission européenne", "Bruxelles", "exécutif européen"),
     ("Élysée", "Emmanuel Macron", "Macron", "président de la République", "chef de l'État"),
+    ("Parlement européen", "députés européens"),
     ("Sénat", "chambre haute"), ("Assemblée nationale", "Assemblée", "chambre basse", "Palais Bourbon"),
     ("Cour des comptes", "magistrats financiers", "sages de la rue Cambon"),
     ("CAF", "CNAF", "Caisse d'allocations familiales", "caisses d'allocations familiales"),
@@ -445,7 +446,7 @@ VENUES = ("VivaTech", "CES", "WWDC", "MWC", "IFA", "Computex", "GTC", "Unpacked"
 # CNIL fining Cdiscount, then Meetic), whatever else they share.
 AUTHORITIES = ("CNIL", "Arcep", "Arcom", "Autorité de la concurrence", "Commission européenne", "AMF", "ANSSI",
                "CERT-FR", "DGCCRF", "BCE", "FTC", "Sénat", "Assemblée", "Assemblée nationale", "Cour des comptes",
-               "Parlement", "prud'hommes", "gouvernement", "État", "Bercy",
+               "Parlement", "Parlement européen", "prud'hommes", "gouvernement", "État", "Bercy",
                "Élysée", "ministère", "Conseil d'État", "Conseil constitutionnel", "tribunal", "Cour", "justice")
 
 # European laws a title may name or not: "DSA : Bruxelles ouvre une enquête sur TikTok" / "TikTok dans le
@@ -540,6 +541,10 @@ CLAIMANT = re.compile(r"\b(?:[Gg]roupe|[Gg]ang)(?: de (?:ransomware|rançongicie
 # Taking every "au lendemain de" as an aside cost 0.02-0.04 recall on ten labelled sets, and "au
 # lendemain de l'annonce de …" alone 11 true pairs on four (stop 22).
 # Not "alors que": "… alors que la grève a touché ses studios" tells of the event.
+# The European Parliament by its seat, when the seat votes: "Strasbourg repousse l'AI Act", "le texte voté à
+# Strasbourg"; not the town of a datacenter, "OVHcloud : une erreur de routage coupe Strasbourg".
+PARLIAMENT_SEAT = re.compile(r"\bStrasbourg(?= (?:vote|valide|repousse|accorde|entérine|donne|ouvre|adopte|approuve)\b)"
+                             r"|(?<=vote de )Strasbourg|(?<=voté à )Strasbourg|(?<=feu vert de )Strasbourg")
 RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d['’]|dans la foul[eé]e d['’]|aux c[oô]t[eé]s (?:de|du|des|d['’])"
                       r"|au lendemain (?:de la|du) (?:sortie|lancement|pr[eé]sentation|d[eé]voilement|mise en service"
                       r"|succ[eè]s|[eé]chec)|au lendemain (?:de l['’]|de la |du |des )(?-i:(?=[A-Z]|i[A-Z]))"
