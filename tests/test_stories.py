@@ -498,6 +498,11 @@ def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage(
     assert feats(art("Altice prépare la mise en vente de SFR")).kinds == ("acquisition",)
     assert "attack" in feats(art("Kiabi : une base clients mise en vente, l’enseigne confirme l’incident")).kinds
     assert feats(art("Intersport : les données de la carte de fidélité mises en vente")).kinds == ("attack",)
+    # idioms: a veil lifted raises no money, a call on the ANSSI contests nothing
+    assert feats(art("GTC : Nvidia lève le voile sur Vera Rubin Ultra")).kinds == ("launch",)
+    assert feats(art("Nabla lève 60 millions")).kinds == ("funding",)
+    assert feats(art("Monlycée.net : la Région porte plainte et fait appel à l'ANSSI")).kinds == ()
+    assert feats(art("Doctolib fait appel de son amende")).kinds == ("appeal",)
 
 
 def test_an_authority_a_lead_recalls_is_cited_for_the_fine_it_tells_of():
@@ -717,6 +722,12 @@ SAME = [
      art("Pourquoi Ubisoft n'arrive pas à sortir de la crise",
          "Décalages de jeux, échecs commerciaux, dette : décryptage des résultats semestriels publiés mercredi soir "
          "par l'éditeur d'Assassin's Creed.", hours=17.5, site="numerama.com")),
+    ("a device's launch, and its price rise told hours later: one event",
+     art("Raspberry Pi 6 officiel : fiche technique et disponibilité",
+         "La fondation dévoile son nouveau nano-ordinateur, plus puissant, avec 16 Go de mémoire.", site="frandroid.com"),
+     art("Raspberry Pi 6 : plus puissant, mais plus cher",
+         "Le nouveau nano-ordinateur de la fondation coûte 20 euros de plus que le précédent.", hours=3,
+         site="clubic.com")),
     ("an outage, then the excuses its context names: the aftermath of an outage tells of the outage",
      art("Pronote en panne le matin de la rentrée",
          "Parents et élèves ne parvenaient pas à ouvrir l'emploi du temps ni le cahier de textes.", site="01net.com"),
@@ -986,6 +997,11 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("a service launched and a price rise of one operator the same morning: two events, no device in both",
+     art("Free active la 5G SA pour tous ses abonnés",
+         "L'opérateur ouvre la 5G autonome à l'ensemble de ses clients mobiles.", site="frandroid.com"),
+     art("Free Mobile augmente de 2 euros son forfait 5G",
+         "L'opérateur relève le prix de son forfait mobile phare à partir de février.", hours=3, site="clubic.com")),
     ("two firms' rounds of one amount the same morning: each title opens on its firm",
      art("Nabla lève 60 millions d'euros pour son assistant médical",
          "La start-up française, qui rédige les comptes rendus de consultation, réalise une série C.",

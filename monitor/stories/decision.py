@@ -33,7 +33,8 @@ Vetoes (score 0):
   rival);
 - the titles name different kinds of event (layoffs / strike, outage / attack, a fine / its
   appeal filed days later, a launch / a recall…; lexicon.py; a fine and the firm saying within
-  CONTEST_GAP that it will appeal are one event), or one incident at different towns (apart);
+  CONTEST_GAP that it will appeal are one event, as are a device's launch and its price rise told
+  within CONTEST_GAP), or one incident at different towns (apart);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
   one title giving the amount raised, the other the valuation, is no veto). Percentages are
   compared with percentages only ("15 % de ses effectifs" / "15 000 salariés").
@@ -107,7 +108,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     kinds = set(a.kinds) & set(b.kinds)  # "rançongiciel" and "cyberattaque": one kind, two words
     same_kind = bool(kinds)
-    if a.kinds and b.kinds and not same_kind and not _contested(a, b, gap):
+    if a.kinds and b.kinds and not same_kind and not _contested(a, b, gap) and not _priced_at_launch(a, b, gap):
         return 0.0
     if placed_apart(a, b, kinds):
         return 0.0
@@ -172,6 +173,15 @@ def _contested(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
     d'euros à Free"); the appeal filed days later is another."""
     return gap <= CONTEST_GAP and ("fine" in a.kinds and "appeal" in b.kinds
                                    or "fine" in b.kinds and "appeal" in a.kinds)
+
+
+def _priced_at_launch(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
+    """A device's launch, and within hours its price told as a rise ("iPhone 18 Pro officiel" / "Apple : le
+    prix des iPhone Pro grimpe encore"); not a service's ("Free active la 5G SA" / "Free Mobile augmente son
+    forfait")."""
+    return gap <= CONTEST_GAP and {a.kinds, b.kinds} == {("launch",), ("price",)} \
+        and (not set(a.title_devices).isdisjoint(b.title_devices) or _release_agrees(a, b)
+             or not set(a.title_lines).isdisjoint(b.title_lines))
 
 
 def _authority_acts(a: StoryFeatures, b: StoryFeatures, names: set[str]) -> bool:

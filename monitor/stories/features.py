@@ -16,7 +16,7 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
-    DEVICES, DEVICE_KINDS, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, INSTITUTION_KINDS,
+    DEVICES, DEVICE_KINDS, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, IDIOM, IDIOMS, INSTITUTION_KINDS,
     JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
     PARENT, PARLIAMENT_SEAT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP,
     SUPPORT_END, VENUES, WORD_GROUPS,
@@ -546,6 +546,10 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
         kinds.add("launch")
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):
         kinds.add("layoffs")
+    for idiom in IDIOM.findall(folded):
+        taken_back, told = IDIOMS[idiom]
+        kinds.discard(taken_back)
+        kinds.update((told,) if told else ())
     if "update" in kinds:
         kinds.add("launch")  # "iOS 27.1 est disponible : les nouveautés de la mise à jour" / "Apple lance iOS 27.1"
     if "appeal" in kinds:  # "fait appel de son amende": the fine is what it contests; "attaque l'amende" no attack

@@ -130,6 +130,13 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "augmentation tarifaire", "prix en hausse", "tarifs en hausse", "nouveaux tarifs",
                                  "nouvelle grille tarifaire"), "price")}
 
+# Phrases whose words tell of a kind they do not mean (folded): "Nvidia lève le voile sur Vera Rubin"
+# raises no money, "fait appel à l'ANSSI" contests nothing. Each phrase -> the kind it takes back, the
+# kind it tells or None.
+IDIOMS = {"leve le voile": ("funding", "launch"), "levent le voile": ("funding", "launch"),
+          "fait appel a": ("appeal", None), "font appel a": ("appeal", None), "faire appel a": ("appeal", None)}
+IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + r")\b")
+
 # Whole words only: "française séparée" holds "se separe".
 KIND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(KIND_PHRASES, key=len, reverse=True))) + r")\b")
 # "s'offre Talan" buys a firm, "s'offre 60 M€" raises money, "s'offre une extension" gets a product.
