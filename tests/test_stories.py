@@ -1516,10 +1516,6 @@ PRECISION_SHORT = {
         reason="precision 0.979 on fresh42 (0.920 at first measure): Trainium4 and AWS's agents of one re:Invent, "
                "the agents' title naming neither chip nor model",
         strict=True),
-    "fresh48": pytest.mark.xfail(
-        reason="precision 0.966 on fresh48 (0.890 at first measure): Claude's outage the day after Opus 5's launch, "
-               "its title naming the model (\"Claude en rade au lendemain du lancement d'Opus 5\")",
-        strict=True),
     "fresh51": pytest.mark.xfail(
         reason="precision 0.957 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
                "of Vinted and Leboncoin and Leboncoin's answer to Vinted the next day",
@@ -1595,6 +1591,24 @@ def test_the_index_finds_what_comparing_with_every_article_finds_on_the_labelled
             story = index.assign(article)
             assert story == joined, a.title
             earlier.append((f, story))
+
+
+def test_an_outage_joins_no_story_of_a_launch_through_its_vague_articles():
+    """The day after a model's launch, its outage shares the model and the firm with the launch's
+    articles naming no kind of event; one of the story's articles tells of a launch, no incident."""
+    index = StoryIndex()
+    launch = art("Anthropic lance Claude Opus 6, plus rapide et moins cher",
+                 "Le nouveau modèle d'Anthropic arrive dans Claude et dans l'API, à un prix en baisse.", 0,
+                 "numerama.com", 1)
+    explainer = art("Claude passe à Opus 6 : ce qui change pour vous",
+                    "Le modèle par défaut de Claude change : plus rapide, il coûte moins cher dans l'API.", 2,
+                    "01net.com", 2)
+    agents = art("Claude Opus 6 : Anthropic vise les agents en entreprise",
+                 "Avec Opus 6, Anthropic veut que Claude mène seul des tâches de plusieurs heures.", 14, "lemagit.fr", 3)
+    outage = art("Claude est en panne dans le monde entier",
+                 "Impossible d'obtenir une réponse de Claude depuis 13 h ; Anthropic évoque un taux d'erreurs élevé "
+                 "sur l'API et sur Opus 6.", 20, "frandroid.com", 4)
+    assert [index.assign(a) for a in (launch, explainer, agents, outage)] == [1, 1, 1, 4]
 
 
 def test_an_article_joins_no_story_one_of_whose_articles_tells_it_apart():

@@ -155,8 +155,8 @@ def _keys(f: StoryFeatures) -> tuple[str, ...]:
 def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WINDOW) -> bool:
     """Whether `f` may join the story of `members`, one of which it matches: none of them tells
     it apart, places the same incident elsewhere (AWS's outage in us-east-1 is not the one in
-    eu-west-3; a strike spreads from site to site) or is the launch of what `f` tells the defect
-    of (or the reverse), and no veto stands between it and at least half of them. A link through
+    eu-west-3; a strike spreads from site to site), is the launch of what `f` tells the defect
+    of or tells of a launch when `f` tells of an incident (or the reverse), and no veto stands between it and at least half of them. A link through
     one vague article ("Faut-il craquer pour la nouvelle box de Free ?", "AWS en panne : pourquoi
     la moitié d'Internet ne répond plus") must not join two stories whose articles contradict each
     other (the box's launch, its faulty update)."""
@@ -164,5 +164,14 @@ def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WIN
     for m in members:
         if told_apart(f, m) or defect_after_launch(f, m) or placed_apart(f, m, _SITED.intersection(f.kinds, m.kinds)):
             return False
+        if _incident_at_launch(f, m) or _incident_at_launch(m, f):
+            return False
         agreeing += score(f, m, window) > 0
     return 2 * agreeing >= len(members)
+
+
+def _incident_at_launch(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """`a` tells of an outage or an attack, `b` of a launch and no incident: "ChatGPT est en panne" the day
+    after "OpenAI lance GPT-5.5" is another event, however vague the story's other articles."""
+    return bool(PLACED_KINDS.intersection(a.kinds)) and "launch" in b.kinds and PLACED_KINDS.isdisjoint(b.kinds) \
+        and "update" not in b.kinds and not b.fixes and not b.defect
