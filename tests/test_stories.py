@@ -503,6 +503,9 @@ def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage(
     assert feats(art("Nabla lève 60 millions")).kinds == ("funding",)
     assert feats(art("Monlycée.net : la Région porte plainte et fait appel à l'ANSSI")).kinds == ()
     assert feats(art("Doctolib fait appel de son amende")).kinds == ("appeal",)
+    # a boss named or gone is an event of its own, a boss giving way sells nothing
+    assert feats(art("Deezer change de patron, Alexis Lanternier cède sa place")).kinds == ("leadership",)
+    assert feats(art("Worldline : le patron démissionne au lendemain du plan social")).kinds == ("leadership",)
 
 
 def test_an_authority_a_lead_recalls_is_cited_for_the_fine_it_tells_of():
@@ -1591,6 +1594,21 @@ def test_the_index_finds_what_comparing_with_every_article_finds_on_the_labelled
             story = index.assign(article)
             assert story == joined, a.title
             earlier.append((f, story))
+
+
+def test_a_boss_resigning_the_day_after_a_plan_of_layoffs_is_another_story():
+    """Its title recalls the plan as context: the resignation is its event."""
+    index = StoryIndex()
+    plan = [art("Worldline annonce la suppression de 350 postes en France",
+                "Le spécialiste des paiements veut réduire ses coûts après une année difficile.", 0, "lesechos.fr", 1),
+            art("Worldline : un PSE de 350 postes pour redresser la barre",
+                "Le groupe de paiement présente un plan social à ses syndicats.", 3, "lemondeinformatique.fr", 2),
+            art("Le spécialiste des paiements Worldline lance un plan social",
+                "Worldline va supprimer 350 postes en France.", 6, "zdnet.fr", 3)]
+    resigns = art("Coup de théâtre chez Worldline, dont le patron démissionne au lendemain du plan social",
+                  "Le directeur général de Worldline quitte le groupe, un jour après l'annonce de 350 suppressions "
+                  "de postes.", 37, "latribune.fr", 4)
+    assert [index.assign(a) for a in (*plan, resigns)] == [1, 1, 1, 4]
 
 
 def test_an_outage_joins_no_story_of_a_launch_through_its_vague_articles():

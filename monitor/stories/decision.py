@@ -31,7 +31,7 @@ Vetoes (score 0):
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
   called in, "l'ANSSI mobilisée", or a law, "DSA : Bruxelles ouvre une enquête", is nobody's
   rival);
-- the titles name different kinds of event (layoffs / strike, outage / attack, a fine / its
+- the titles name different kinds of event (layoffs / strike / a boss resigning, outage / attack, a fine / its
   appeal filed days later, a launch / a recall…; lexicon.py; a fine and the firm saying within
   CONTEST_GAP that it will appeal are one event, as are a device's launch and its price rise told
   within CONTEST_GAP), or one incident at different towns (apart);

@@ -15,11 +15,11 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
-    DEVICES, DEVICE_KINDS, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, IDIOM, IDIOMS, INSTITUTION_KINDS,
-    JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS, NUMBER_WORDS, PRECEDENT,
-    PARENT, PARLIAMENT_SEAT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP,
-    SUPPORT_END, VENUES, WORD_GROUPS,
+    AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT,
+    DEPARTMENTS, DEVICES, DEVICE_KINDS, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, IDIOM,
+    IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS,
+    NAME_GROUPS, NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
+    RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
 )
 
 
@@ -117,8 +117,9 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name,
     as `name_table` makes them (`names`: that table, made once for many articles)."""
     canon = name_table(aliases) if names is None else names
-    title, told_lead = PARLIAMENT_SEAT.sub("Parlement européen", article.title[:TITLE_CHARS]), article.lead[:LEAD_CHARS]
-    lead = RECALLED.sub(" ", PARLIAMENT_SEAT.sub("Parlement européen", told_lead))
+    title = PARLIAMENT_SEAT.sub("Parlement européen", article.title[:TITLE_CHARS])
+    told_lead = PARLIAMENT_SEAT.sub("Parlement européen", article.lead[:LEAD_CHARS])
+    lead = RECALLED.sub(" ", told_lead)
     t_words, l_words = words(title), words(lead)
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)

@@ -156,10 +156,11 @@ def fits(f: StoryFeatures, members: list[StoryFeatures], window: timedelta = WIN
     """Whether `f` may join the story of `members`, one of which it matches: none of them tells
     it apart, places the same incident elsewhere (AWS's outage in us-east-1 is not the one in
     eu-west-3; a strike spreads from site to site), is the launch of what `f` tells the defect
-    of or tells of a launch when `f` tells of an incident (or the reverse), and no veto stands between it and at least half of them. A link through
-    one vague article ("Faut-il craquer pour la nouvelle box de Free ?", "AWS en panne : pourquoi
-    la moitié d'Internet ne répond plus") must not join two stories whose articles contradict each
-    other (the box's launch, its faulty update)."""
+    of or tells of a launch when `f` tells of an incident (or the reverse), and no veto stands
+    between it and at least half of them. A link through one vague article ("Faut-il craquer pour
+    la nouvelle box de Free ?", "AWS en panne : pourquoi la moitié d'Internet ne répond plus")
+    must not join two stories whose articles contradict each other (the box's launch, its faulty
+    update; GPT-5.5's launch, ChatGPT's outage the next day)."""
     agreeing = 0
     for m in members:
         if told_apart(f, m) or defect_after_launch(f, m) or placed_apart(f, m, _SITED.intersection(f.kinds, m.kinds)):

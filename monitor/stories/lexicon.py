@@ -80,6 +80,8 @@ _KINDS = {
     "recall": "rappelle rappellent rappel rappels",  # "Xiaomi rappelle sa trottinette": not its launch
     # who did it, before a court: not the attack itself (not "jugés": "Cdiscount juge la décision…")
     "trial": "procès inculpés interpellés",
+    # a boss named or gone: "le patron démissionne au lendemain du plan social" is not the plan
+    "leadership": "démission démissionne démissionnent nomination nommé nommée",
 }
 EVENT_KINDS = {t: kind for kind, ws in _KINDS.items() for t in terms(ws)}
 # Words that name layoffs only beside jobs: "supprime 400 postes", "emplois menacés", not
@@ -116,6 +118,10 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "premiers pas en bourse", "premiers pas a la bourse", "premier jour en bourse",
                                  "debuts en bourse"), "listing"),
                 **dict.fromkeys(("mouvement social", "mouvements sociaux", "conflit social"), "strike"),
+                **dict.fromkeys(("change de patron", "changement de patron", "nouveau patron", "nouvelle patronne",
+                                 "change de directeur general", "change de directrice generale", "nouveau directeur general",
+                                 "nouvelle directrice generale", "prend les renes", "quitte ses fonctions", "cede sa place"),
+                                "leadership"),
                 "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",  # "la mise en vente de SFR"; but data on sale is a leak:
                 **dict.fromkeys(("mises en vente", "clients mise en vente", "met en vente les donnees"), "attack"),
@@ -134,6 +140,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
 # raises no money, "fait appel à l'ANSSI" contests nothing. Each phrase -> the kind it takes back, the
 # kind it tells or None.
 IDIOMS = {"leve le voile": ("funding", "launch"), "levent le voile": ("funding", "launch"),
+          "cede sa place": ("acquisition", "leadership"),  # a boss gives way, sells nothing
           "fait appel a": ("appeal", None), "font appel a": ("appeal", None), "faire appel a": ("appeal", None)}
 IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + r")\b")
 
