@@ -663,6 +663,10 @@ def test_a_lead_recalling_another_named_event_the_day_before_leaves_it_aside():
     assert "ipad" not in f.terms and "portabl" in f.terms
     # the day after the announcement is a follow-up of the same event: its words count
     assert "fusion" in feats(art("Les syndicats inquiets", "Au lendemain de l'annonce de la fusion, …")).terms
+    # a gang's earlier victim a lead recalls is not this attack's
+    f = feats(art("Rugby : la FFR victime d'une fuite de données",
+                  "Déjà à l'origine de la fuite chez Norauto le matin même, le pirate publie des données."))
+    assert "norauto" not in f.terms and "pirat" in f.terms
 
 
 def test_the_source_after_selon_is_not_a_name():
@@ -1555,7 +1559,6 @@ PRECISION_SHORT = {
         strict=True),
     # held out to the end of stop 27, measured once on the code that lands (fresh59 to fresh62 part-way too,
     # totals only); nothing was written for them
-    "fresh60": pytest.mark.xfail(reason="precision 0.962 on fresh60, held out", strict=True),
     "fresh63": pytest.mark.xfail(reason="precision 0.927 on fresh63, held out", strict=True),
     "fresh65": pytest.mark.xfail(reason="precision 0.975 on fresh65, held out", strict=True),
     "fresh66": pytest.mark.xfail(reason="precision 0.969 on fresh66, held out", strict=True)}
