@@ -663,6 +663,8 @@ def test_a_lead_recalling_another_named_event_the_day_before_leaves_it_aside():
     assert "ipad" not in f.terms and "portabl" in f.terms
     # the day after the announcement is a follow-up of the same event: its words count
     assert "fusion" in feats(art("Les syndicats inquiets", "Au lendemain de l'annonce de la fusion, …")).terms
+    f = feats(art("Deezer aussi augmente ses prix", "Au lendemain de Spotify, le service relève ses tarifs."))
+    assert "spotify" not in f.terms and "relev" in f.terms
     # a gang's earlier victim a lead recalls is not this attack's
     f = feats(art("Rugby : la FFR victime d'une fuite de données",
                   "Déjà à l'origine de la fuite chez Norauto le matin même, le pirate publie des données."))

@@ -561,7 +561,7 @@ PARLIAMENT_SEAT = re.compile(r"\bStrasbourg(?= (?:vote|valide|repousse|accorde|e
                              r"|(?<=vote de )Strasbourg|(?<=voté à )Strasbourg|(?<=feu vert de )Strasbourg")
 RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d['’]|dans la foul[eé]e d['’]|aux c[oô]t[eé]s (?:de|du|des|d['’])"
                       r"|au lendemain (?:de la|du) (?:sortie|lancement|pr[eé]sentation|d[eé]voilement|mise en service"
-                      r"|succ[eè]s|[eé]chec)|au lendemain (?:de l['’]|de la |du |des )(?-i:(?=[A-Z]|i[A-Z]))"
+                      r"|succ[eè]s|[eé]chec)|au lendemain (?:de l['’]|de la |du |des |de )(?-i:(?=[A-Z]|i[A-Z]))"
                       r"|suite [aà]|pendant que|alors que|sans lien avec"
                       r"|d[eé]j[aà] (?:[aà] l['’]origine|responsables?|auteurs?) d(?:e|u|es|['’]))\b[^,:;.!?–—]*",
                       re.IGNORECASE)
