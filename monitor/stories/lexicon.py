@@ -122,7 +122,7 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "change de directeur general", "change de directrice generale", "nouveau directeur general",
                                  "nouvelle directrice generale", "prend les renes", "quitte ses fonctions", "cede sa place"),
                                 "leadership"),
-                "tour de table": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
+                "tour de table": "funding", "s'offre un cheque": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
                 "mise en vente": "acquisition",  # "la mise en vente de SFR"; but data on sale is a leak:
                 **dict.fromkeys(("mises en vente", "clients mise en vente", "met en vente les donnees"), "attack"),
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
