@@ -198,6 +198,9 @@ def test_the_press_names_a_few_firms_without_their_name():
     assert travail and feats(art("L'opérateur public de l'emploi alerte ses inscrits")).title_entities == travail
     assert "ankam" in feats(art("Jeu vidéo : coup dur pour le créateur de Dofus")).title_entities
     assert "pronot" in feats(art("Le logiciel de vie scolaire plante le jour de la rentrée")).title_entities
+    cdiscount = feats(art("Cdiscount victime d'un piratage")).title_entities
+    assert feats(art("Le champion bordelais de l'e-commerce victime d'un piratage")).title_entities == cdiscount
+    assert "fre" in feats(art("Le trublion des télécoms relève ses tarifs")).title_entities
     x = feats(art("Bruxelles enquête sur X")).title_entities
     assert feats(art("Bruxelles enquête sur l'IA de la plateforme d'Elon Musk")).title_entities == x
     soitec = feats(art("Soitec abaisse ses objectifs")).title_entities

@@ -276,7 +276,8 @@ _PRESS_NAMES = (
      "ancien champion français de l'informatique"),
     ("Shein", "géant chinois de la mode en ligne", "géant chinois de la fast fashion"),
     ("Dassault Systèmes", "3DS"),
-    ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel", "quatrième opérateur"),
+    ("Free", "Iliad", "opérateur de Xavier Niel", "groupe de Xavier Niel", "quatrième opérateur",
+     "trublion des télécoms"),
     ("Scaleway", "cloud d'Iliad", "cloud de Free", "filiale cloud d'Iliad", "hébergeur du groupe Iliad",
      "hébergeur d'Iliad"),  # not Free's own outage
     ("Orange", "opérateur historique"),
@@ -284,7 +285,7 @@ _PRESS_NAMES = (
     ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
     # not "la pépite française de l'IA": "Dust, l'autre pépite française de l'IA…"
     ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
-     "licorne française de l'IA", "champion tricolore de l'IA", "champion tricolore de l'IA générative",
+     "licorne française de l'IA", "licorne française de l'IA générative", "champion tricolore de l'IA", "champion tricolore de l'IA générative",
      "champion français de l'IA générative", "pépite française de l'IA générative", "licorne parisienne de l'IA",
      "licorne parisienne de l'IA générative", "champion français des LLM"),
     # the game names its maker, in two words
@@ -292,7 +293,8 @@ _PRESS_NAMES = (
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé",
      "licorne de la prise de rendez-vous médicaux", "licorne de la santé en ligne",
      "plateforme de rendez-vous médicaux", "plateforme de prise de rendez-vous médicaux"),
-    ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais"),
+    ("Cdiscount", "champion bordelais du e-commerce", "e-commerçant bordelais", "champion bordelais de l'e-commerce",
+     "cybermarchand bordelais", "géant bordelais du e-commerce"),
     ("Worldline", "champion français des paiements", "spécialiste français du paiement", "géant français des paiements",
      "ex-filiale d'Atos", "champion français des terminaux de paiement",
      "spécialiste français des terminaux de paiement"),
