@@ -735,6 +735,11 @@ SAME = [
      art("Pourquoi Ubisoft n'arrive pas à sortir de la crise",
          "Décalages de jeux, échecs commerciaux, dette : décryptage des résultats semestriels publiés mercredi soir "
          "par l'éditeur d'Assassin's Creed.", hours=17.5, site="numerama.com")),
+    ("a firm cutting jobs again tells of its past plans, not of another plan than this week's",
+     art("Atos prépare la suppression d'un millier de postes en France",
+         "Le groupe présentera mardi aux syndicats un plan de départs touchant surtout Eviden.", site="linforme.com"),
+     art("Atos taille à nouveau dans ses effectifs",
+         "Atos justifie son plan de départs par la baisse d'activité dans le conseil.", hours=30, site="silicon.fr")),
     ("a device's launch, and its price rise told hours later: one event",
      art("Raspberry Pi 6 officiel : fiche technique et disponibilité",
          "La fondation dévoile son nouveau nano-ordinateur, plus puissant, avec 16 Go de mémoire.", site="frandroid.com"),

@@ -162,9 +162,10 @@ def _in_order(a: StoryFeatures, b: StoryFeatures) -> tuple[StoryFeatures, StoryF
 def _recurs_later(a: StoryFeatures, b: StoryFeatures) -> bool:
     """The later title says the event happens again ("nouvelle panne chez OVHcloud") and the earlier
     does not: it is not the occurrence of the earlier one. The day after, "OVHcloud : les partenaires
-    s'inquiètent après un deuxième incident" is the new occurrence's follow-up."""
+    s'inquiètent après un deuxième incident" is the new occurrence's follow-up. A firm cutting jobs
+    again ("Atos taille à nouveau dans ses effectifs") recalls its past plans, not this week's."""
     earlier, later = _in_order(a, b)
-    return later.recurrence and not earlier.recurrence
+    return later.recurrence and not earlier.recurrence and "layoffs" not in later.kinds
 
 
 def _contested(a: StoryFeatures, b: StoryFeatures, gap: timedelta) -> bool:
