@@ -261,6 +261,11 @@ def test_a_rival_a_title_names_is_no_actor_of_its_event():
     assert feats(art("Cloud de confiance : la filiale de Thales et Google qualifiée")).title_entities == ()
     assert "act" in feats(art("Strasbourg repousse l'application de l'AI Act")).title_entities
     assert "nothing" in feats(art("La marque de Carl Pei dévoile son Phone (4)")).title_entities  # its boss
+    # what a title drops is no actor of its event, but still a name of its story
+    dropped = feats(art("Fin de Teams et Zoom dans les ministères : l'État bascule sur Visio"))
+    assert dropped.title_entities == ("etat",) and {"team", "zoom", "microsoft"} <= set(dropped.entities)
+    assert "microsoft" in feats(art("Le HDH va quitter Azure")).terms  # Azure's maker, as before
+    assert feats(art("L'État abandonne Teams au profit de Suite Numérique")).title_entities == ("numer", "suit")
 
 
 def test_only_a_word_heading_a_title_may_be_a_name():
@@ -735,6 +740,13 @@ SAME = [
      art("Pourquoi Ubisoft n'arrive pas à sortir de la crise",
          "Décalages de jeux, échecs commerciaux, dette : décryptage des résultats semestriels publiés mercredi soir "
          "par l'éditeur d'Assassin's Creed.", hours=17.5, site="numerama.com")),
+    ("what one title says is dropped is no rival of the other's actor",
+     art("La DINUM impose Visio à tous les ministères",
+         "La direction interministérielle du numérique généralise son outil de visioconférence souverain d'ici 2027.",
+         site="lemagit.fr"),
+     art("Visioconférence : l'État abandonne Teams et Zoom d'ici 2027",
+         "Les ministères devront passer à Visio, l'outil souverain de la DINUM, et renoncer aux outils américains.",
+         hours=3, site="numerama.com")),
     ("a firm cutting jobs again tells of its past plans, not of another plan than this week's",
      art("Atos prépare la suppression d'un millier de postes en France",
          "Le groupe présentera mardi aux syndicats un plan de départs touchant surtout Eviden.", site="linforme.com"),

@@ -29,8 +29,8 @@ Vetoes (score 0):
 - a title names someone the other article never mentions, and the other title names someone
   else: the hospital of Cannes is not the CHU of Rennes, even when the Cannes article recalls
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
-  called in, "l'ANSSI mobilisée", or a law, "DSA : Bruxelles ouvre une enquête", is nobody's
-  rival);
+  called in, "l'ANSSI mobilisée", a law, "DSA : Bruxelles ouvre une enquête", or what a title
+  drops, "l'État abandonne Teams et Zoom", is nobody's rival);
 - the titles name different kinds of event (layoffs / strike / a boss resigning, outage / attack, a fine / its
   appeal filed days later, a launch / a recall…; lexicon.py; a fine and the firm saying within
   CONTEST_GAP that it will appeal are one event, as are a device's launch and its price rise told

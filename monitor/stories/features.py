@@ -16,7 +16,7 @@ from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT,
-    DEPARTMENTS, DEVICES, DEVICE_KINDS, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, IDIOM,
+    DEPARTMENTS, DEVICES, DEVICE_KINDS, DROPPED, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, IDIOM,
     IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS,
     NAME_GROUPS, NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
     RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
@@ -124,7 +124,9 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
     precedents = _precedents(title, canon)
-    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon), _parents(title, canon))
+    # what a title drops is no actor, but still the story's name ("quitter Microsoft" / "hors d'Azure")
+    dropped = _dropped(title, canon)
+    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon), _parents(title, canon), dropped)
     # "Galaxy" speaks of Samsung, opening a title too ("Galaxy Z Fold 8 : prix…", "Z" no name to make it
     # one); not a word of a longer name: "Chat Control" is no Mistral's Chat; nor a bystander: "après
     # Villeurbanne" speaks of no attack in the Rhône
@@ -132,6 +134,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
                        canon)
     l_makers = _makers(l_ents, canon)
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
+    t_terms = t_terms + [e for e in dropped if e not in t_terms]  # Azure's maker
     l_terms = l_terms + _initials(f"{title} {lead}")  # "Health Data Hub" is the "HDH" of another article
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
@@ -169,7 +172,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     return StoryFeatures(
         published=article.published, site=article.site,
         terms=_sorted(t_terms + l_terms), title_terms=_sorted(t_terms),
-        entities=_sorted(list(title_entities) + l_ents), title_entities=title_entities,
+        entities=_sorted(list(title_entities) + l_ents + dropped), title_entities=title_entities,
         openers=_sorted(t_open + l_open),
         title_openers=title_openers,
         name_tails=_sorted([tail for _, tail in t_tails + l_tails]),
@@ -419,6 +422,13 @@ def _initials(text: str) -> list[str]:
 def _claimants(title: str, canon: Names) -> list[str]:
     """The gang a title says claims an attack: "le groupe Qilin revendique l'attaque" ("qilin")."""
     return _first_names((name for m in CLAIMANT.finditer(title) for name in m.groups() if name), canon)
+
+
+def _dropped(title: str, canon: Names) -> list[str]:
+    """The names of what a title says is dropped, and of their makers: "Fin de Teams et Zoom dans les
+    ministères" ("team", "zoom", "microsoft"); not what replaces them, "au profit de Visio"."""
+    names = [e for m in DROPPED.finditer(title) for e in _terms_and_entities(m.group(), words(m.group()), canon)[1]]
+    return names + _makers(names, canon)
 
 
 def _parents(title: str, canon: Names) -> list[str]:

@@ -538,6 +538,12 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
                     r"|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
                     r"|(?:pas de|sans|aucun) lien(?: \w+)? avec)"
                     r"[^,:;–—]*", re.IGNORECASE)
+# What a title says is dropped ("Fin de Teams et Zoom dans les ministères", "l'État abandonne Teams", "pour
+# quitter Microsoft Azure", "tourne la page Azure"): no actor of the event, but what it leaves; up to what
+# comes instead ("au profit de Visio") or a pause.
+DROPPED = re.compile(r"(?:\b[Ff]in d[e'’]|\b[Ff]ini |\b[Aa]dieu (?:à )?|\babandonn\w* |\benterr\w* |\bquitter "
+                     r"|\btourne la page |\btourne le dos à |\ben finir avec |\bbannit |\bhors d['’])"
+                     r"(?:(?!\bau profit\b|\bpour\b|\bpar\b|\bvers\b|\bd['’]ici\b)[^,:;–—?!])*")
 # A firm a title names by its parent ("la filiale de Cegedim", "la coentreprise de Thales et Google",
 # "l'application de ByteDance"): the parent is no actor of the event, and no stranger to its articles.
 PARENT = re.compile(r"\b(?:filiales?|coentreprises?|co-entreprises?|chatbot|applications?|appli|IA)"
