@@ -132,6 +132,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     # Villeurbanne" speaks of no attack in the Rhône
     t_makers = _makers([e for e in t_ents if e not in bystanders] + [o for o in t_open if o in _MADE and o in t_terms],
                        canon)
+    lead_rivals = _rivals(lead, canon)  # "face à AWS et Microsoft": whom the lead's firm faces is no actor
+    l_ents = [e for e in l_ents if e not in lead_rivals]
     l_makers = _makers(l_ents, canon)
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
     t_terms = t_terms + [e for e in dropped if e not in t_terms]  # Azure's maker
