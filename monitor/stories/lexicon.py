@@ -108,9 +108,10 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "decoit les marches", "rassure les marches", "decoit la bourse", "rassure la bourse",
                                  "decoit wall street", "rassure wall street", "surprend wall street"),
                                 "results"),
+                # not "l'écran OLED"
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
-                                 "hors ligne", "retour a la normale", "post-mortem", "ne repond plus", "ne repondent plus",
-                                 "ne fonctionne plus", "ne fonctionnent plus"), "outage"),  # not "l'écran OLED"
+                                 "hors ligne", "retour a la normale", "post-mortem", "ne repond plus",
+                                 "ne repondent plus", "ne fonctionne plus", "ne fonctionnent plus"), "outage"),
                 # a theft of data; "le premier vol d'Ariane 64" is a flight
                 **dict.fromkeys(("vol de donnees", "vol des donnees", "vol de vos donnees", "vol de leurs donnees",
                                  "vol de ses donnees", "donnees volees"), "attack"),
@@ -119,10 +120,14 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "debuts en bourse"), "listing"),
                 **dict.fromkeys(("mouvement social", "mouvements sociaux", "conflit social"), "strike"),
                 **dict.fromkeys(("change de patron", "changement de patron", "nouveau patron", "nouvelle patronne",
-                                 "change de directeur general", "change de directrice generale", "nouveau directeur general",
-                                 "nouvelle directrice generale", "prend les renes", "quitte ses fonctions", "cede sa place"),
-                                "leadership"),
-                "tour de table": "funding", "s'offre un cheque": "funding", "met la main sur": "acquisition", "vente de": "acquisition",
+                                 "change de directeur general", "change de directrice generale",
+                                 "nouveau directeur general", "nouvelle directrice generale", "prend les renes",
+                                 "quitte ses fonctions", "cede sa place"), "leadership"),
+                "tour de table": "funding", "s'offre un cheque": "funding", "met la main sur": "acquisition",
+                "vente de": "acquisition",
+                # a fine by its bill: "la note salée pour l'opérateur", "l'addition salée de la fuite"
+                **dict.fromkeys(("note salee", "addition salee", "facture salee", "paie le prix fort",
+                                 "payer le prix fort"), "fine"),
                 "mise en vente": "acquisition",  # "la mise en vente de SFR"; but data on sale is a leak:
                 **dict.fromkeys(("mises en vente", "clients mise en vente", "met en vente les donnees"), "attack"),
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
@@ -285,9 +290,10 @@ _PRESS_NAMES = (
     ("OVHcloud", "hébergeur roubaisien", "cloud roubaisien", "champion français du cloud", "hébergeur nordiste"),
     # not "la pépite française de l'IA": "Dust, l'autre pépite française de l'IA…"
     ("Mistral", "champion français de l'IA", "champion français de l'intelligence artificielle",
-     "licorne française de l'IA", "licorne française de l'IA générative", "champion tricolore de l'IA", "champion tricolore de l'IA générative",
-     "champion français de l'IA générative", "pépite française de l'IA générative", "licorne parisienne de l'IA",
-     "licorne parisienne de l'IA générative", "champion français des LLM"),
+     "licorne française de l'IA", "licorne française de l'IA générative", "champion tricolore de l'IA",
+     "champion tricolore de l'IA générative", "champion français de l'IA générative",
+     "pépite française de l'IA générative", "licorne parisienne de l'IA", "licorne parisienne de l'IA générative",
+     "champion français des LLM"),
     # the game names its maker, in two words
     ("Ubisoft", "Assassin's Creed", "Lapins crétins", "géant français du jeu vidéo"),
     ("Doctolib", "licorne de la e-santé", "licorne française de la e-santé",
@@ -302,7 +308,8 @@ _PRESS_NAMES = (
      "concepteur de GPU", "numéro un des puces graphiques", "numéro un des GPU"),
     ("Capgemini", "numéro un français des services numériques", "géant français du conseil",
      "numéro un français du conseil", "numéro un français des ESN", "géant français des ESN"),
-    ("Crédit Agricole", "banque verte"), ("Soitec", "spécialiste isérois du SOI", "champion grenoblois des substrats", "spécialiste grenoblois du SOI",
+    ("Crédit Agricole", "banque verte"),
+    ("Soitec", "spécialiste isérois du SOI", "champion grenoblois des substrats", "spécialiste grenoblois du SOI",
      "spécialiste isérois des substrats SOI", "fabricant grenoblois de plaquettes SOI",
      "spécialiste grenoblois des plaquettes de silicium"),
     ("Arcep", "gendarme des télécoms", "régulateur des télécoms"),
@@ -565,11 +572,12 @@ CLAIMANT = re.compile(r"\b(?:[Gg]roupe|[Gg]ang)(?: de (?:ransomware|rançongicie
 # Not "alors que": "… alors que la grève a touché ses studios" tells of the event.
 # The European Parliament by its seat, when the seat votes: "Strasbourg repousse l'AI Act", "le texte voté à
 # Strasbourg"; not the town of a datacenter, "OVHcloud : une erreur de routage coupe Strasbourg".
-PARLIAMENT_SEAT = re.compile(r"\bStrasbourg(?= (?:vote|valide|repousse|accorde|entérine|donne|ouvre|adopte|approuve)\b)"
+PARLIAMENT_SEAT = re.compile(r"\bStrasbourg"
+                             r"(?= (?:vote|valide|repousse|accorde|entérine|donne|ouvre|adopte|approuve)\b)"
                              r"|(?<=vote de )Strasbourg|(?<=voté à )Strasbourg|(?<=feu vert de )Strasbourg")
 RECALLED = re.compile(r"\b(?:apr[eè]s|au lendemain d['’]|dans la foul[eé]e d['’]|aux c[oô]t[eé]s (?:de|du|des|d['’])"
                       r"|au lendemain (?:de la|du) (?:sortie|lancement|pr[eé]sentation|d[eé]voilement|mise en service"
                       r"|succ[eè]s|[eé]chec)|au lendemain (?:de l['’]|de la |du |des |de )(?-i:(?=[A-Z]|i[A-Z]))"
                       r"|suite [aà]|pendant que|alors que|sans lien avec"
-                      r"|d[eé]j[aà] (?:[aà] l['’]origine|responsables?|auteurs?) d(?:e|u|es|['’]))\b[^,:;.!?–—]*",
-                      re.IGNORECASE)
+                      r"|d[eé]j[aà] (?:[aà] l['’]origine|responsables?|auteurs?) d(?:e|u|es|['’]))"
+                      r"\b[^,:;.!?–—]*", re.IGNORECASE)
