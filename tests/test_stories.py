@@ -745,6 +745,11 @@ SAME = [
      art("Pourquoi Ubisoft n'arrive pas à sortir de la crise",
          "Décalages de jeux, échecs commerciaux, dette : décryptage des résultats semestriels publiés mercredi soir "
          "par l'éditeur d'Assassin's Creed.", hours=17.5, site="numerama.com")),
+    ("a plan of job cuts told in numbers and in words, one amount in both: the amount is a shared term",
+     art("SFR prépare un nouveau plan de 1 000 départs", "L'opérateur présentera le projet aux syndicats mardi.",
+         site="linforme.com"),
+     art("Altice France : SFR veut supprimer un millier de postes",
+         "Le groupe veut réduire ses coûts par des départs avant sa vente.", hours=12, site="lesechos.fr")),
     ("what one title says is dropped is no rival of the other's actor",
      art("La DINUM impose Visio à tous les ministères",
          "La direction interministérielle du numérique généralise son outil de visioconférence souverain d'ici 2027.",
@@ -1547,10 +1552,6 @@ PRECISION_SHORT = {
     # on: a game's DLC and its port two days apart share no kind of event (LATE_GAP); a show's preview, a
     # live blog and a "Cyberhebdo" are roundups; a town hall and a hospital are two victims (the docstrings
     # of the sets say more)
-    "fresh42": pytest.mark.xfail(
-        reason="precision 0.979 on fresh42 (0.920 at first measure): Trainium4 and AWS's agents of one re:Invent, "
-               "the agents' title naming neither chip nor model",
-        strict=True),
     "fresh51": pytest.mark.xfail(
         reason="precision 0.957 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
                "of Vinted and Leboncoin and Leboncoin's answer to Vinted the next day",

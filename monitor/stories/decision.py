@@ -17,8 +17,9 @@ Vetoes (score 0):
 - fewer than MIN_SHARED_TERMS shared terms (one kind of event named in both titles counts as
   one, in whatever words, or in one title's context: "Pronote : l'éditeur s'excuse après la
   panne" follows the outage up; and as two when it is no launch: "Intel repasse dans le vert au
-  troisième trimestre" / "Résultats trimestriels : Intel surprend Wall Street"; two actors both
-  titles name, "Capgemini lorgne Talan", count as three), or no shared name but an authority's
+  troisième trimestre" / "Résultats trimestriels : Intel surprend Wall Street"; one telling amount
+  in both counts as one, "1 000 départs" / "un millier de postes"; two actors both titles name,
+  "Capgemini lorgne Talan", count as three), or no shared name but an authority's
   or a trade show's (lexicon.AUTHORITIES, VENUES: the CNIL fines many, the CES shows many): an
   event has an actor (a firm, a hospital, a law) and more than one word of its own. A law or a
   public decision is the exception: two titles naming nobody but authorities and sharing
@@ -119,7 +120,8 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     shared = set(a.terms).intersection(b.terms)
     # "Index Éducation s'excuse après la panne de Pronote" follows up "Pronote en panne": one kind
     followed = not same_kind and bool(set(a.aftermath) & set(b.kinds) or set(b.aftermath) & set(a.kinds))
-    if len(shared) + (same_kind or followed) + telling_kind + _two_titled_names(a, b, shared) < MIN_SHARED_TERMS:
+    if len(shared) + (same_kind or followed) + telling_kind + _two_titled_names(a, b, shared) \
+            + amounts_agree(a, b) < MIN_SHARED_TERMS:
         return 0.0
     # Whether the other article mentions each name of a title (an authority's aside): for the
     # stranger veto, then the penalty.
