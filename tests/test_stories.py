@@ -506,6 +506,7 @@ def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage(
     assert feats(art("Capgemini s’offre l'américain DataPulse")).kinds == ("acquisition",)
     assert feats(art("Le réseau de bornes qui monte s'offre un chèque de 300 millions")).kinds == ("funding",)
     assert feats(art("Data breach : la note salée pour l'opérateur de Xavier Niel")).kinds == ("attack", "fine")
+    assert feats(art("NIS2 : c'est voté")).kinds == ("law",)
     assert feats(art("MacBook Pro M6 : Apple passe enfin à l'écran OLED")).kinds == ()
     assert feats(art("Écrans noirs sur les box de Free")).kinds == ("outage",)
     assert feats(art("Scaleway : le stockage d'Amsterdam en carafe")).kinds == ("outage",)

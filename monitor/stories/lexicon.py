@@ -75,7 +75,7 @@ _KINDS = {
                "objectifs prévisions earnings",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
     "listing": "IPO",  # not "cotation": "la cotation de Soitec suspendue"
     "hiring": "recrute recrutement recrutements embauche embauches",
-    "law": "loi sénat assemblée adopte transposition décret",
+    "law": "loi sénat assemblée adopte transposition décret voté votée votés",
     "receivership": "redressement liquidation faillite judiciaire",
     "recall": "rappelle rappellent rappel rappels",  # "Xiaomi rappelle sa trottinette": not its launch
     # who did it, before a court: not the attack itself (not "jugés": "Cdiscount juge la décision…")
