@@ -32,10 +32,10 @@ Vetoes (score 0):
   the Rennes attack (a title naming nobody may say it in its lead, in other words; an authority
   called in, "l'ANSSI mobilisée", a law, "DSA : Bruxelles ouvre une enquête", or what a title
   drops, "l'État abandonne Teams et Zoom", is nobody's rival);
-- the titles name different kinds of event (layoffs / strike / a boss resigning, outage / attack, a fine / its
-  appeal filed days later, a launch / a recall…; lexicon.py; a fine and the firm saying within
-  CONTEST_GAP that it will appeal are one event, as are a device's launch and its price rise told
-  within CONTEST_GAP), or one incident at different towns (apart);
+- the titles name different kinds of event (layoffs / strike / a boss resigning, outage /
+  attack, a fine / its appeal filed days later, a launch / a recall…; lexicon.py; a fine and the
+  firm saying within CONTEST_GAP that it will appeal are one event, as are a device's launch and
+  its price rise told within CONTEST_GAP), or one incident at different towns (apart);
 - both titles give amounts, and neither's appears in the other article (121 / 57 failles;
   one title giving the amount raised, the other the valuation, is no veto). Percentages are
   compared with percentages only ("15 % de ses effectifs" / "15 000 salariés").
@@ -119,7 +119,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         return 0.0
     shared = set(a.terms).intersection(b.terms)
     # "Index Éducation s'excuse après la panne de Pronote" follows up "Pronote en panne": one kind
-    followed = not same_kind and bool(set(a.aftermath) & set(b.kinds) or set(b.aftermath) & set(a.kinds))
+    followed = bool(set(a.aftermath) & set(b.kinds) or set(b.aftermath) & set(a.kinds))
     if len(shared) + (same_kind or followed) + telling_kind + _two_titled_names(a, b, shared) \
             + amounts_agree(a, b) < MIN_SHARED_TERMS:
         return 0.0
@@ -296,4 +296,3 @@ def _mentions(b: StoryFeatures, name: str) -> bool:
 def _release_agrees(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both titles name one release of a product ("Mistral Medium 4", "iOS 26.5.1")."""
     return not set(a.releases).isdisjoint(b.releases)
-
