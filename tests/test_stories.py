@@ -21,7 +21,7 @@ from tests.stories import (
     fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49,
     fresh50, fresh51, fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61,
     fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, fresh71, fresh72, fresh73,
-    fresh74,
+    fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, fresh80, fresh81, fresh82,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1518,13 +1518,14 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh54, fresh55, fresh56, fresh57, fresh58, fresh59,
                                                           fresh60, fresh61, fresh62, fresh63, fresh64, fresh65,
                                                           fresh66, fresh67, fresh68, fresh69, fresh70, fresh71,
-                                                          fresh72, fresh73, fresh74)}
+                                                          fresh72, fresh73, fresh74, fresh75, fresh76, fresh77,
+                                                          fresh78, fresh79, fresh80, fresh81, fresh82)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh74" are the sets written blind to the code."""
+    published order; "fresh" to "fresh82" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -1541,24 +1542,25 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on most sets written blind to the code is below 0.85 (0.71 to 0.97 once tuned on, "
-           "0.61 to 0.91 when first measured): an event told with few shared words (\"Keynote d'Apple : "
+    reason="recall on most sets written blind to the code is below 0.85 (0.68 to 0.97 once tuned on, "
+           "0.61 to 0.92 when first measured): an event told with few shared words (\"Keynote d'Apple : "
            "toutes les annonces à retenir\", a law named by its subject) is not found by comparing words",
     strict=False)
 
 # Look-alikes a set revealed that no rule tells apart without losing more true pairs (issue 12)
 PRECISION_SHORT = {
-    # fresh23 (0.978), fresh31 (0.946 at first measure), fresh34 (0.954), fresh39, fresh43 (0.875), fresh44
-    # (0.878), fresh53 (0.969), fresh55 (0.961) and fresh57 (0.950) reach the target since they were tuned
-    # on: a game's DLC and its port two days apart share no kind of event (LATE_GAP); a show's preview, a
-    # live blog and a "Cyberhebdo" are roundups; a town hall and a hospital are two victims (the docstrings
-    # of the sets say more)
+    # fresh23 (0.978), fresh31 (0.946 at first measure), fresh34 (0.954), fresh39, fresh42 (0.920), fresh43
+    # (0.875), fresh44 (0.878), fresh48 (0.890), fresh53 (0.969), fresh55 (0.961), fresh57 (0.950), fresh60
+    # (0.962) and fresh65 (0.975) reach the target since they were tuned on: a game's DLC and its port two days
+    # apart share no kind of event (LATE_GAP); a show's preview, a live blog and a "Cyberhebdo" are roundups; a
+    # town hall and a hospital are two victims; an outage joins no story of a launch (the docstrings of the
+    # sets say more)
     "fresh51": pytest.mark.xfail(
-        reason="precision 0.957 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
+        reason="precision 0.959 on fresh51 (0.950 at first measure): two games of one Nintendo Direct, a ranking "
                "of Vinted and Leboncoin and Leboncoin's answer to Vinted the next day",
         strict=True),
     "fresh52": pytest.mark.xfail(
-        reason="precision 0.966 on fresh52 (0.965 at first measure): Mistral's cloud opened and its Magistral 2 "
+        reason="precision 0.967 on fresh52 (0.965 at first measure): Mistral's cloud opened and its Magistral 2 "
                "launched the same VivaTech morning",
         strict=True),
     "fresh54": pytest.mark.xfail(
@@ -1566,31 +1568,38 @@ PRECISION_SHORT = {
                "Copilot's billing of one day; Windows' market share and Microsoft's price rise of one day",
         strict=True),
     "fresh56": pytest.mark.xfail(
-        reason="precision 0.888 on fresh56 (0.779 at first measure): one firm's several announcements at one show "
+        reason="precision 0.912 on fresh56 (0.779 at first measure): one firm's several announcements at one show "
                "(AWS's investment and its Marseille zone, Windows' agents and Edge's at Build, Nvidia's chip and "
                "Qualcomm's answer at Computex)",
         strict=True),
     "fresh58": pytest.mark.xfail(
-        reason="precision 0.980 (144 of 147) on fresh58 (0.895 at first measure): AWS's two outages of one week, "
+        reason="precision 0.979 on fresh58 (0.895 at first measure): AWS's two outages of one week, "
                "the second one's first articles naming no region",
         strict=True),
+    "fresh63": pytest.mark.xfail(
+        reason="precision 0.927 on fresh63 (0.927 at first measure): iOS 27 and its features withheld in Europe "
+               "the next day; AMD's Zen 6 and a console built on it the next day",
+        strict=True),
+    "fresh66": pytest.mark.xfail(
+        reason="precision 0.970 on fresh66 (0.969 at first measure): Qualcomm's two Snapdragon chips of one show, "
+               "\"Snapdragon X3\" naming no version",
+        strict=True),
     "fresh67": pytest.mark.xfail(
-        reason="precision 0.859 on fresh67 (0.850 at first measure): Spotify's and Deezer's price rises a day apart "
-               "at the same price; a sales chart, two games of one Nintendo Direct and a Switch 2 battery bug of "
-               "one evening",
+        reason="precision 0.887 on fresh67 (0.850 at first measure): a sales chart, two games of one Nintendo "
+               "Direct and a Switch 2 battery bug of one evening",
         strict=True),
     "fresh68": pytest.mark.xfail(
-        reason="precision 0.971 on fresh68 (0.948 at first measure): two announcements of one GTC keynote "
+        reason="precision 0.972 on fresh68 (0.948 at first measure): two announcements of one GTC keynote "
                "(Vera Rubin, the DGX Station)",
         strict=True),
     "fresh69": pytest.mark.xfail(
         reason="precision 0.978 on fresh69 (0.977 at first measure): iOS 27 and the ID card in Apple Wallet of "
                "one WWDC",
         strict=True),
-    # held out to the end of stop 27, measured once on the code that lands (fresh59 to fresh62 part-way too,
-    # totals only); nothing was written for them
-    "fresh63": pytest.mark.xfail(reason="precision 0.927 on fresh63, held out", strict=True),
-    "fresh66": pytest.mark.xfail(reason="precision 0.969 on fresh66, held out", strict=True)}
+    # held out to the end of stop 28, measured once on the code that lands; nothing was written for them
+    "fresh76": pytest.mark.xfail(reason="precision 0.935 on fresh76, held out", strict=True),
+    "fresh78": pytest.mark.xfail(reason="precision 0.955 on fresh78, held out", strict=True),
+    "fresh82": pytest.mark.xfail(reason="precision 0.977 on fresh82, held out", strict=True)}
 HALVES = pytest.mark.parametrize(
     "half", ["dev", "held", *(pytest.param(b, marks=PRECISION_SHORT[b]) if b in PRECISION_SHORT else b for b in BLIND),
              None], ids=["dev", "held", *BLIND, "all"])
