@@ -265,6 +265,8 @@ def test_a_rival_a_title_names_is_no_actor_of_its_event():
     faced = feats(art("La pépite française de l'IA devient hébergeur",
                       "Avec 18 000 GPU, la start-up d'Arthur Mensch vend du calcul, face à AWS et Microsoft."))
     assert "mistral" in faced.entities and not {"aw", "microsoft"} & set(faced.entities) and "aw" in faced.terms
+    for aside in ("pour concurrencer AWS", "en réponse à AWS", "à l'assaut d'AWS", "sans lien avec AWS"):
+        assert "aw" not in feats(art("La pépite française lance son cloud", f"Mistral lance son cloud {aside}.")).entities
     # what a title drops is no actor of its event, but still a name of its story
     dropped = feats(art("Fin de Teams et Zoom dans les ministères : l'État bascule sur Visio"))
     assert dropped.title_entities == ("etat",) and {"team", "zoom", "microsoft"} <= set(dropped.entities)

@@ -19,7 +19,7 @@ from monitor.stories.lexicon import (
     DEPARTMENTS, DEVICES, DEVICE_KINDS, DROPPED, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES,
     IDIOM, IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS,
     NAME_GROUPS, NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
-    RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
+    RIVAL_HINTS, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
 )
 
 
@@ -117,8 +117,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     """The features of one article; `aliases` makes "Amazon Web Services" and "AWS" one name,
     as `name_table` makes them (`names`: that table, made once for many articles)."""
     canon = name_table(aliases) if names is None else names
-    title = PARLIAMENT_SEAT.sub("Parlement européen", article.title[:TITLE_CHARS])
-    told_lead = PARLIAMENT_SEAT.sub("Parlement européen", article.lead[:LEAD_CHARS])
+    title, told_lead = _seat_named(article.title[:TITLE_CHARS]), _seat_named(article.lead[:LEAD_CHARS])
     lead = RECALLED.sub(" ", told_lead)
     t_words, l_words = words(title), words(lead)
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
@@ -132,8 +131,10 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     # Villeurbanne" speaks of no attack in the Rhône
     t_makers = _makers([e for e in t_ents if e not in bystanders] + [o for o in t_open if o in _MADE and o in t_terms],
                        canon)
-    lead_rivals = _rivals(lead, canon)  # "face à AWS et Microsoft": whom the lead's firm faces is no actor
-    l_ents = [e for e in l_ents if e not in lead_rivals]
+    lower_lead = lead.lower()
+    if any(w in lower_lead for w in RIVAL_HINTS):  # most leads face no one; RIVALS costs a tenth of features
+        lead_rivals = _rivals(lead, canon)  # "face à AWS et Microsoft": whom the lead's firm faces is no actor
+        l_ents = [e for e in l_ents if e not in lead_rivals]
     l_makers = _makers(l_ents, canon)
     t_terms, t_ents, l_terms, l_ents = t_terms + t_makers, t_ents + t_makers, l_terms + l_makers, l_ents + l_makers
     t_terms = t_terms + [e for e in dropped if e not in t_terms]  # Azure's maker
@@ -142,7 +143,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     l_numbers, l_percents = _numbers(lead, l_words)
     folded_title = fold(title)
     title_courts = _courts(folded_title)
-    lower_lead = lead.lower()  # folding a whole lead costs a quarter of the features: only for a court
+    # folding a whole lead costs a quarter of the features: only for a court
     lead_courts = _courts(fold(lead)) if any(w in lower_lead for w in _COURT_HINTS) else []
     told = CONTEXT.sub(" ", _QUOTED.sub(" ", title))  # the event, without its context nor what someone says
     follow_up = bool(FOLLOW_UP.search(folded_title))
@@ -424,6 +425,11 @@ def _initials(text: str) -> list[str]:
 def _claimants(title: str, canon: Names) -> list[str]:
     """The gang a title says claims an attack: "le groupe Qilin revendique l'attaque" ("qilin")."""
     return _first_names((name for m in CLAIMANT.finditer(title) for name in m.groups() if name), canon)
+
+
+def _seat_named(text: str) -> str:
+    """`text` with the European Parliament named where its seat votes ("Strasbourg repousse l'AI Act")."""
+    return PARLIAMENT_SEAT.sub("Parlement européen", text) if "Strasbourg" in text else text  # most have none
 
 
 def _dropped(title: str, canon: Names) -> list[str]:

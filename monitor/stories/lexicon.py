@@ -545,6 +545,8 @@ RIVALS = re.compile(r"\b(?:pour (?:d[eé]fier|concurrencer|rivaliser avec|contre
                     r"|r[eé]ponse (?:fran[cç]aise |europ[eé]enne )?[aà]"
                     r"|(?:pas de|sans|aucun) lien(?: \w+)? avec)"
                     r"[^,:;–—]*", re.IGNORECASE)
+# A word of each of RIVALS' phrases, lower-cased: a text with none needs no search.
+RIVAL_HINTS = ("pour ", "face ", "concurren", "rival", "assaut", "attaqu", "ponse ", "lien")
 # What a title says is dropped ("Fin de Teams et Zoom dans les ministères", "l'État abandonne Teams", "pour
 # quitter Microsoft Azure", "tourne la page Azure"): no actor of the event, but what it leaves; up to what
 # comes instead ("au profit de Visio") or a pause.
