@@ -120,8 +120,9 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     shared = set(a.terms).intersection(b.terms)
     # "Index Éducation s'excuse après la panne de Pronote" follows up "Pronote en panne": one kind
     followed = bool(set(a.aftermath) & set(b.kinds) or set(b.aftermath) & set(a.kinds))
+    amount_agreed = amounts_agree(a, b)
     if len(shared) + (same_kind or followed) + telling_kind + _two_titled_names(a, b, shared) \
-            + amounts_agree(a, b) < MIN_SHARED_TERMS:
+            + amount_agreed < MIN_SHARED_TERMS:
         return 0.0
     # Whether the other article mentions each name of a title (an authority's aside): for the
     # stranger veto, then the penalty.
@@ -150,7 +151,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
     foreign = (not all(a_seen)) + (not all(b_seen))
     # "Las Vegas" in both is one place; "MacBook Air M5" and "la puce M5" share two names
     actors = max(1, len(names - VENUE_NAMES - set(a.name_tails).intersection(b.name_tails)))
-    agreed = amounts_agree(a, b) or _release_agrees(a, b) or bool(set(a.cves) & set(b.cves))
+    agreed = amount_agreed or _release_agrees(a, b) or bool(set(a.cves) & set(b.cves))
     kind = _kind_bonus(gap, window) * bool(kinds - COMMON_KINDS)
     value = NAME * min(actors, NAMES_COUNTED) + words + kind + AMOUNT * agreed
     return max(0.0, value - FOREIGN_NAME_PENALTY * foreign)
