@@ -139,7 +139,7 @@ def score(a: StoryFeatures, b: StoryFeatures, window: timedelta = WINDOW) -> flo
         names = {e for e in a.title_entities if _mentions(b, e)} | {e for e in b.title_entities if _mentions(a, e)}
     # nobody, or an authority or a show; unless the authority is the titles' only actor
     if not names - AUTHORITY_NAMES - VENUE_NAMES and not _public_act(a, b) and not _authority_acts(a, b, names) \
-            and not _unnamed_agrees(a, b, kinds):
+            and not _unnamed_agrees(a, b, kinds, amount_agreed):
         return 0.0
     if amounts_disagree(a, b) and amounts_disagree(b, a):
         return 0.0
@@ -255,12 +255,12 @@ def _two_titled_names(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> b
     return len(both.intersection(names)) >= 2
 
 
-def _unnamed_agrees(a: StoryFeatures, b: StoryFeatures, kinds: set[str]) -> bool:
+def _unnamed_agrees(a: StoryFeatures, b: StoryFeatures, kinds: set[str], amount_agreed: bool) -> bool:
     """One title names nobody, in a periphrasis ("L'ESN d'origine annécienne taille dans ses effectifs
     français"), and both tell of one kind of event (no launch) by one amount: "Sopra Steria prépare un
     plan social de 450 postes", whose lead says "450 postes" too. Not two firms' rounds of 60 millions
     the same morning: "Nabla lève 60 millions" names Nabla."""
-    return bool(kinds - COMMON_KINDS) and (_names_nobody(a) or _names_nobody(b)) and amounts_agree(a, b)
+    return amount_agreed and bool(kinds - COMMON_KINDS) and (_names_nobody(a) or _names_nobody(b))
 
 
 def _names_nobody(f: StoryFeatures) -> bool:

@@ -402,10 +402,13 @@ def _rivals(title: str, canon: Names) -> set[str]:
     concurrencer GPT" (OpenAI's). Like the actor of the event a title opens on ("Après Cultura,
     …"), they are no actors of the title's event."""
     rival = RIVALS.search(title)
-    if rival is None:
-        return set()
-    names = _terms_and_entities(rival.group(), words(rival.group()), canon)[1]
-    return set(names + _makers(names, canon))
+    return set(_named_with_makers(rival.group(), canon)) if rival else set()
+
+
+def _named_with_makers(span: str, canon: Names) -> list[str]:
+    """The names in a span of a title, and the makers of its products: a rival's, what is dropped."""
+    names = _terms_and_entities(span, words(span), canon)[1]
+    return names + _makers(names, canon)
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w’']*(?:[ -][A-Z][\w’']*)+")  # "Health Data Hub", "E-Business Suite"
@@ -435,8 +438,7 @@ def _seat_named(text: str) -> str:
 def _dropped(title: str, canon: Names) -> list[str]:
     """The names of what a title says is dropped, and of their makers: "Fin de Teams et Zoom dans les
     ministères" ("team", "zoom", "microsoft"); not what replaces them, "au profit de Visio"."""
-    names = [e for m in DROPPED.finditer(title) for e in _terms_and_entities(m.group(), words(m.group()), canon)[1]]
-    return names + _makers(names, canon)
+    return [e for m in DROPPED.finditer(title) for e in _named_with_makers(m.group(), canon)]
 
 
 def _parents(title: str, canon: Names) -> list[str]:
@@ -568,7 +570,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
     for idiom in IDIOM.findall(folded):
         taken_back, told = IDIOMS[idiom]
         kinds.discard(taken_back)
-        kinds.update((told,) if told else ())
+        if told:
+            kinds.add(told)
     if "update" in kinds:
         kinds.add("launch")  # "iOS 27.1 est disponible : les nouveautés de la mise à jour" / "Apple lance iOS 27.1"
     if "appeal" in kinds:  # "fait appel de son amende": the fine is what it contests; "attaque l'amende" no attack
