@@ -525,6 +525,33 @@ def test_kind_phrases_are_whole_words_an_offer_is_no_bid_and_a_screen_no_outage(
     assert feats(art("Worldline : le patron démissionne au lendemain du plan social")).kinds == ("leadership",)
 
 
+def test_kinds_told_in_other_words_and_a_vote_only_where_a_chamber_votes():
+    # a theft of data, an outage, a fine, a sale, a listing, in the words the press also uses
+    assert feats(art("France Travail : les données de 1,2 million d'inscrits dérobées")).kinds == ("attack",)
+    assert feats(art("France Travail réagit au vol massif de données")).kinds == ("attack",)
+    assert feats(art("Intersport : 1,2 million de comptes clients exposés")).kinds == ("attack",)
+    assert feats(art("Pourquoi une partie du Web français est tombée ce samedi matin")).kinds == ("outage",)
+    assert feats(art("Gravelines : des serveurs d'OVHcloud privés de courant")).kinds == ("outage",)
+    assert feats(art("Impôts, Ameli, CAF : des millions d'usagers privés de connexion")).kinds == ("outage",)
+    assert feats(art("Nouvelle interruption de service chez Scaleway")).kinds == ("outage",)
+    assert feats(art("Le cloud privé de Scaleway séduit les banques")).kinds == ()  # private, not deprived
+    assert feats(art("Cookies : la CNIL frappe Leboncoin au portefeuille")).kinds == ("fine",)
+    assert feats(art("Fin de partie : l'opérateur au carré rouge va être démantelé")).kinds == ("acquisition",)
+    assert feats(art("Opération Endgame : Europol démantèle un réseau de botnets")).kinds == ()  # a takedown
+    assert feats(art("Quantiq bondit de 18 % pour sa première séance en Bourse")).kinds == ("listing",)
+    # a chamber's vote is a law; a phone adopting a sensor is not
+    assert feats(art("Le Parlement européen adopte le Digital Networks Act")).kinds == ("law",)
+    assert feats(art("Taxe GAFA : les députés votent une hausse")).kinds == ("law",)
+    assert feats(art("Unpacked : le Galaxy Z Fold 8 adopte un capteur photo de 200 mégapixels")).kinds == ()
+    assert feats(art("Les avocats adoptent l'IA, Lexane en profite")).kinds == ()
+
+
+def test_a_firm_by_its_colossus_town_and_apple_by_its_boss():
+    apple = feats(art("Apple publie ses résultats")).title_entities
+    assert feats(art("Le colosse de Cupertino publie ses résultats")).title_entities == apple
+    assert set(apple) <= set(feats(art("Tim Cook se félicite d'un trimestre record")).terms)
+
+
 def test_an_authority_a_lead_recalls_is_cited_for_the_fine_it_tells_of():
     f = feats(art("Prix barrés sur Temu : ce que la sanction change",
                   "Après l'amende de 15 millions d'euros prononcée par la DGCCRF, la plateforme doit changer."))

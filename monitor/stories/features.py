@@ -19,7 +19,8 @@ from monitor.stories.lexicon import (
     DEPARTMENTS, DEVICES, DEVICE_KINDS, DROPPED, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES,
     IDIOM, IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS,
     NAME_GROUPS, NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
-    RIVAL_HINTS, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, WORD_GROUPS,
+    RIVAL_HINTS, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, VOTE_WORDS,
+    WORD_GROUPS,
 )
 
 
@@ -314,6 +315,7 @@ _DEVICE_KIND_OF = {_named(w): kind for kind, ws in DEVICE_KINDS.items() for w in
 _INSTITUTION_OF = {_named(w): kind for kind, ws in INSTITUTION_KINDS.items() for w in ws.split()}
 AUTHORITY_NAMES = frozenset(_named(a) for a in AUTHORITIES)
 LAW_NAMES = frozenset(_named(a) for a in LAWS)
+_VOTERS_AND_LAWS = AUTHORITY_NAMES | LAW_NAMES  # a vote of theirs is a law: "NIS2 : c'est voté"
 
 
 def _device_kinds(ts: list[str]) -> tuple[str, ...]:
@@ -563,6 +565,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
         kinds.add("funding" if offer.group(1) else "acquisition")
     if any(w in folded for w in PRICE_WORDS) and PRICE_RISE.search(folded):
         kinds.add("price")
+    if VOTE_WORDS.intersection(ts) and ("law" in kinds or _VOTERS_AND_LAWS.intersection(ts)):
+        kinds.add("law")
     if LAUNCHED.search(folded):
         kinds.add("launch")
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):

@@ -62,10 +62,11 @@ _KINDS = {
     "strike": "grève grévistes débrayage débraient débrayent débrayer mobilisation mobilisent manifestation strike",
     "outage": "panne pannes coupure coupures incident indisponible inaccessible inaccessibles injoignable injoignables "
               # not "bug": a bug and its fix are one story
-              "outage down rade carafe rétabli rétablie rétablis rétablit",
+              "outage down rade carafe rétabli rétablie rétablis rétablit interruption interruptions",
     # "Qonto : c'est rétabli", "Slack : le post-mortem" (KIND_PHRASES): the outage's end tells of the outage
     # "vol" alone is a flight: KIND_PHRASES
-    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS leak breach",
+    "attack": "cyberattaque rançongiciel ransomware piratage pirates pirate fuite intrusion hack DDoS leak breach "
+              "dérobées dérobés siphonnées siphonnés",
     "fine": "amende amendes sanction sanctionne sanctionné inflige écope condamne",
     "acquisition": "rachète rachat acquisition acquiert cède cession vend déleste",  # not "ventes": sales, "offre": a product
     "funding": "lève levée levées valorisée valorisation",
@@ -75,7 +76,7 @@ _KINDS = {
                "objectifs prévisions earnings",  # "confirme ses objectifs"; "les ventes": KIND_PHRASES
     "listing": "IPO",  # not "cotation": "la cotation de Soitec suspendue"
     "hiring": "recrute recrutement recrutements embauche embauches",
-    "law": "loi sénat assemblée adopte transposition décret voté votée votés",
+    "law": "loi sénat assemblée transposition décret députés sénateurs",
     "receivership": "redressement liquidation faillite judiciaire",
     "recall": "rappelle rappellent rappel rappels",  # "Xiaomi rappelle sa trottinette": not its launch
     # who did it, before a court: not the attack itself (not "jugés": "Cdiscount juge la décision…")
@@ -84,10 +85,14 @@ _KINDS = {
     "leadership": "démission démissionne démissionnent nomination nommé nommée",
 }
 EVENT_KINDS = {t: kind for kind, ws in _KINDS.items() for t in terms(ws)}
+# A vote tells of a law only where a chamber, an authority or a law is named: "le Parlement européen adopte
+# le DNA"; not "le Galaxy Z Fold 8 adopte un capteur de 200 mégapixels" (features._kinds).
+VOTE_WORDS = frozenset(terms("adopte adoptent adopté adoptée voté votée votés votent vote"))
 # Words that name layoffs only beside jobs: "supprime 400 postes", "emplois menacés", not
 # "des comptes jamais supprimés" or "une menace".
 JOB_WORDS = frozenset(terms("poste postes emploi emplois salarié salariés effectifs"))
 LAYOFF_VERBS = frozenset(terms("supprimer supprime supprimés suppression suppressions menacés menace départ départs"))
+_DEPRIVED = ("prive", "prives", "privee", "privees")  # "privés de courant", "privé d'Internet"
 # Kinds said in two words, whose words alone say nothing ("plan", "social"); on folded titles.
 KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de departs": "layoffs",
                 "departs volontaires": "layoffs", "departs contraints": "layoffs",
@@ -111,13 +116,23 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 # not "l'écran OLED"
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
                                  "hors ligne", "retour a la normale", "post-mortem", "ne repond plus",
-                                 "ne repondent plus", "ne fonctionne plus", "ne fonctionnent plus"), "outage"),
+                                 "ne repondent plus", "ne fonctionne plus", "ne fonctionnent plus",
+                                 # a service down in other words: "une partie du Web est tombée", "privés de courant"
+                                 "est tombe", "est tombee", "sont tombes", "fait tomber", "impossible de se connecter",
+                                 "impossible de vous connecter", "impossible d'appeler", "sans internet",
+                                 "plus de reseau", "ne partent plus", "dans le noir",
+                                 *(f"{deprived} de {what}" for deprived in _DEPRIVED
+                                   for what in ("courant", "connexion", "reseau", "paiement", "paiements")),
+                                 *(f"{deprived} d'{what}" for deprived in _DEPRIVED
+                                   for what in ("internet", "electricite", "acces", "encaissement"))), "outage"),
                 # a theft of data; "le premier vol d'Ariane 64" is a flight
                 **dict.fromkeys(("vol de donnees", "vol des donnees", "vol de vos donnees", "vol de leurs donnees",
-                                 "vol de ses donnees", "donnees volees"), "attack"),
+                                 "vol de ses donnees", "donnees volees", "vol massif", "donnees exposees",
+                                 "comptes exposes", "clients exposes", "dossiers exposes", "dans la nature"), "attack"),
                 **dict.fromkeys(("introduction en bourse", "entrer en bourse", "entree en bourse", "entre en bourse",
                                  "premiers pas en bourse", "premiers pas a la bourse", "premier jour en bourse",
-                                 "debuts en bourse"), "listing"),
+                                 "debuts en bourse", "premiere seance", "premier jour de cotation", "premiere cotation",
+                                 "premier jour reussi", "fait ses debuts"), "listing"),
                 **dict.fromkeys(("mouvement social", "mouvements sociaux", "conflit social"), "strike"),
                 **dict.fromkeys(("change de patron", "changement de patron", "nouveau patron", "nouvelle patronne",
                                  "change de directeur general", "change de directrice generale",
@@ -125,9 +140,13 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "quitte ses fonctions", "cede sa place"), "leadership"),
                 "tour de table": "funding", "s'offre un cheque": "funding", "met la main sur": "acquisition",
                 "vente de": "acquisition",
+                # a firm shared out among buyers; not a botnet taken down ("Europol démantèle…")
+                **dict.fromkeys(("demantelement de", "demantelement du", "demantelement est", "au demantelement",
+                                 "vers le demantelement", "etre demantele", "sera demantele", "bientot demantele"),
+                                "acquisition"),
                 # a fine by its bill: "la note salée pour l'opérateur", "l'addition salée de la fuite"
                 **dict.fromkeys(("note salee", "addition salee", "facture salee", "paie le prix fort",
-                                 "payer le prix fort"), "fine"),
+                                 "payer le prix fort", "au portefeuille"), "fine"),
                 "mise en vente": "acquisition",  # "la mise en vente de SFR"; but data on sale is a leak:
                 **dict.fromkeys(("mises en vente", "clients mise en vente", "met en vente les donnees"), "attack"),
                 # an appeal names the fine it contests: "Doctolib fait appel de son amende" (features._kinds)
@@ -344,8 +363,9 @@ HEADQUARTERS = {
 }
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
 METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park", "Walldorf"})
-_TOWNSFOLK = ("géant", "firme", "groupe", "éditeur", "équipementier", "fondeur", "constructeur", "fabricant",
-              "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste", "cloud", "motoriste")
+_TOWNSFOLK = ("géant", "colosse", "mastodonte", "firme", "groupe", "éditeur", "équipementier", "fondeur",
+              "constructeur", "fabricant", "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste",
+              "cloud", "motoriste")
 
 
 def _by_town(firm: str) -> tuple[str, ...]:
@@ -380,6 +400,7 @@ BOSSES = {
     "OpenAI": "Altman", "Anthropic": "Amodei", "Mistral": "Mensch", "OVHcloud": "Klaba", "Orange": "Heydemann",
     "Capgemini": "Ezzat", "Ubisoft": "Guillemot", "Dassault Systèmes": "Daloz", "Amazon": "Jassy",
     "Nvidia": "Jensen", "Oracle": "Ellison", "Salesforce": "Benioff", "Tesla": "Musk", "Nothing": "Pei",
+    "Apple": "Cook",
 }
 
 # Devices a maker sells under one name each: a title naming the iPad is not the story of an
