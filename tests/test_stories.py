@@ -21,7 +21,8 @@ from tests.stories import (
     fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49,
     fresh50, fresh51, fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61,
     fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, fresh71, fresh72, fresh73,
-    fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, fresh80, fresh81, fresh82,
+    fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, fresh80, fresh81, fresh82, fresh83, fresh84, fresh85,
+    fresh86, fresh87, fresh88,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1548,13 +1549,14 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh60, fresh61, fresh62, fresh63, fresh64, fresh65,
                                                           fresh66, fresh67, fresh68, fresh69, fresh70, fresh71,
                                                           fresh72, fresh73, fresh74, fresh75, fresh76, fresh77,
-                                                          fresh78, fresh79, fresh80, fresh81, fresh82)}
+                                                          fresh78, fresh79, fresh80, fresh81, fresh82, fresh83,
+                                                          fresh84, fresh85, fresh86, fresh87, fresh88)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh82" are the sets written blind to the code."""
+    published order; "fresh" to "fresh88" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -1571,8 +1573,8 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
-    reason="recall on most sets written blind to the code is below 0.85 (0.68 to 0.97 once tuned on, "
-           "0.61 to 0.92 when first measured): an event told with few shared words (\"Keynote d'Apple : "
+    reason="recall on most sets written blind to the code is below 0.85 (0.71 to 0.97 once tuned on, "
+           "0.61 to 0.96 when first measured): an event told with few shared words (\"Keynote d'Apple : "
            "toutes les annonces à retenir\", a law named by its subject) is not found by comparing words",
     strict=False)
 
@@ -1593,7 +1595,7 @@ PRECISION_SHORT = {
                "launched the same VivaTech morning",
         strict=True),
     "fresh54": pytest.mark.xfail(
-        reason="precision 0.966 on fresh54 (0.861 at first measure): Microsoft 365 Copilot's price and GitHub "
+        reason="precision 0.967 on fresh54 (0.861 at first measure): Microsoft 365 Copilot's price and GitHub "
                "Copilot's billing of one day; Windows' market share and Microsoft's price rise of one day",
         strict=True),
     "fresh56": pytest.mark.xfail(
@@ -1606,7 +1608,7 @@ PRECISION_SHORT = {
                "the second one's first articles naming no region",
         strict=True),
     "fresh63": pytest.mark.xfail(
-        reason="precision 0.927 on fresh63 (0.927 at first measure): iOS 27 and its features withheld in Europe "
+        reason="precision 0.929 on fresh63 (0.927 at first measure): iOS 27 and its features withheld in Europe "
                "the next day; AMD's Zen 6 and a console built on it the next day",
         strict=True),
     "fresh66": pytest.mark.xfail(
@@ -1622,13 +1624,15 @@ PRECISION_SHORT = {
                "(Vera Rubin, the DGX Station)",
         strict=True),
     "fresh69": pytest.mark.xfail(
-        reason="precision 0.978 on fresh69 (0.977 at first measure): iOS 27 and the ID card in Apple Wallet of "
+        reason="precision 0.979 on fresh69 (0.977 at first measure): iOS 27 and the ID card in Apple Wallet of "
                "one WWDC",
         strict=True),
-    # held out to the end of stop 28, measured once on the code that lands; nothing was written for them
-    "fresh76": pytest.mark.xfail(reason="precision 0.935 on fresh76, held out", strict=True),
-    "fresh78": pytest.mark.xfail(reason="precision 0.955 on fresh78, held out", strict=True),
-    "fresh82": pytest.mark.xfail(reason="precision 0.977 on fresh82, held out", strict=True)}
+    # held out to the end of stop 28, measured once then; tuned on at stop 30
+    "fresh76": pytest.mark.xfail(reason="precision 0.939 on fresh76 (0.935 at first measure)", strict=True),
+    "fresh78": pytest.mark.xfail(reason="precision 0.956 on fresh78 (0.955 at first measure)", strict=True),
+    "fresh82": pytest.mark.xfail(reason="precision 0.977 on fresh82 (0.977 at first measure)", strict=True),
+    # held out to the end of stop 30, measured once on the code that lands; nothing was written for them
+    "fresh86": pytest.mark.xfail(reason="precision 0.963 on fresh86, held out", strict=True)}
 HALVES = pytest.mark.parametrize(
     "half", ["dev", "held", *(pytest.param(b, marks=PRECISION_SHORT[b]) if b in PRECISION_SHORT else b for b in BLIND),
              None], ids=["dev", "held", *BLIND, "all"])
