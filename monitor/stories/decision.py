@@ -241,9 +241,12 @@ def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
     word heading a title may be a name: it counts when its own lead names it so ("Rennes :
     l'hôpital universitaire frappé", "… le CHU de Rennes" has a rival; "Souveraineté : …" has
     none), and on the other side when the other article has it as a name ("Scaleway : panne dans
-    la région de Paris" / "Panne Scaleway : …")."""
+    la région de Paris" / "Panne Scaleway : …"); so does a word opening a title that the other title
+    names ("Ankama supprime 40 postes à Roubaix" / "Le créateur de Dofus réduit ses effectifs", which
+    names Ankama by its game)."""
     return bool(seen) and bool(b.title_entities or set(b.title_openers).intersection(b.entities)) \
-        and not any(seen) and not any(o in b.entities for o in a.title_openers)
+        and not any(seen) and not any(o in b.entities for o in a.title_openers) \
+        and set(a.openers).intersection(a.title_terms).isdisjoint(b.title_entities)
 
 
 def _two_titled_names(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> bool:

@@ -19,7 +19,7 @@ from monitor.stories.lexicon import (
     DEPARTMENTS, DEVICES, DEVICE_KINDS, DROPPED, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES,
     IDIOM, IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS,
     NAME_GROUPS, NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
-    RIVAL_HINTS, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOP, SUPPORT_END, VENUES, VOTE_WORDS,
+    RIVAL_HINTS, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOCK_MOVE, STOP, SUPPORT_END, VENUES, VOTE_WORDS,
     WORD_GROUPS,
 )
 
@@ -567,6 +567,8 @@ def _kinds(ts: list[str], folded: str) -> set[str]:
         kinds.add("price")
     if VOTE_WORDS.intersection(ts) and ("law" in kinds or _VOTERS_AND_LAWS.intersection(ts)):
         kinds.add("law")
+    if STOCK_MOVE.search(folded):
+        kinds.add("results")
     if LAUNCHED.search(folded):
         kinds.add("launch")
     if LAYOFF_VERBS.intersection(ts) and JOB_WORDS.intersection(ts):

@@ -77,7 +77,7 @@ _KINDS = {
     "listing": "IPO",  # not "cotation": "la cotation de Soitec suspendue"
     "hiring": "recrute recrutement recrutements embauche embauches",
     "law": "loi sénat assemblée transposition décret députés sénateurs",
-    "receivership": "redressement liquidation faillite judiciaire",
+    "receivership": "redressement liquidation faillite",  # not "judiciaire": "le tribunal judiciaire"
     "recall": "rappelle rappellent rappel rappels",  # "Xiaomi rappelle sa trottinette": not its launch
     # who did it, before a court: not the attack itself (not "jugés": "Cdiscount juge la décision…")
     "trial": "procès inculpés interpellés",
@@ -106,12 +106,17 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                 **dict.fromkeys(("renvoyes devant", "renvoye devant", "renvoyee devant", "mis en examen",
                                  "mise en examen", "garde a vue", "arrete pour", "arretes pour", "arretee pour",
                                  "un suspect", "deux suspects", "police met la main sur", "gendarmerie met la main sur",
-                                 "pirate presume"), "trial"),  # not "arrêté" alone: "à l'arrêt" is an outage
+                                 "pirate presume", "auteur presume", "membres presumes", "arretes en", "arrete en",
+                                 "arretee en", "arretes a", "arrete a", "arretee a"),
+                                "trial"),  # not "arrêté" alone: "à l'arrêt" is an outage
                 # a year's or a quarter's figures; not "un exercice de crise"
                 **dict.fromkeys(("les ventes", "ses ventes", "ventes en baisse", "ventes en hausse", "dans le rouge",
                                  "dans le vert", "du rouge", "son exercice", "exercice annuel", "exercice fiscal",
                                  "decoit les marches", "rassure les marches", "decoit la bourse", "rassure la bourse",
-                                 "decoit wall street", "rassure wall street", "surprend wall street"),
+                                 "decoit wall street", "rassure wall street", "surprend wall street",
+                                 "depasse les attentes", "depassent les attentes", "au-dela des attentes",
+                                 "sous les attentes", "en dessous des attentes", "carnet de commandes",
+                                 "prises de commandes"),
                                 "results"),
                 # not "l'écran OLED"
                 **dict.fromkeys(("ecran noir", "ecrans noirs", "ecran bleu", "ecrans bleus", "hors service",
@@ -160,12 +165,19 @@ KIND_PHRASES = {"plan social": "layoffs", "plans sociaux": "layoffs", "plan de d
                                  "augmentation tarifaire", "prix en hausse", "tarifs en hausse", "nouveaux tarifs",
                                  "nouvelle grille tarifaire"), "price")}
 
+# A share price moving on the day's figures: "Dassault Systèmes dévisse de 9 % à la Bourse de Paris" (folded)
+STOCK_MOVE = re.compile(r"\b(?:devisse|chute|plonge|bondit|s'envole|recule|grimpe|decroche|degringole|s'effondre)"
+                        r"(?: de \d+(?:[,.]\d+)? ?%)? (?:en bourse|a la bourse|a wall street)")
 # Phrases whose words tell of a kind they do not mean (folded): "Nvidia lève le voile sur Vera Rubin"
 # raises no money, "fait appel à l'ANSSI" contests nothing. Each phrase -> the kind it takes back, the
 # kind it tells or None.
 IDIOMS = {"leve le voile": ("funding", "launch"), "levent le voile": ("funding", "launch"),
           "cede sa place": ("acquisition", "leadership"),  # a boss gives way, sells nothing
-          "fait appel a": ("appeal", None), "font appel a": ("appeal", None), "faire appel a": ("appeal", None)}
+          "fait appel a": ("appeal", None), "font appel a": ("appeal", None), "faire appel a": ("appeal", None),
+          # a sports federation's members, not laid off: "les données de 600 000 licenciés du handball"
+          **{f"licencies {of} {sport}": ("layoffs", None) for of in ("de", "du", "de la")
+             for sport in ("football", "foot", "handball", "rugby", "tennis", "basket", "federation", "fff", "club")},
+          "en quelques chiffres": ("results", None)}  # "la démesure de Vera Rubin en quelques chiffres"
 IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + r")\b")
 
 # Whole words only: "française séparée" holds "se separe".
@@ -189,7 +201,7 @@ PRICE_WORDS = ("prix", "tarif", "forfait", "abonnement", "cher", "euro", "centim
 # "généralise son assistant"; not an authority opening a probe or a firm its talks.
 LAUNCHED = re.compile(r"\b(?:(?:met|mettent|place|placent) en orbite|a (?:enfin )?decolle"  # a rocket's launch
                       r"|active|activent|deploie|deploient|generalise|generalisent|etend|etendent|inaugure"
-                      r"|inaugurent|ouvre|ouvrent)\b(?! (?:une?|des|les|la|l'|son|sa|ses) (?:enquetes?|procedures?"
+                      r"|inaugurent|ouvre|ouvrent)\b(?! (?:une?|des|les|la|le|l'|son|sa|ses) (?:enquetes?|procedures?"
                       r"|negociations?|investigations?|capital|discussions?|consultations?|controles?|examens?"
                       r"|guichets?|cellules?|plaintes?))")
 
@@ -284,7 +296,7 @@ _PRESS_NAMES = (
     ("AWS", "numéro un du cloud", "numéro un mondial du cloud"),
     ("Auchan", "distributeur nordiste"), ("Qonto", "néobanque des indépendants"),
     ("Meta", "Facebook", "groupe de Mark Zuckerberg", "maison mère de Facebook"),
-    ("X", "Twitter", "réseau social d'Elon Musk", "plateforme d'Elon Musk"),
+    ("X", "Twitter", "réseau social d'Elon Musk", "réseau d'Elon Musk", "plateforme d'Elon Musk"),
     ("Kyutai", "laboratoire de Xavier Niel"),
     ("OpenAI", "créateur de ChatGPT", "maison mère de ChatGPT"),
     ("Anthropic", "créateur de Claude", "maison mère de Claude"),
@@ -359,13 +371,13 @@ HEADQUARTERS = {
     "Meta": "Menlo Park", "Netflix": "Los Gatos", "Cisco": "San José", "Intel": "Santa Clara", "Nintendo": "Kyoto",
     "Huawei": "Shenzhen", "Alibaba": "Hangzhou", "Dassault Systèmes": "Vélizy", "OVHcloud": "Roubaix",
     "TSMC": "Hsinchu", "Safran": "Gennevilliers", "SAP": "Walldorf",
-    "Atos": "Bezons", "Ubisoft": "Saint-Mandé", "Samsung": "Séoul", "IBM": "Armonk",
+    "Atos": "Bezons", "Ubisoft": "Saint-Mandé", "Samsung": "Séoul", "IBM": "Armonk", "Arm": "Cambridge",
 }
 # Towns the press names alone for their firm: "Sanction record de la CNIL contre Mountain View".
 METONYMS = frozenset({"Cupertino", "Redmond", "Mountain View", "Menlo Park", "Walldorf"})
 _TOWNSFOLK = ("géant", "colosse", "mastodonte", "firme", "groupe", "éditeur", "équipementier", "fondeur",
-              "constructeur", "fabricant", "entreprise", "société", "opérateur", "hébergeur", "ESN", "spécialiste",
-              "cloud", "motoriste")
+              "constructeur", "concepteur", "fabricant", "entreprise", "société", "opérateur", "hébergeur", "ESN",
+              "spécialiste", "cloud", "motoriste")
 
 
 def _by_town(firm: str) -> tuple[str, ...]:
