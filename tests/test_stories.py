@@ -565,6 +565,22 @@ def test_a_firm_by_its_colossus_town_and_apple_by_its_boss():
     assert feats(art("Contenus illicites : Bruxelles frappe le réseau d'Elon Musk")).title_entities[-1:] == x
 
 
+def test_an_explainer_naming_nobody_reports_what_its_lead_recalls():
+    """"Vos données ont peut-être fuité : les bons réflexes" tells of the leak its lead recalls; a news
+    title's lead recalling another firm's leak still reports its own."""
+    advice = feats(art("Vos données ont peut-être fuité : les bons réflexes à adopter",
+                       "Hameçonnage, faux SMS : comment se protéger après la fuite qui touche les clients de "
+                       "Decathlon."))
+    assert "decathlon" in advice.entities
+    news = feats(art("Kiabi victime d'une fuite de données",
+                     "Après la fuite qui touche les clients de Decathlon, Kiabi prévient les siens."))
+    assert "decathlon" not in news.terms
+    leak = feats(art("Decathlon victime d'une fuite de données, des millions de clients concernés",
+                     "Noms, adresses e-mail et historique d'achats : l'enseigne sportive a prévenu ses clients.",
+                     hours=-3, site="numerama.com"))
+    assert same_story(advice, leak)
+
+
 def test_a_title_opening_on_the_firm_the_other_title_names_by_its_game_is_no_stranger():
     """"Ankama supprime 40 postes à Roubaix" names Roubaix; its opening word is the firm the other title
     names by its game."""

@@ -119,9 +119,14 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     as `name_table` makes them (`names`: that table, made once for many articles)."""
     canon = name_table(aliases) if names is None else names
     title, told_lead = _seat_named(article.title[:TITLE_CHARS]), _seat_named(article.lead[:LEAD_CHARS])
-    lead = RECALLED.sub(" ", told_lead)
-    t_words, l_words = words(title), words(lead)
+    t_words = words(title)
     t_terms, t_ents, t_open, t_tails = _terms_and_entities(title, t_words, canon)
+    folded_title = fold(title)
+    # what a lead recalls is not what it reports; but an explainer naming nobody ("Vos données ont peut-être
+    # fuité : les bons réflexes") reports what its lead recalls ("après la fuite chez Decathlon")
+    explainer = bool(EXPLAINER.search(folded_title))
+    lead = told_lead if explainer and not t_ents else RECALLED.sub(" ", told_lead)
+    l_words = words(lead)
     l_terms, l_ents, l_open, l_tails = _terms_and_entities(lead, l_words, canon)
     precedents = _precedents(title, canon)
     # what a title drops is no actor, but still the story's name ("quitter Microsoft" / "hors d'Azure")
@@ -142,7 +147,6 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     l_terms = l_terms + _initials(f"{title} {lead}")  # "Health Data Hub" is the "HDH" of another article
     t_numbers, t_percents = _numbers(title, t_words)
     l_numbers, l_percents = _numbers(lead, l_words)
-    folded_title = fold(title)
     title_courts = _courts(folded_title)
     # folding a whole lead costs a quarter of the features: only for a court
     lead_courts = _courts(fold(lead)) if any(w in lower_lead for w in _COURT_HINTS) else []
@@ -190,7 +194,7 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
         defect=defect, fixes=not defect and bool(FIXES.search(folded_title)),
         support_end=bool(SUPPORT_END.search(folded_title)),
         follow_up=follow_up,
-        explainer=bool(EXPLAINER.search(folded_title)),
+        explainer=explainer,
         title_devices=_device_kinds(t_terms), devices=_device_kinds(t_terms + l_terms),
         title_institutions=_institutions(t_terms), institutions=_institutions(t_terms + l_terms),
         precedents=precedents,
