@@ -319,6 +319,11 @@ def test_a_title_names_product_lines_but_an_acronym_spells_its_name_out():
     assert not told_apart(feats(art("Ariane 6 réussit son premier vol en version quatre boosters")),
                           feats(art("Kourou : succès pour Ariane 64, la version lourde du lanceur européen")))
     assert told_apart(feats(art("iPhone 18 : prix et date de sortie")), feats(art("L'iPhone 17 baisse de prix")))
+    # the RTX 5080 is a card of the RTX 50 series; the RTX 5080 is not the RTX 5070, nor the RTX 508 a model
+    assert not told_apart(feats(art("Nvidia lance les RTX 5070 Super et 5080 Super")),
+                          feats(art("RTX 50 Super : Nvidia muscle sa gamme avec plus de VRAM")))
+    assert told_apart(feats(art("Test de la RTX 5080")), feats(art("La RTX 5070 baisse de prix")))
+    assert told_apart(feats(art("RTX 50 : les prix")), feats(art("La RTX 508 baisse de prix")))
     # nor is the service updating every edition: "la faute à Windows Update" may be Windows 11's update
     assert feats(art("Votre PC refuse de s'éteindre ? La faute à Windows Update")).title_lines == ()
     assert not told_apart(feats(art("Outage Azure West Europe : ce que l'on sait")),

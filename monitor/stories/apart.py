@@ -58,10 +58,12 @@ def _versions_differ(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _same_line(one: str, other: str) -> bool:
-    """"iOS 27" and "iOS 27.0.1"; "Ariane 6" and "Ariane 64", its four-booster version (a one-digit
-    product and a two-digit one starting with it)."""
-    return one == other or one.startswith(other + ".") or other.startswith(one + ".") \
-        or len(one) + len(other) == 3 and (one[:1] == other or other[:1] == one) and (one + other).isdigit()
+    """"iOS 27" and "iOS 27.0.1"; "Ariane 6" and "Ariane 64", its four-booster version, "RTX 50" and
+    "RTX 5070", a model of the series (a series' number and one twice as long starting with it)."""
+    if one == other or one.startswith(other + ".") or other.startswith(one + "."):
+        return True
+    series, model = sorted((one, other), key=len)
+    return len(series) <= 2 and len(model) == 2 * len(series) and model.startswith(series) and model.isdigit()
 
 
 def _named_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
