@@ -570,6 +570,13 @@ def test_a_firm_by_its_colossus_town_and_apple_by_its_boss():
     assert feats(art("Contenus illicites : Bruxelles frappe le réseau d'Elon Musk")).title_entities[-1:] == x
 
 
+def test_where_an_event_sends_patients_is_not_where_it_happens():
+    f = feats(art("Ain : l'hôpital victime d'une cyberattaque, des patients transférés vers Lyon"))
+    assert f.towns == () and "lyon" not in f.title_entities
+    assert feats(art("Cyberattaque à Lyon : l'hôpital paralysé")).towns == ("lyon",)
+    assert not told_apart(f, feats(art("Le centre hospitalier de Bourg-en-Bresse frappé par un rançongiciel")))
+
+
 def test_an_explainer_naming_nobody_reports_what_its_lead_recalls():
     """"Vos données ont peut-être fuité : les bons réflexes" tells of the leak its lead recalls; a news
     title's lead recalling another firm's leak still reports its own."""

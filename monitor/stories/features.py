@@ -15,11 +15,11 @@ from datetime import datetime
 from monitor.query.aliases import Aliases
 from monitor.query.text import Word, fold, terms, words
 from monitor.stories.lexicon import (
-    AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT,
-    DEPARTMENTS, DEVICES, DEVICE_KINDS, DROPPED, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES,
-    IDIOM, IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS,
-    NAME_GROUPS, NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE,
-    RIVAL_HINTS, RIVALS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOCK_MOVE, STOP, SUPPORT_END, VENUES, VOTE_WORDS,
+    AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
+    DESTINATION, DEVICES, DEVICE_KINDS, DROPPED, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, IDIOM,
+    IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS,
+    NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
+    RIVAL_HINTS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOCK_MOVE, STOP, SUPPORT_END, VENUES, VOTE_WORDS,
     WORD_GROUPS,
 )
 
@@ -131,7 +131,8 @@ def features(article: StoryArticle, aliases: Aliases | None = None, names: Names
     precedents = _precedents(title, canon)
     # what a title drops is no actor, but still the story's name ("quitter Microsoft" / "hors d'Azure")
     dropped = _dropped(title, canon)
-    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon), _parents(title, canon), dropped)
+    bystanders = _rivals(title, canon).union(precedents, _claimants(title, canon), _parents(title, canon), dropped,
+                                             _destinations(title, canon))
     # "Galaxy" speaks of Samsung, opening a title too ("Galaxy Z Fold 8 : prix…", "Z" no name to make it
     # one); not a word of a longer name: "Chat Control" is no Mistral's Chat; nor a bystander: "après
     # Villeurbanne" speaks of no attack in the Rhône
@@ -434,6 +435,11 @@ def _initials(text: str) -> list[str]:
 def _claimants(title: str, canon: Names) -> list[str]:
     """The gang a title says claims an attack: "le groupe Qilin revendique l'attaque" ("qilin")."""
     return _first_names((name for m in CLAIMANT.finditer(title) for name in m.groups() if name), canon)
+
+
+def _destinations(title: str, canon: Names) -> list[str]:
+    """The places a title sends people or work to: "des patients transférés vers Lyon" ("lyon")."""
+    return _first_names((m.group(1) for m in DESTINATION.finditer(title)), canon)
 
 
 def _seat_named(text: str) -> str:

@@ -590,6 +590,10 @@ DROPPED = re.compile(r"(?:\b[Ff]in d[e'’]|\b[Ff]ini |\b[Aa]dieu (?:à )?|\baba
 # "l'application de ByteDance"): the parent is no actor of the event, and no stranger to its articles.
 PARENT = re.compile(r"\b(?:filiales?|coentreprises?|co-entreprises?|chatbot|applications?|appli|IA)"
                     r" (?:de |d['’]|du )(?:la |l['’])?([A-Z][\w’'-]*(?: (?:et )?[A-Z][\w’'-]*)*)")
+# Where an event sends people or work is not where it happens: "Ain : l'hôpital victime d'une cyberattaque, des
+# patients transférés vers Lyon" tells of Bourg-en-Bresse's hospital.
+DESTINATION = re.compile(r"\b(?:transf[eé]r[eé]e?s?|[eé]vacu[eé]e?s?|redirig[eé]e?s?|d[eé]localis\w*"
+                         r"|r[eé]orient[eé]e?s?) (?:vers|à|sur) (?:l['’]|le |la )?([A-Z][\w-]*)")
 # The gang a title says claims an attack ("le groupe Qilin revendique l'attaque") attacks many: it is no
 # actor of one attack, and no stranger to the articles that do not know it yet.
 CLAIMANT = re.compile(r"\b(?:[Gg]roupe|[Gg]ang)(?: de (?:ransomware|rançongiciel|hackers|pirates))? ([A-Z][\w-]*)"
