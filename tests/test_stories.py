@@ -22,7 +22,7 @@ from tests.stories import (
     fresh50, fresh51, fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61,
     fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, fresh71, fresh72, fresh73,
     fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, fresh80, fresh81, fresh82, fresh83, fresh84, fresh85,
-    fresh86, fresh87, fresh88,
+    fresh86, fresh87, fresh88, fresh89, fresh90, fresh91, fresh92, fresh93, fresh94,
 )
 from tests.stories.labelled import ALIASES, ARTICLES
 
@@ -1605,13 +1605,14 @@ BLIND_SETS = {m.__name__.rsplit(".", 1)[1]: m for m in (fresh, fresh2, fresh3, f
                                                           fresh66, fresh67, fresh68, fresh69, fresh70, fresh71,
                                                           fresh72, fresh73, fresh74, fresh75, fresh76, fresh77,
                                                           fresh78, fresh79, fresh80, fresh81, fresh82, fresh83,
-                                                          fresh84, fresh85, fresh86, fresh87, fresh88)}
+                                                          fresh84, fresh85, fresh86, fresh87, fresh88, fresh89,
+                                                          fresh90, fresh91, fresh92, fresh93, fresh94)}
 BLIND = tuple(BLIND_SETS)
 
 
 def evaluate(half: str | None) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of "same story" over one half (None: dev and held), in
-    published order; "fresh" to "fresh88" are the sets written blind to the code."""
+    published order; "fresh" to "fresh94" are the sets written blind to the code."""
     if half in BLIND_SETS:
         articles = BLIND_SETS[half].ARTICLES
     else:
@@ -1629,7 +1630,7 @@ def evaluate(half: str | None) -> tuple[float, float, int, int]:
 
 FRESH_RECALL_SHORT = pytest.mark.xfail(
     reason="recall on most sets written blind to the code is below 0.85 (0.71 to 0.97 once tuned on, "
-           "0.61 to 0.96 when first measured): an event told with few shared words (\"Keynote d'Apple : "
+           "0.61 to 0.99 when first measured): an event told with few shared words (\"Keynote d'Apple : "
            "toutes les annonces à retenir\", a law named by its subject) is not found by comparing words",
     strict=False)
 
@@ -1699,7 +1700,9 @@ PRECISION_SHORT = {
     "fresh78": pytest.mark.xfail(reason="precision 0.956 on fresh78 (0.955 at first measure)", strict=True),
     "fresh82": pytest.mark.xfail(reason="precision 0.977 on fresh82 (0.977 at first measure)", strict=True),
     # held out until measured once in stop 30 (on 09c9d91), then tuned on
-    "fresh86": pytest.mark.xfail(reason="precision 0.964 on fresh86 (0.963 at first measure)", strict=True)}
+    "fresh86": pytest.mark.xfail(reason="precision 0.964 on fresh86 (0.963 at first measure)", strict=True),
+    # held out to the end of stop 30, measured once on the code that lands; nothing was written for them
+    "fresh90": pytest.mark.xfail(reason="precision 0.974 on fresh90, held out", strict=True)}
 HALVES = pytest.mark.parametrize(
     "half", ["dev", "held", *(pytest.param(b, marks=PRECISION_SHORT[b]) if b in PRECISION_SHORT else b for b in BLIND),
              None], ids=["dev", "held", *BLIND, "all"])
