@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from monitor.stories.apart import placed_apart, told_apart
 from monitor.stories.decision import defect_after_launch
 from monitor.stories.features import name_table
 from monitor.stories.index import fits
+from monitor.stories.lexicon import one_of
 from tests.helpers import T0
 from tests.stories import (
     fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13,
@@ -568,6 +570,14 @@ def test_a_firm_by_its_colossus_town_and_apple_by_its_boss():
     assert feats(art("Le concepteur de Cambridge dévoile un processeur")).title_entities == ("arm",)
     x = feats(art("X sanctionné")).title_entities
     assert feats(art("Contenus illicites : Bruxelles frappe le réseau d'Elon Musk")).title_entities[-1:] == x
+
+
+def test_a_trie_of_phrases_matches_the_longest_of_them_whole():
+    rx = re.compile(r"\b(?:" + one_of(["vol massif", "vol massif de donnees", "plan social", "d'un"]) + r")\b")
+    assert rx.findall("un vol massif de donnees et un plan social d'un groupe") == \
+        ["vol massif de donnees", "plan social", "d'un"]
+    assert rx.findall("un vol massif de donneesx") == ["vol massif"]  # the longer one cut short: the shorter
+    assert rx.findall("plan sociaux") == []
 
 
 def test_where_an_event_sends_patients_is_not_where_it_happens():

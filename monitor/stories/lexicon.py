@@ -9,6 +9,26 @@ import re
 
 from monitor.query.text import fold, terms
 
+
+def one_of(phrases) -> str:
+    """A pattern matching any of `phrases`, the longest first, as a trie: an alternation of 200 phrases
+    is tried phrase by phrase at each character of a title, a trie character by character."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer phrase first
+
+    return pattern(trie)
+
 # Folded words that say nothing about which event an article reports.
 STOP = frozenset(fold(w) for w in """
 le la les l un une des du de d au aux a à en et ou ni mais donc or car pour par sur sous dans
@@ -178,10 +198,10 @@ IDIOMS = {"leve le voile": ("funding", "launch"), "levent le voile": ("funding",
           **{f"licencies {of} {sport}": ("layoffs", None) for of in ("de", "du", "de la")
              for sport in ("football", "foot", "handball", "rugby", "tennis", "basket", "federation", "fff", "club")},
           "en quelques chiffres": ("results", None)}  # "la démesure de Vera Rubin en quelques chiffres"
-IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + r")\b")
+IDIOM = re.compile(r"\b(?:" + one_of(IDIOMS) + r")\b")
 
 # Whole words only: "française séparée" holds "se separe".
-KIND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(KIND_PHRASES, key=len, reverse=True))) + r")\b")
+KIND_PHRASE = re.compile(r"\b(?:" + one_of(KIND_PHRASES) + r")\b")
 # "s'offre Talan" buys a firm, "s'offre 60 M€" raises money, "s'offre une extension" gets a product.
 SELF_OFFER = re.compile(r"\bs['’]offre (?:(\d)|(?!un |une |des |son |sa |ses |enfin |aussi |de |d['’]))")
 # "réunit 18 M€ en série A", "Pennylane réunit 200 M€", "boucle un tour de 60 millions" (folded): a funding round
