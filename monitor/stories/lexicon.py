@@ -6,11 +6,12 @@ Kept as plain words and run through the one normaliser at import, so "licencieme
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from monitor.query.text import fold, terms
 
 
-def one_of(phrases) -> str:
+def one_of(phrases: Iterable[str]) -> str:
     """A pattern matching any of `phrases`, the longest first, as a trie: an alternation of 200 phrases
     is tried phrase by phrase at each character of a title, a trie character by character."""
     trie: dict = {}
@@ -28,6 +29,7 @@ def one_of(phrases) -> str:
         return f"(?:{body})?" if "" in node else body  # greedy: the longer phrase first
 
     return pattern(trie)
+
 
 # Folded words that say nothing about which event an article reports.
 STOP = frozenset(fold(w) for w in """
