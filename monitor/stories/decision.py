@@ -247,7 +247,7 @@ def _stranger(a: StoryFeatures, b: StoryFeatures, seen: list[bool]) -> bool:
     names Ankama by its game)."""
     return bool(seen) and bool(b.title_entities or set(b.title_openers).intersection(b.entities)) \
         and not any(seen) and not any(o in b.entities for o in a.title_openers) \
-        and set(a.openers).intersection(a.title_terms).isdisjoint(b.title_entities)
+        and _title_opener(a).isdisjoint(b.title_entities)
 
 
 def _two_titled_names(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> bool:
@@ -269,7 +269,12 @@ def _unnamed_agrees(a: StoryFeatures, b: StoryFeatures, kinds: set[str], amount_
 
 def _names_nobody(f: StoryFeatures) -> bool:
     """`f`'s title has no name, not even a capitalised word opening it."""
-    return not f.title_entities and set(f.openers).isdisjoint(f.title_terms)
+    return not f.title_entities and not _title_opener(f)
+
+
+def _title_opener(f: StoryFeatures) -> set[str]:
+    """The capitalised word opening `f`'s title, a name or not ("Mirakl supprime…", "Layoffs chez…")."""
+    return set(f.openers).intersection(f.title_terms)
 
 
 def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -279,7 +284,7 @@ def _public_act(a: StoryFeatures, b: StoryFeatures) -> bool:
     not titles opening on words the other article never has, firms unrecognised as names."""
     if set(a.title_entities).difference(AUTHORITY_NAMES) or set(b.title_entities).difference(AUTHORITY_NAMES):
         return False
-    a_opens, b_opens = set(a.openers).intersection(a.title_terms), set(b.openers).intersection(b.title_terms)
+    a_opens, b_opens = _title_opener(a), _title_opener(b)
     if a_opens and b_opens and a_opens.isdisjoint(b.terms) and b_opens.isdisjoint(a.terms):
         return False  # each title opens on a word the other article never has: "Mirakl supprime…", "Brevo…"
     # not a kind and an amount's unit: "Pigment lève 100 millions d'euros" / "Dust lève 100 millions d'euros"

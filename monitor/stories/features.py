@@ -18,7 +18,7 @@ from monitor.stories.lexicon import (
     AUTHORITIES, BOSSES, CLAIMANT, CLOUD_REGIONS, COMMON_CAPITALISED, CONTEXT, COUNTRIES, COURTS, DEFECT, DEPARTMENTS,
     DESTINATION, DEVICES, DEVICE_KINDS, DROPPED, EVENT_KINDS, EXPLAINER, FIXED, FIXES, FOLLOW_UP, FUNDING_SERIES, IDIOM,
     IDIOMS, INSTITUTION_KINDS, JOB_WORDS, KIND_PHRASE, KIND_PHRASES, LAUNCHED, LAWS, LAYOFF_VERBS, MAKERS, NAME_GROUPS,
-    NUMBER_WORDS, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
+    NUMBER_WORDS, one_of, PARENT, PARLIAMENT_SEAT, PRECEDENT, PRICE_RISE, PRICE_WORDS, RECALLED, RECURRENCE, RIVALS,
     RIVAL_HINTS, ROUNDUP, SCALE_WORDS, SELF_OFFER, STANDARDS, STOCK_MOVE, STOP, SUPPORT_END, VENUES, VOTE_WORDS,
     WORD_GROUPS,
 )
@@ -474,7 +474,7 @@ def _first_names(found: Iterable[str], canon: Names) -> list[str]:
     return [canon.get((t[0],), t[0]) for t in map(terms, found) if t]
 
 
-_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in COUNTRIES) + r")\b")
+_COUNTRY = re.compile(r"\b(?:" + one_of(fold(c) for c in COUNTRIES) + r")\b")
 _COURT = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)).replace("'", "['’]")
                                          for c in sorted((c for court in COURTS for c in court), key=len, reverse=True))
                     + r")\b")
